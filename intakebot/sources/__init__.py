@@ -1,0 +1,1 @@
+"""Where mail comes from: a Maildir (the embedded default), IMAP, or LMTP."""

@@ -1,0 +1,41 @@
+"""The small interface every mail source offers the intake loop."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Any, Protocol
+
+from ..records import RawMail
+from ..store import Transaction
+
+
+@dataclass
+class Batch:
+    """Messages fetched together, committed together.
+
+    ``checkpoint`` is source state (e.g. UIDVALIDITY and the highest UID)
+    written to the store in the same atomic commit as the batch's ledger
+    entries, under ``checkpoint_key``: after a crash the source resumes from
+    the last committed batch, and the ledger catches anything in between.
+    """
+
+    mails: list[RawMail]
+    checkpoint_key: str = ""
+    checkpoint: dict[str, Any] = field(default_factory=dict)
+
+
+class Source(Protocol):
+    """A mailbox the bot reads. ``kind`` in ``acknowledge`` is the classifier's verdict."""
+
+    name: str
+
+    def batches(self, view: Transaction) -> Iterator[Batch]:
+        """Yield new messages in batches; ``view`` is a read-only store snapshot."""
+        ...
+
+    def acknowledge(self, done: list[tuple[RawMail, str]]) -> None:
+        """Mark processed messages the bot owns (never a ``not_request``); after commit."""
+        ...
+
+    def close(self) -> None: ...
