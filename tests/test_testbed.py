@@ -1,0 +1,59 @@
+"""The test bed itself works: real Dovecot login/APPEND/FETCH, real SMTP delivery."""
+
+from __future__ import annotations
+
+import smtplib
+from email.message import EmailMessage
+
+from .testbed import Dovecot, SmtpSink
+
+
+def _message(subject: str = "Hello") -> bytes:
+    msg = EmailMessage()
+    msg["From"] = "officer@customs.gov.example"
+    msg["To"] = "info@cites.org"
+    msg["Subject"] = subject
+    msg["Message-ID"] = "<testbed-1@customs.gov.example>"
+    msg.set_content("Body text")
+    return bytes(msg)
+
+
+def test_dovecot_accepts_login_append_and_fetch(dovecot: Dovecot) -> None:
+    with dovecot.client() as c:
+        c.append("INBOX", _message("Append me"))
+        c.select_folder("INBOX")
+        uids = c.search("ALL")
+        fetched = c.fetch(uids, ["BODY.PEEK[]", "FLAGS"])
+    assert len(uids) == 1
+    body = fetched[uids[0]][b"BODY[]"]
+    assert b"Subject: Append me" in body
+    assert b"\\Seen" not in fetched[uids[0]][b"FLAGS"]
+
+
+def test_smtp_listener_captures_a_delivered_message(smtp: SmtpSink) -> None:
+    with smtplib.SMTP(smtp.host, smtp.port, timeout=10) as s:
+        s.send_message(_email())
+    got = smtp.wait_for(1)
+    assert got[0].rcpt_tos == ["officer@customs.gov.example"]
+    assert got[0].message["Subject"] == "Delivered"
+
+
+def test_smtp_listener_can_refuse_temporarily(smtp: SmtpSink) -> None:
+    smtp.refuse_with = "451 4.3.0 try again later"
+    try:
+        with smtplib.SMTP(smtp.host, smtp.port, timeout=10) as s:
+            s.send_message(_email())
+    except smtplib.SMTPDataError as e:
+        assert e.smtp_code == 451
+    else:
+        raise AssertionError("the listener should have refused")
+    assert smtp.messages == []
+
+
+def _email() -> EmailMessage:
+    msg = EmailMessage()
+    msg["From"] = "info@cites.org"
+    msg["To"] = "officer@customs.gov.example"
+    msg["Subject"] = "Delivered"
+    msg.set_content("Body")
+    return msg
