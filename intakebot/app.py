@@ -1,0 +1,69 @@
+"""The composition root: builds the store, source and transport from one Config.
+
+The CLI verbs and the scheduler's jobs are methods here, so the daemon runs
+exactly the same code as ``poll --once``, ``followups --once`` and ``digest``.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from .clock import Clock, SystemClock
+from .config import Config
+from .store import Store
+
+if TYPE_CHECKING:
+    from .intake import PollReport
+    from .outbox import FlushReport, Transport
+    from .sources.base import Source
+
+log = logging.getLogger("intakebot")
+
+
+@dataclass
+class App:
+    cfg: Config
+    clock: Clock = field(default_factory=SystemClock)
+    store: Store = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.store = Store(self.cfg.storage.path)
+
+    @property
+    def shadow(self) -> bool:
+        return self.cfg.intake.mode == "shadow"
+
+    def source(self) -> Source:
+        """The configured inbox: IMAP when ``[imap]`` is set, else the local Maildir."""
+        if self.cfg.imap is not None:
+            from .sources.imap import ImapSource
+
+            return ImapSource(self.cfg.imap, read_only=self.shadow, limits=self.cfg.limits)
+        from .sources.maildir import MaildirSource
+
+        return MaildirSource(self.cfg.maildir.inbox, read_only=self.shadow)
+
+    def transport(self) -> Transport:
+        """Where replies go: SMTP when ``[smtp]`` is set, else the local Maildir outbox.
+
+        In shadow mode replies always go to the shadow Maildir, never to a Party.
+        """
+        from .outbox import MaildirTransport, SmtpTransport
+
+        if self.shadow:
+            return MaildirTransport(self.cfg.intake.shadow_outbox)
+        if self.cfg.smtp is not None:
+            return SmtpTransport(self.cfg.smtp)
+        return MaildirTransport(self.cfg.maildir.outbox)
+
+    def poll_once(self) -> PollReport:
+        from .intake import poll_once
+
+        return poll_once(self)
+
+    def flush_outbox(self) -> FlushReport:
+        from .outbox import flush
+
+        return flush(self.store, self.transport(), self.cfg, self.clock)
