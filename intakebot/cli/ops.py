@@ -1,0 +1,59 @@
+"""``digest``, ``followups`` and ``run``: the Secretariat's morning mail and the daemon.
+
+Each verb calls the same function the daemon's job calls, so ``--now`` on the
+command line exercises exactly what runs at 08:00.
+"""
+
+from __future__ import annotations
+
+import click
+
+from . import fail, main, state
+
+
+@main.command("digest")
+@click.option("--send", "mode", flag_value="send", help="Queue and send the digest to digest_to.")
+@click.option("--print", "mode", flag_value="print", default=True, help="Print the text (default); nothing is sent or recorded.")
+@click.option("--now", "now", default=None, help="ISO-8601 time to build the digest at.")
+@click.pass_context
+def digest_cmd(ctx: click.Context, mode: str, now: str | None) -> None:
+    """Build the daily digest for the Secretariat: print it, or send it."""
+    from ..digest import DigestError, build_digest_for_app, send_digest
+
+    app = state(ctx).app(now)
+    if mode == "print":
+        click.echo(build_digest_for_app(app).text, nl=False)
+        return
+    try:
+        result = send_digest(app, app.clock.now(), force=True)
+    except DigestError as e:
+        fail(str(e))
+    click.echo(result.summary)
+
+
+@main.command("followups")
+@click.option("--once", is_flag=True, help="Run one follow-up pass and exit.")
+@click.option("--now", "now", default=None, help="ISO-8601 time to run the pass at.")
+@click.pass_context
+def followups_cmd(ctx: click.Context, once: bool, now: str | None) -> None:
+    """Send due reminders and expire requests left incomplete too long."""
+    if not once:
+        fail("followups: pass --once (the daemon `run` schedules them hourly)")
+    from ..followups import followups_for_app
+
+    app = state(ctx).app(now)
+    report = followups_for_app(app)
+    click.echo(report.summary())
+
+
+@main.command("run")
+@click.pass_context
+def run_cmd(ctx: click.Context) -> None:
+    """Run the daemon: poll, flush the outbox, follow-ups and the daily digest."""
+    from ..scheduler import AlreadyRunning, run_daemon
+
+    app = state(ctx).app()
+    try:
+        run_daemon(app)
+    except AlreadyRunning as e:
+        fail(str(e))

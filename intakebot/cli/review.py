@@ -1,0 +1,188 @@
+"""``intakebot requests ...``: the Secretariat's review queue on the command line.
+
+Thin by design: reading goes through a read-only store snapshot, every change
+goes through :mod:`intakebot.review` (one transaction, notice queued with the
+status change), so the CLI and the daemon run the same code.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from datetime import datetime
+from pathlib import Path
+
+import click
+from rich.console import Console
+from rich.table import Table
+
+from ..records import STATUSES, RequestRecord, parse_iso
+from . import fail, main, state
+
+
+def _age(record: RequestRecord, now: datetime) -> str:
+    """Age as a reviewer reads it: days, or hours for today's requests."""
+    try:
+        delta = now - parse_iso(record.received_at)
+    except ValueError:
+        return "?"
+    if delta.days >= 1:
+        return f"{delta.days}d"
+    return f"{max(0, int(delta.total_seconds() // 3600))}h"
+
+
+def _actor_name(by: str | None) -> str:
+    return by or os.environ.get("USER") or os.environ.get("LOGNAME") or "unknown"
+
+
+@main.group("requests")
+def requests_group() -> None:
+    """Review access requests: list, show, approve, reject, export for the WCO."""
+
+
+@requests_group.command("list")
+@click.option("--status", "status", default=None, help=f"Only this status ({', '.join(STATUSES)}).")
+@click.option("--json", "as_json", is_flag=True, help="Print the records as a JSON array.")
+@click.pass_context
+def list_cmd(ctx: click.Context, status: str | None, as_json: bool) -> None:
+    """List requests (all statuses unless --status)."""
+    if status is not None and status not in STATUSES:
+        fail(f"--status: unknown status {status!r} (one of {', '.join(STATUSES)})")
+    app = state(ctx).app()
+    records = app.store.read().requests(status)
+    if as_json:
+        click.echo(json.dumps([r.to_json() for r in records], ensure_ascii=False, indent=2))
+        return
+    from ..review import review_flags
+
+    now = app.clock.now()
+    table = Table(title=f"Requests ({status or 'all'}): {len(records)}", show_lines=False)
+    for col in ("Reference", "Status", "Country", "Name", "Organisation", "Category/access", "Age", "Flags"):
+        table.add_column(col, overflow="fold")
+    for r in records:
+        n = r.nominee
+        name = " ".join(p for p in (n.name, n.surname) if p)
+        table.add_row(
+            r.reference,
+            r.status,
+            n.country or "-",
+            name or "-",
+            n.organization or "-",
+            f"{n.category}/{n.access}",
+            _age(r, now),
+            ", ".join(review_flags(r)) or "",
+        )
+    Console(file=sys.stdout, soft_wrap=False).print(table)
+
+
+@requests_group.command("show")
+@click.argument("reference")
+@click.option("--json", "as_json", is_flag=True, help="Print the record as JSON.")
+@click.pass_context
+def show_cmd(ctx: click.Context, reference: str, as_json: bool) -> None:
+    """Show one request: every field with where it came from, and its history."""
+    app = state(ctx).app()
+    record = app.store.read().request(reference.strip().upper())
+    if record is None:
+        fail(f"no request {reference!r}")
+    if as_json:
+        click.echo(json.dumps(record.to_json(), ensure_ascii=False, indent=2))
+        return
+    from ..records import FIELDS
+    from ..review import FIELD_LABELS, review_flags
+
+    console = Console(file=sys.stdout, soft_wrap=False)
+    n = record.nominee
+    console.print(f"[bold]{record.reference}[/bold]  status: [bold]{record.status}[/bold]")
+    console.print(
+        f"language: {record.language}   received: {record.received_at}   "
+        f"category/access: {n.category}/{n.access}   reminders sent: {record.reminders_sent}"
+    )
+    console.print(f"sender: {record.sender}")
+    flags = review_flags(record)
+    if flags:
+        console.print(f"flags: [yellow]{', '.join(flags)}[/yellow]")
+    fields = Table(title="Fields", show_lines=False)
+    fields.add_column("Field")
+    fields.add_column("Value", overflow="fold")
+    fields.add_column("Source (message and part)", overflow="fold")
+    for key in FIELDS:
+        value = n.value(key)
+        shown = value if value else ("[red]missing[/red]" if key in n.missing else "-")
+        fields.add_row(FIELD_LABELS[key], shown, n.provenance.get(key, ""))
+    console.print(fields)
+    if n.problems:
+        probs = Table(title="Problems")
+        for col in ("Field", "Severity", "Code", "Message"):
+            probs.add_column(col, overflow="fold")
+        for p in n.problems:
+            probs.add_row(p.field, p.severity, p.code, p.message)
+        console.print(probs)
+    hist = Table(title="History")
+    for col in ("At", "Actor", "Event", "Detail"):
+        hist.add_column(col, overflow="fold")
+    for h in record.history:
+        hist.add_row(h.at, h.actor, h.event, h.detail)
+    console.print(hist)
+
+
+@requests_group.command("approve")
+@click.argument("reference")
+@click.option("--by", "by", default=None, help="Reviewer name for the history (default: $USER).")
+@click.option("--now", "now", default=None, help="ISO-8601 time to act at (tests, replays).")
+@click.pass_context
+def approve_cmd(ctx: click.Context, reference: str, by: str | None, now: str | None) -> None:
+    """Approve a pending request and send the approval notice to the requester."""
+    from ..review import ReviewError, decide_and_notify
+
+    app = state(ctx).app(now)
+    try:
+        result = decide_and_notify(app, reference.strip().upper(), "approved", actor_name=_actor_name(by))
+    except ReviewError as e:
+        fail(str(e))
+    click.echo(f"{result.reference}: approved; approval notice {result.delivery}")
+
+
+@requests_group.command("reject")
+@click.argument("reference")
+@click.option("--reason", "reason", required=True, help="Why (sent to the requester).")
+@click.option("--by", "by", default=None, help="Reviewer name for the history (default: $USER).")
+@click.option("--now", "now", default=None, help="ISO-8601 time to act at (tests, replays).")
+@click.pass_context
+def reject_cmd(ctx: click.Context, reference: str, reason: str, by: str | None, now: str | None) -> None:
+    """Reject a pending request with a reason and send the rejection notice."""
+    from ..review import ReviewError, decide_and_notify
+
+    app = state(ctx).app(now)
+    try:
+        result = decide_and_notify(
+            app, reference.strip().upper(), "rejected", actor_name=_actor_name(by), reason=reason
+        )
+    except ReviewError as e:
+        fail(str(e))
+    click.echo(f"{result.reference}: rejected; rejection notice {result.delivery}")
+
+
+@requests_group.command("export")
+@click.option("--csv", "as_csv", is_flag=True, help="CSV for the WCO (the only format).")
+@click.argument("file", required=False, type=click.Path(dir_okay=False, path_type=Path))
+@click.pass_context
+def export_cmd(ctx: click.Context, as_csv: bool, file: Path | None) -> None:
+    """Write approved nominees as CSV, in the notification's column order (stdout without FILE)."""
+    if not as_csv:
+        fail("export: choose a format: --csv")
+    from ..review import export_csv
+
+    app = state(ctx).app()
+    records = app.store.read().requests("approved")
+    if file is None:
+        export_csv(records, sys.stdout)
+        return
+    try:
+        fd = os.open(file, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
+            export_csv(records, fh)
+    except OSError as e:
+        fail(f"cannot write {file}: {e.strerror}")
+    click.echo(f"{len(records)} approved nominee(s) written to {file}", err=True)
