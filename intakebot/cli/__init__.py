@@ -1,0 +1,119 @@
+"""The ``intakebot`` command: a thin click layer over :class:`intakebot.app.App`.
+
+Each verb loads the one Config, builds the App and calls one function; all
+errors a user can cause (bad config, bad arguments, a locked store) become one
+clear line on stderr and exit code 2, never a traceback.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, NoReturn
+
+import click
+
+from ..app import App
+from ..clock import Clock, FixedClock, SystemClock, parse_now
+from ..config import Config, ConfigError, default, load
+from ..store import StoreError
+
+DEFAULT_CONFIG_ENV = "INTAKEBOT_CONFIG"
+
+
+@dataclass
+class CliState:
+    config_path: Path | None
+    _config: Config | None = field(default=None, init=False)
+
+    def config(self) -> Config:
+        if self._config is None:
+            if self.config_path is None:
+                self._config = default(Path.cwd())
+            else:
+                self._config = load(self.config_path)
+            _setup_logging(self._config.logging.level)
+        return self._config
+
+    def app(self, now: str | None = None) -> App:
+        clock: Clock = SystemClock()
+        if now:
+            try:
+                clock = FixedClock(parse_now(now))
+            except ValueError:
+                fail(f"--now: not an ISO-8601 time: {now!r}")
+        return App(self.config(), clock)
+
+
+def _setup_logging(level: str) -> None:
+    logging.basicConfig(
+        level=getattr(logging, level.upper(), logging.INFO),
+        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+        stream=sys.stderr,
+    )
+
+
+def fail(message: str) -> NoReturn:
+    """One clear line, exit code 2: the contract for every user error."""
+    click.echo(f"intakebot: error: {message}", err=True)
+    sys.exit(2)
+
+
+def state(ctx: click.Context) -> CliState:
+    obj = ctx.find_object(CliState)
+    assert obj is not None
+    return obj
+
+
+class IntakebotGroup(click.Group):
+    """Turns the errors a user can cause into one line and exit 2."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except ConfigError as e:
+            fail(f"config: {e}")
+        except StoreError as e:
+            fail(f"store: {e}")
+        except click.exceptions.UsageError as e:
+            # click prints usage + exits 2 on its own for these; keep one line.
+            fail(e.format_message())
+
+    def main(self, *args: Any, **kwargs: Any) -> Any:
+        kwargs.setdefault("standalone_mode", True)
+        try:
+            return super().main(*args, **kwargs)
+        except KeyboardInterrupt:
+            click.echo("intakebot: interrupted", err=True)
+            sys.exit(130)
+
+
+@click.group(cls=IntakebotGroup, context_settings={"help_option_names": ["-h", "--help"]})
+@click.option(
+    "--config",
+    "config_path",
+    type=click.Path(dir_okay=False, path_type=Path),
+    envvar=DEFAULT_CONFIG_ENV,
+    help="TOML configuration file (default: the embedded local Maildir setup in ./var).",
+)
+@click.version_option(package_name="intakebot")
+@click.pass_context
+def main(ctx: click.Context, config_path: Path | None) -> None:
+    """intakebot: the email intake bot for the CITES cheetah closed user group.
+
+    It reads info@cites.org, recognises requests to join the group, answers
+    officials in their language and queues valid requests for the
+    Secretariat's review.
+    """
+    ctx.obj = CliState(config_path)
+
+
+def _register() -> None:
+    from . import intake as _intake  # noqa: F401  (registers poll, extract, status ...)
+    from . import ops as _ops  # noqa: F401  (digest, followups, run)
+    from . import review as _review  # noqa: F401  (requests ...)
+
+
+_register()

@@ -1,0 +1,138 @@
+"""Intake verbs: ``extract``, ``poll``, ``status``."""
+
+from __future__ import annotations
+
+import json
+import sys
+from datetime import timedelta
+from pathlib import Path
+
+import click
+from rich.console import Console
+from rich.table import Table
+
+from ..intake import PollReport, health_alert
+from ..records import iso
+from . import fail, main, state
+
+
+@main.command()
+@click.option("--json", "as_json", is_flag=True, default=True, help="Print JSON (the default).")
+@click.argument("files", nargs=-1, required=True, type=click.Path(dir_okay=False, path_type=Path))
+@click.pass_context
+def extract(ctx: click.Context, as_json: bool, files: tuple[Path, ...]) -> None:
+    """Show what the bot reads in .eml files: a JSON array, one object per file."""
+    from ..extraction import Unprocessable, analyse
+
+    limits = state(ctx).config().limits
+    out = []
+    for f in files:
+        try:
+            raw = f.read_bytes()
+        except OSError as e:
+            fail(f"cannot read {f}: {e.strerror}")
+        try:
+            out.append(analyse(raw, limits=limits).to_json(str(f)))
+        except Unprocessable as e:
+            out.append({"file": str(f), "message_id": None, "kind": "quarantined",
+                        "language": "en", "reference": None, "nominees": [],
+                        "error": {"code": e.code, "detail": e.detail}})
+    json.dump(out, sys.stdout, ensure_ascii=False, indent=2)
+    sys.stdout.write("\n")
+
+
+@main.command()
+@click.option("--once", is_flag=True, help="Run one cycle and exit (the daemon is `run`).")
+@click.option("--quiet", "-q", is_flag=True, help="No summary, just the exit code.")
+@click.pass_context
+def poll(ctx: click.Context, once: bool, quiet: bool) -> None:
+    """Fetch new mail, process it, reply and queue requests for review."""
+    if not once:
+        fail("poll needs --once (the long-running daemon is `intakebot run`)")
+    app = state(ctx).app()
+    console = Console(stderr=False)
+    try:
+        report = app.poll_once()
+    except Exception as e:  # noqa: BLE001 - the failure is recorded; say it in one line
+        fail(f"poll failed: {type(e).__name__}: {e}")
+    if not quiet:
+        print_poll_report(console, report, shadow=app.shadow)
+
+
+def print_poll_report(console: Console, report: PollReport, *, shadow: bool = False) -> None:
+    n = len(report.results)
+    if n == 0:
+        console.print("No new mail.")
+        return
+    rows = [r for r in report.results if r.kind in ("request", "follow_up")]
+    if rows:
+        t = Table(title="Requests", title_justify="left")
+        t.add_column("Message")
+        t.add_column("What")
+        t.add_column("References")
+        t.add_column("Reply")
+        for r in rows:
+            t.add_row(r.key[:40], r.kind.replace("_", "-"), ", ".join(r.references) or "-",
+                      r.reply_template or "none")
+        console.print(t)
+    left = report.count("not_request", "own_mail")
+    console.print(
+        f"{n} message(s): {report.count('request')} request(s), "
+        f"{report.count('follow_up')} follow-up(s), {report.count('auto_reply')} auto-reply(ies), "
+        f"{left} left alone, {report.count('quarantined')} quarantined, "
+        f"{report.count('duplicate')} already seen."
+    )
+    where = "written to the shadow outbox" if shadow else "delivered"
+    console.print(f"Replies: {report.replies} queued, {report.sent} {where}, "
+                  f"{report.delivery_failures} failed.")
+
+
+@main.command()
+@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+@click.pass_context
+def status(ctx: click.Context, as_json: bool) -> None:
+    """Health at a glance: last poll, failures, backlog, outbox, quarantine."""
+    app = state(ctx).app()
+    view = app.store.read()
+    now = app.clock.now()
+    health = dict(view.get_state("poll", {}) or {})
+    outbox = view.outbox()
+    data = {
+        "mode": app.cfg.intake.mode,
+        "source": "imap" if app.cfg.imap else "maildir",
+        "last_success": health.get("last_success", ""),
+        "last_attempt": health.get("last_attempt", ""),
+        "consecutive_failures": health.get("consecutive_failures", 0),
+        "failing_since": health.get("failing_since", ""),
+        "last_error": health.get("last_error", ""),
+        "requests": {s: len(view.requests(s)) for s in
+                     ("incomplete", "pending_review", "approved", "rejected", "expired")},
+        "outbox_queued": sum(1 for i in outbox if i.status == "queued"),
+        "outbox_failed": sum(1 for i in outbox if i.status == "failed"),
+        "quarantined": len(view.quarantined()),
+        "processed_last_24h": sum(
+            1 for e in view.ledger() if e.processed_at >= iso(now - timedelta(hours=24))
+        ),
+        "alert": health_alert(health, now, app.cfg.intake.stall_alert_minutes),
+    }
+    if as_json:
+        click.echo(json.dumps(data, indent=2))
+        return
+    console = Console()
+    t = Table(show_header=False, box=None)
+    t.add_column(style="bold")
+    t.add_column()
+    t.add_row("Mode", f"{data['mode']} ({data['source']})")
+    t.add_row("Last successful poll", str(data["last_success"] or "never"))
+    t.add_row("Consecutive failures", str(data["consecutive_failures"]))
+    if data["last_error"]:
+        t.add_row("Last error", str(data["last_error"]))
+    reqs = data["requests"]
+    assert isinstance(reqs, dict)
+    t.add_row("Requests", ", ".join(f"{v} {k.replace('_', ' ')}" for k, v in reqs.items()))
+    t.add_row("Outbox", f"{data['outbox_queued']} waiting, {data['outbox_failed']} failed")
+    t.add_row("Quarantine", f"{data['quarantined']} message(s)")
+    t.add_row("Processed (24 h)", str(data["processed_last_24h"]))
+    console.print(t)
+    if data["alert"]:
+        console.print(f"[bold red]ALERT: {data['alert']}[/]")

@@ -1,0 +1,258 @@
+"""The intake loop: source → analyse → decide → commit → deliver → acknowledge.
+
+The order is the crash-safety argument. A batch's records, queued replies,
+ledger entries and the source checkpoint are committed in one atomic write;
+only then are replies sent, and only after that is the source told the
+message is done (IMAP keyword or move). A crash anywhere leaves each message
+either "not yet seen" (it is fetched again, the ledger is empty for it) or
+"seen and recorded" (the ledger skips it, the outbox still holds its reply).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import os
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime
+from email.parser import BytesHeaderParser
+from email.policy import compat32
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from .records import LedgerEntry, QuarantineEntry, RawMail, ReplyPlan, iso
+from .store import Transaction
+from .workflow import Outcome, apply, decide
+
+if TYPE_CHECKING:
+    from .app import App
+
+log = logging.getLogger("intakebot.intake")
+
+
+@dataclass
+class MessageResult:
+    key: str
+    kind: str  # request / follow_up / not_request / auto_reply / own_mail / quarantined / oversize / duplicate
+    references: list[str] = field(default_factory=list)
+    reply_template: str = ""
+    summary: str = ""
+
+
+@dataclass
+class PollReport:
+    results: list[MessageResult] = field(default_factory=list)
+    sent: int = 0
+    delivery_failures: int = 0
+
+    def count(self, *kinds: str) -> int:
+        return sum(1 for r in self.results if r.kind in kinds)
+
+    @property
+    def created(self) -> list[str]:
+        return [ref for r in self.results if r.kind in ("request", "follow_up") for ref in r.references]
+
+    @property
+    def replies(self) -> int:
+        return sum(1 for r in self.results if r.reply_template)
+
+
+def message_key(raw: bytes) -> str:
+    """The ledger key: the Message-ID, else a hash of the raw bytes."""
+    try:
+        headers = BytesHeaderParser(policy=compat32).parsebytes(raw[:65536], headersonly=True)
+        mid = str(headers.get("Message-ID", "") or "").strip()
+    except Exception:  # noqa: BLE001 - hostile headers: fall back to the hash
+        mid = ""
+    if mid and len(mid) < 998 and "\n" not in mid:
+        return mid
+    return "sha256:" + hashlib.sha256(raw).hexdigest()
+
+
+def _quarantine_dir(app: App) -> Path:
+    d = app.cfg.storage.path.parent / "quarantine"
+    d.mkdir(mode=0o700, parents=True, exist_ok=True)
+    return d
+
+
+def _keep_raw(app: App, key: str, data: bytes) -> str:
+    """Keep quarantined raw mail under a generated name, 0600, for a human to inspect."""
+    name = hashlib.sha256(key.encode("utf-8", "replace")).hexdigest()[:32] + ".eml"
+    path = _quarantine_dir(app) / name
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(fd, "wb") as fh:
+        fh.write(data)
+    return str(path)
+
+
+def _ref_log(key: str) -> str:
+    """A message reference for logs: a short hash, never the Message-ID's address part."""
+    return hashlib.sha256(key.encode("utf-8", "replace")).hexdigest()[:12]
+
+
+def process_in(
+    app: App,
+    tx: Transaction,
+    mail: RawMail,
+    *,
+    source: str,
+    compose: Callable[[ReplyPlan], object] | None,
+) -> MessageResult:
+    """Analyse, decide and apply one message inside ``tx``; never raises for bad mail."""
+    from .extraction import Unprocessable, analyse
+
+    now = app.clock.now()
+    key = message_key(mail.data)
+    if tx.seen(key) is not None:
+        return MessageResult(key, "duplicate", summary="already processed")
+
+    def ledger(kind: str, summary: str) -> LedgerEntry:
+        return LedgerEntry(
+            key=key, kind=kind, processed_at=iso(now), source=source, mailbox=mail.mailbox,
+            uidvalidity=mail.uidvalidity, uid=mail.uid, outcome=summary,
+        )
+
+    def quarantine(reason: str, detail: str) -> MessageResult:
+        raw_path = _keep_raw(app, key, mail.data)
+        tx.quarantine(
+            QuarantineEntry(key, reason, detail[:500], iso(now), mail.size, source, raw_path)
+        )
+        tx.log_event(now, "quarantined", reason)
+        tx.record_seen(ledger("quarantined", f"quarantined: {reason}"))
+        log.warning("message %s quarantined: %s", _ref_log(key), reason)
+        return MessageResult(key, "quarantined", summary=reason)
+
+    if mail.truncated or mail.size > app.cfg.limits.max_message_bytes:
+        return quarantine("oversize", f"message of {mail.size} bytes exceeds the cap")
+    try:
+        analysis = analyse(mail.data, limits=app.cfg.limits)
+    except Unprocessable as e:
+        return quarantine(e.code, e.detail)
+    except Exception as e:  # noqa: BLE001 - untrusted input must never stop the loop
+        return quarantine("parse_error", f"{type(e).__name__}: {e}")
+
+    try:
+        outcome: Outcome = decide(
+            analysis,
+            tx,
+            app.cfg,
+            now,
+            key=key,
+            new_reference=lambda: tx.next_reference(now.year),
+            received_at=mail.received_at,
+            source=source,
+            uidvalidity=mail.uidvalidity,
+            uid=mail.uid,
+            mailbox=mail.mailbox,
+        )
+        apply(outcome, tx, now, compose)
+    except Exception as e:  # noqa: BLE001 - a bug on one message must not stop the rest
+        log.exception("message %s could not be processed", _ref_log(key))
+        return quarantine("processing_error", f"{type(e).__name__}: {e}")
+    log.info(
+        "message %s: %s (%s) %s",
+        _ref_log(key), outcome.ledger.kind, ", ".join(outcome.ledger.references) or "-", outcome.summary,
+    )
+    return MessageResult(
+        key,
+        outcome.ledger.kind,
+        list(outcome.ledger.references),
+        outcome.reply.template if outcome.reply else "",
+        outcome.summary,
+    )
+
+
+def _composer(app: App) -> Callable[[ReplyPlan], object]:
+    from .replies import compose
+
+    now = app.clock.now()
+    return lambda plan: compose(plan, app.cfg, now)
+
+
+def _record_health(app: App, *, ok: bool, error: str = "") -> None:
+    now = iso(app.clock.now())
+    with app.store.transaction() as tx:
+        health = dict(tx.get_state("poll", {}) or {})
+        if ok:
+            health.update(last_success=now, consecutive_failures=0, failing_since="", last_error="")
+        else:
+            health["consecutive_failures"] = int(health.get("consecutive_failures", 0)) + 1
+            health["failing_since"] = health.get("failing_since") or now
+            health["last_error"] = error[:300]
+        health["last_attempt"] = now
+        tx.set_state("poll", health)
+
+
+def poll_once(app: App, progress: Callable[[int], None] | None = None) -> PollReport:
+    """One full cycle over the configured source. Raises on source failure (recorded)."""
+    report = PollReport()
+    compose = _composer(app)
+    source = app.source()
+    try:
+        for batch in source.batches(app.store.read()):
+            done: list[tuple[RawMail, str]] = []
+            with app.store.transaction() as tx:
+                for mail in batch.mails:
+                    result = process_in(app, tx, mail, source=source.name, compose=compose)
+                    report.results.append(result)
+                    done.append((mail, _ack_kind(result.kind)))
+                if batch.checkpoint_key:
+                    tx.set_state(batch.checkpoint_key, batch.checkpoint)
+            flushed = app.flush_outbox()
+            report.sent += flushed.sent
+            report.delivery_failures += flushed.failed
+            source.acknowledge(done)
+            if progress:
+                progress(len(batch.mails))
+    except Exception as e:
+        _record_health(app, ok=False, error=f"{type(e).__name__}: {e}")
+        raise
+    finally:
+        source.close()
+    _record_health(app, ok=True)
+    return report
+
+
+def _ack_kind(kind: str) -> str:
+    """What the source is told: only mail the bot owns is marked or moved.
+
+    Quarantined and own mail stay untouched (a human decides); the ledger keeps
+    the bot from processing them again.
+    """
+    if kind in ("request", "follow_up"):
+        return "request"
+    if kind == "auto_reply":
+        return "auto_reply"
+    return "not_request"
+
+
+def process_raw(app: App, data: bytes, source: str) -> MessageResult:
+    """Process one message handed over directly (LMTP): commit, then deliver.
+
+    Raises only when the store cannot be written, so the LMTP server can
+    answer 451 and the MTA keeps the message.
+    """
+    mail = RawMail(data=data, source_key="", size=len(data), received_at=app.clock.now())
+    with app.store.transaction() as tx:
+        result = process_in(app, tx, mail, source=source, compose=_composer(app))
+    try:
+        app.flush_outbox()
+    except Exception:  # noqa: BLE001 - committed; the daemon's flush retries
+        log.exception("outbox flush after LMTP delivery failed; will retry")
+    return result
+
+
+def health_alert(health: dict[str, object], now: datetime, stall_minutes: int) -> str:
+    """A loud sentence when polling has failed for too long, else ''."""
+    since = str(health.get("failing_since") or "")
+    if not since:
+        return ""
+    started = datetime.fromisoformat(since)
+    minutes = (now - started).total_seconds() / 60
+    if minutes < stall_minutes:
+        return ""
+    return (
+        f"polling has been failing since {since} ({int(minutes)} minutes, "
+        f"{health.get('consecutive_failures', 0)} attempts): the inbox is not being read"
+    )

@@ -1,0 +1,86 @@
+"""A local Maildir inbox: the embedded default, needing no server at all.
+
+Mail the bot processed moves from ``new/`` to ``cur/`` (the Maildir way of
+saying "seen by a client"); mail it does not own stays exactly where and as it
+was. What has been handled is remembered by file name in the store's
+checkpoint, committed with the batch, so a crash re-offers at most the batch
+in flight and the ledger recognises those.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+
+from ..records import RawMail
+from ..store import Transaction
+from .base import Batch
+
+BATCH_SIZE = 200
+
+
+def _unique(name: str) -> str:
+    """The Maildir unique name, without the ``:2,FLAGS`` info suffix."""
+    return name.split(":", 1)[0]
+
+
+class MaildirSource:
+    def __init__(self, path: Path, *, read_only: bool = False, batch_size: int = BATCH_SIZE) -> None:
+        self.path = Path(path)
+        self.read_only = read_only
+        self.batch_size = batch_size
+        self.name = f"maildir:{self.path}"
+        self.checkpoint_key = f"maildir:{self.path}"
+        for sub in ("new", "cur", "tmp"):
+            (self.path / sub).mkdir(parents=True, exist_ok=True)
+
+    def _files(self) -> list[Path]:
+        files = [p for sub in ("new", "cur") for p in (self.path / sub).iterdir() if p.is_file()]
+        return sorted(files, key=lambda p: (p.stat().st_mtime, p.name))
+
+    def batches(self, view: Transaction) -> Iterator[Batch]:
+        state = view.get_state(self.checkpoint_key, {}) or {}
+        seen: set[str] = set(state.get("seen", []))
+        files = self._files()
+        present = {_unique(p.name) for p in files}
+        seen &= present  # forget files that are gone, so the checkpoint stays small
+        fresh = [p for p in files if _unique(p.name) not in seen]
+        for start in range(0, len(fresh), self.batch_size):
+            chunk = fresh[start : start + self.batch_size]
+            mails = []
+            for p in chunk:
+                try:
+                    data = p.read_bytes()
+                    mtime = p.stat().st_mtime
+                except FileNotFoundError:  # a mail client moved it meanwhile
+                    continue
+                mails.append(
+                    RawMail(
+                        data=data,
+                        source_key=str(p.relative_to(self.path)),
+                        size=len(data),
+                        received_at=datetime.fromtimestamp(mtime, UTC),
+                        mailbox=str(self.path),
+                    )
+                )
+            seen |= {_unique(p.name) for p in chunk}
+            yield Batch(mails, self.checkpoint_key, {"seen": sorted(seen)})
+
+    def acknowledge(self, done: list[tuple[RawMail, str]]) -> None:
+        if self.read_only:
+            return
+        for mail, kind in done:
+            if kind == "not_request":
+                continue  # not ours: left exactly as it was
+            src = self.path / mail.source_key
+            if src.parent.name != "new":
+                continue
+            dst = self.path / "cur" / (src.name if ":" in src.name else src.name + ":2,")
+            with contextlib.suppress(FileNotFoundError):
+                os.rename(src, dst)
+
+    def close(self) -> None:
+        pass

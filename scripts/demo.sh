@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# Command 1 of the README: set up, seed the local inbox from examples/, run one
+# poll cycle on the embedded default (no mail server), and show what happened.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+INTAKEBOT_SKIP_DOVECOT=1 bash scripts/setup.sh
+
+rm -rf var/local
+mkdir -p var/local/inbox/new var/local/inbox/cur var/local/inbox/tmp
+i=0
+for f in examples/*.eml; do
+    i=$((i + 1))
+    cp "$f" "var/local/inbox/new/$(date +%s).demo${i}.$(basename "$f" .eml)"
+done
+echo "Seeded var/local/inbox with $i example messages from examples/."
+echo
+
+.venv/bin/intakebot --config config/local.toml poll --once
+echo
+.venv/bin/intakebot --config config/local.toml requests list
+echo
+echo "Replies written to var/local/outbox/new:"
+ls -1 var/local/outbox/new | sed 's/^/  /'
+echo
+echo "Next: .venv/bin/intakebot --config config/local.toml requests show <REFERENCE>"
