@@ -1,0 +1,89 @@
+"""The store: atomic, private, shared safely between processes."""
+
+from __future__ import annotations
+
+import json
+import multiprocessing
+import stat
+from pathlib import Path
+
+import pytest
+
+from intakebot.records import LedgerEntry, Nominee, RequestRecord
+from intakebot.store import Store, StoreError
+
+
+def _record(ref: str) -> RequestRecord:
+    return RequestRecord(ref, "incomplete", Nominee(name="A"), "a@b.org", "en", "2026-01-01T00:00:00+00:00")
+
+
+def test_store_file_is_private(tmp_path: Path) -> None:
+    s = Store(tmp_path / "s.json")
+    with s.transaction() as tx:
+        tx.put_request(_record("CUG-2026-0001"))
+    assert stat.S_IMODE((tmp_path / "s.json").stat().st_mode) == 0o600
+
+
+def test_a_failed_transaction_writes_nothing(tmp_path: Path) -> None:
+    s = Store(tmp_path / "s.json")
+    with s.transaction() as tx:
+        tx.put_request(_record("CUG-2026-0001"))
+    with pytest.raises(RuntimeError), s.transaction() as tx:
+        tx.put_request(_record("CUG-2026-0002"))
+        raise RuntimeError("crash mid-batch")
+    assert [r.reference for r in s.read().requests()] == ["CUG-2026-0001"]
+
+
+def test_file_stays_in_tinydb_layout(tmp_path: Path) -> None:
+    from tinydb import TinyDB
+
+    s = Store(tmp_path / "s.json")
+    with s.transaction() as tx:
+        tx.put_request(_record("CUG-2026-0001"))
+    with TinyDB(tmp_path / "s.json") as db:
+        assert db.table("requests").all()[0]["reference"] == "CUG-2026-0001"
+
+
+def test_references_count_up_per_year(tmp_path: Path) -> None:
+    s = Store(tmp_path / "s.json")
+    with s.transaction() as tx:
+        refs = [tx.next_reference(2026), tx.next_reference(2026), tx.next_reference(2027)]
+    assert refs == ["CUG-2026-0001", "CUG-2026-0002", "CUG-2027-0001"]
+
+
+def test_read_only_view_refuses_writes(tmp_path: Path) -> None:
+    s = Store(tmp_path / "s.json")
+    with pytest.raises(StoreError):
+        s.read().put_request(_record("CUG-2026-0001"))
+
+
+def test_newer_schema_is_refused(tmp_path: Path) -> None:
+    p = tmp_path / "s.json"
+    p.write_text(json.dumps({"_meta": {"1": {"schema": 99}}}))
+    with pytest.raises(StoreError, match="schema 99"):
+        Store(p).read()
+
+
+def test_corrupt_file_is_a_clear_error(tmp_path: Path) -> None:
+    p = tmp_path / "s.json"
+    p.write_text("{not json")
+    with pytest.raises(StoreError, match="not valid JSON"):
+        Store(p).read()
+
+
+def _writer(path: str, start: int, count: int) -> None:
+    s = Store(path)
+    for i in range(start, start + count):
+        with s.transaction() as tx:
+            tx.record_seen(LedgerEntry(f"<m{i}@x>", "request", "2026-01-01T00:00:00+00:00"))
+
+
+def test_concurrent_processes_lose_no_update(tmp_path: Path) -> None:
+    path = str(tmp_path / "s.json")
+    ctx = multiprocessing.get_context("spawn")
+    procs = [ctx.Process(target=_writer, args=(path, k * 100, 40)) for k in range(3)]
+    for p in procs:
+        p.start()
+    for p in procs:
+        p.join(60)
+    assert len(Store(path).read().ledger()) == 120
