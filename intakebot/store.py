@@ -233,6 +233,19 @@ class Transaction:
         self._touch()
         self._outbox.put(item.to_json())
 
+    def purge_outbox(self, before: datetime) -> int:
+        """Forget sent or failed replies older than ``before`` (queued ones stay)."""
+        cutoff = iso(before)
+        old = [
+            d["message_id"]
+            for d in self._outbox.values()
+            if d["status"] != "queued" and d["queued_at"] < cutoff
+        ]
+        for mid in old:
+            self._touch()
+            self._outbox.delete(mid)
+        return len(old)
+
     def replies_to(self, address: str, since: datetime) -> int:
         """Automatic replies queued to ``address`` since ``since`` (RFC 3834 rate limit)."""
         addr = address.lower()

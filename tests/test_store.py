@@ -87,3 +87,23 @@ def test_concurrent_processes_lose_no_update(tmp_path: Path) -> None:
     for p in procs:
         p.join(60)
     assert len(Store(path).read().ledger()) == 120
+
+
+def test_retention_purges_old_closed_requests_but_keeps_approved(tmp_path: Path) -> None:
+    from datetime import UTC, datetime
+
+    from intakebot.retention import purge
+
+    s = Store(tmp_path / "s.json")
+    old = "2024-01-01T00:00:00+00:00"
+    with s.transaction() as tx:
+        for ref, status in (("CUG-2024-0001", "rejected"), ("CUG-2024-0002", "approved"),
+                            ("CUG-2024-0003", "expired")):
+            r = _record(ref)
+            r.status = status  # type: ignore[assignment]
+            r.updated_at = old
+            tx.put_request(r)
+        tx.record_seen(LedgerEntry("<old@x>", "request", old))
+    report = purge(s, 365, datetime(2026, 1, 1, tzinfo=UTC))
+    assert report.requests == 2 and report.ledger == 1
+    assert [r.reference for r in s.read().requests()] == ["CUG-2024-0002"]
