@@ -18,7 +18,7 @@ import io
 import logging
 from collections import Counter
 from dataclasses import dataclass, field
-from datetime import datetime, time, timedelta
+from datetime import datetime, time, timedelta, tzinfo
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -222,7 +222,7 @@ def build_digest(view: Transaction, cfg: Config, now: datetime) -> Digest:
                 country=r.nominee.country or "",
                 name=_name(r),
                 missing=list(r.nominee.missing),
-                errors=sorted({p.field for p in r.nominee.errors}),
+                errors=sorted({p.field for p in r.nominee.errors} - set(r.nominee.missing)),
                 reminders_sent=r.reminders_sent,
                 last_contact_at=r.last_contact_at,
                 age_days=days,
@@ -262,15 +262,28 @@ def build_digest(view: Transaction, cfg: Config, now: datetime) -> Digest:
         counts=counts,
         timezone=cfg.secretariat.timezone,
     )
-    render(digest, cfg.templates_dir)
+    render(digest, cfg.templates_dir, tz)
     return digest
 
 
 # --------------------------------------------------------------------------- render
 
 
-def _env(templates_dir: Path) -> jinja2.Environment:
-    return jinja2.Environment(
+def local_time(value: str, tz: tzinfo) -> str:
+    """An ISO timestamp as the Secretariat reads it: local, to the minute, with the zone."""
+    if not value:
+        return ""
+    try:
+        dt = parse_iso(value)
+    except ValueError:
+        return value
+    if dt.tzinfo is None:
+        return dt.strftime("%Y-%m-%d %H:%M")
+    return dt.astimezone(tz).strftime("%Y-%m-%d %H:%M %Z")
+
+
+def _env(templates_dir: Path, tz: tzinfo) -> jinja2.Environment:
+    env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(str(templates_dir)),
         autoescape=jinja2.select_autoescape(enabled_extensions=("html.j2",), default=False),
         undefined=jinja2.StrictUndefined,
@@ -278,6 +291,8 @@ def _env(templates_dir: Path) -> jinja2.Environment:
         lstrip_blocks=True,
         keep_trailing_newline=True,
     )
+    env.filters["local"] = lambda v: local_time(str(v), tz)
+    return env
 
 
 PENDING_CSV_HEADER: tuple[str, ...] = (
@@ -311,9 +326,9 @@ def pending_csv(rows: list[PendingRow]) -> str:
     return buf.getvalue()
 
 
-def render(digest: Digest, templates_dir: Path) -> None:
+def render(digest: Digest, templates_dir: Path, tz: tzinfo) -> None:
     """Fill ``subject``, ``text``, ``html`` and ``csv`` from the language's templates."""
-    env = _env(templates_dir)
+    env = _env(templates_dir, tz)
     lang = digest.language
     ctx = {"d": digest}
     digest.subject = " ".join(
