@@ -1,0 +1,156 @@
+"""The embedded default end to end: a Maildir inbox, replies by SMTP or to a Maildir."""
+
+from __future__ import annotations
+
+import mailbox
+import shutil
+import stat
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from intakebot.app import App
+from intakebot.clock import FixedClock
+from intakebot.config import Config
+from intakebot.intake import message_key
+
+from .testbed import SmtpSink
+
+EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
+REQUESTS = {"01-en-complete", "02-fr-incomplete", "03-es-complete",
+            "04-en-table-two-officials", "05-en-missing-email-freemail"}
+LEFT_ALONE = {"07-newsletter", "08-permit-question"}
+
+
+def seed(inbox: Path, names: list[str] | None = None) -> dict[str, Path]:
+    for sub in ("new", "cur", "tmp"):
+        (inbox / sub).mkdir(parents=True, exist_ok=True)
+    out = {}
+    for f in sorted(EXAMPLES.glob("*.eml")):
+        if names is None or f.stem in names:
+            dst = inbox / "new" / f"1700000000.{f.stem}.host"
+            shutil.copy(f, dst)
+            out[f.stem] = dst
+    return out
+
+
+def test_examples_are_answered_once_each_by_smtp(smtp_config: Config, smtp: SmtpSink, clock: FixedClock) -> None:
+    seed(smtp_config.maildir.inbox)
+    app = App(smtp_config, clock)
+    report = app.poll_once()
+    assert report.count("request") == len(REQUESTS)
+    assert report.count("not_request") == len(LEFT_ALONE)
+    assert report.count("auto_reply") == 1
+    got = smtp.wait_for(len(REQUESTS))
+    assert sorted(r.rcpt_tos[0] for r in got) == sorted(
+        {"g.wanjiru@kws.go.ke", "amelie.dubois@douane.finances.gouv.fr", "cmendoza@profepa.gob.mx",
+         "cites@environment.gov.za", "john.okello.ug@gmail.com"}
+    )
+    assert all("[CUG-" in (r.message["Subject"] or "") for r in got)
+    # A second poll finds nothing new and sends nothing.
+    again = app.poll_once()
+    assert again.results == []
+    assert len(smtp.messages) == len(REQUESTS)
+
+
+def test_mail_that_is_not_a_request_stays_exactly_where_it_was(local_config: Config, clock: FixedClock) -> None:
+    paths = seed(local_config.maildir.inbox)
+    before = {name: (p.read_bytes(), p.stat().st_mtime) for name, p in paths.items() if name in LEFT_ALONE}
+    App(local_config, clock).poll_once()
+    for name in LEFT_ALONE:
+        assert paths[name].exists(), f"{name} was moved"
+        assert (paths[name].read_bytes(), paths[name].stat().st_mtime) == before[name]
+    # Requests the bot owns move from new/ to cur/ (seen by a client).
+    assert not paths["01-en-complete"].exists()
+    assert list((local_config.maildir.inbox / "cur").glob("*01-en-complete*"))
+
+
+def test_replies_go_to_the_local_outbox_without_a_server(local_config: Config, clock: FixedClock) -> None:
+    seed(local_config.maildir.inbox, ["01-en-complete", "02-fr-incomplete"])
+    App(local_config, clock).poll_once()
+    box = mailbox.Maildir(local_config.maildir.outbox, create=False)
+    subjects = sorted(m["Subject"] for m in box)
+    assert len(subjects) == 2
+    for key in box.keys():
+        assert stat.S_IMODE(Path(local_config.maildir.outbox, "new", key).stat().st_mode) & 0o077 == 0
+
+
+def test_language_of_the_reply_follows_the_request(local_config: Config, clock: FixedClock) -> None:
+    seed(local_config.maildir.inbox, ["02-fr-incomplete", "03-es-complete"])
+    App(local_config, clock).poll_once()
+    view = App(local_config, clock).store.read()
+    langs = {r.sender: r.language for r in view.requests()}
+    assert langs == {"amelie.dubois@douane.finances.gouv.fr": "fr", "cmendoza@profepa.gob.mx": "es"}
+
+
+def test_a_crash_between_commit_and_delivery_loses_and_repeats_nothing(local_config: Config, clock: FixedClock) -> None:
+    """Replies committed but not yet sent are sent by the next cycle, exactly once."""
+    seed(local_config.maildir.inbox, ["01-en-complete", "03-es-complete"])
+    app = App(local_config, clock)
+
+    class Boom(Exception):
+        pass
+
+    original = app.flush_outbox
+    calls = {"n": 0}
+
+    def failing_flush():  # a crash after commit, before delivery
+        calls["n"] += 1
+        if calls["n"] == 1:
+            raise Boom
+        return original()
+
+    app.flush_outbox = failing_flush  # type: ignore[method-assign]
+    with pytest.raises(Boom):
+        app.poll_once()
+    # Committed: two records and two queued replies, nothing sent yet, inbox untouched.
+    view = app.store.read()
+    assert len(view.requests()) == 2
+    assert [i.status for i in view.outbox()] == ["queued", "queued"]
+    app.poll_once()
+    view = app.store.read()
+    assert len(view.requests()) == 2
+    assert [i.status for i in view.outbox()] == ["sent", "sent"]
+    assert len(list(mailbox.Maildir(local_config.maildir.outbox, create=False))) == 2
+
+
+def test_shadow_mode_touches_nothing_and_sends_nowhere(tmp_path: Path, clock: FixedClock) -> None:
+    from intakebot.config import from_dict
+
+    cfg = from_dict({"intake": {"mode": "shadow"}}, base_dir=tmp_path, environ={})
+    paths = seed(cfg.maildir.inbox, ["01-en-complete"])
+    App(cfg, clock).poll_once()
+    assert paths["01-en-complete"].exists()  # not moved
+    assert len(list(mailbox.Maildir(cfg.intake.shadow_outbox, create=False))) == 1
+    assert not (cfg.maildir.outbox / "new").exists() or not any((cfg.maildir.outbox / "new").iterdir())
+
+
+def test_hostile_message_is_quarantined_and_the_rest_goes_on(local_config: Config, clock: FixedClock) -> None:
+    inbox = local_config.maildir.inbox
+    seed(inbox, ["01-en-complete"])
+    (inbox / "new" / "1700000001.bad.host").write_bytes(
+        b"From: a@b.org\r\nSubject: x\r\nContent-Type: multipart/mixed; boundary=z\r\n\r\n"
+        + b"--z\r\nContent-Type: multipart/mixed; boundary=z\r\n\r\n" * 300
+    )
+    report = App(local_config, clock).poll_once()
+    kinds = sorted(r.kind for r in report.results)
+    assert "request" in kinds
+    assert len(report.results) == 2
+
+
+def test_message_key_prefers_message_id_and_falls_back_to_a_hash() -> None:
+    assert message_key(b"Message-ID: <a@b>\r\n\r\nx") == "<a@b>"
+    assert message_key(b"Subject: none\r\n\r\nx").startswith("sha256:")
+
+
+def test_poll_once_cli_prints_a_summary(tmp_path: Path) -> None:
+    cfg = tmp_path / "c.toml"
+    cfg.write_text("")
+    seed(tmp_path / "var" / "inbox", ["01-en-complete", "07-newsletter"])
+    r = subprocess.run([sys.executable, "-m", "intakebot", "--config", str(cfg), "poll", "--once"],
+                       capture_output=True, text=True, timeout=120)
+    assert r.returncode == 0, r.stderr
+    assert "CUG-" in r.stdout
+    assert "1 left alone" in r.stdout

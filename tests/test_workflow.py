@@ -1,0 +1,223 @@
+"""Workflow decisions: records, replies and ledger for each kind of message (pure)."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from intakebot.config import Config, from_dict
+from intakebot.records import Analysis, Nominee, OutboxItem, iso
+from intakebot.store import Store, Transaction
+from intakebot.validation import validate
+from intakebot.workflow import Outcome, apply, authentication_failed, decide
+
+NOW = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
+SENDER = "g.wanjiru@kws.go.ke"
+
+COMPLETE = {
+    "country": "Kenya",
+    "name": "Grace",
+    "surname": "Wanjiru",
+    "organization": "Kenya Wildlife Service",
+    "position": "Senior Investigations Officer",
+    "phone": "+254 20 2379407",
+    "email": SENDER,
+}
+
+
+def nominee(**overrides: str | None) -> Nominee:
+    fields = {**COMPLETE, **overrides}
+    return validate(fields, sender=SENDER, provenance={k: "body" for k, v in fields.items() if v})
+
+
+def analysis(*nominees: Nominee, **kw: object) -> Analysis:
+    base: dict[str, object] = {
+        "message_id": "<m1@kws.go.ke>",
+        "kind": "request",
+        "language": "en",
+        "sender": SENDER,
+        "subject": "Cheetah CUG request",
+        "nominees": list(nominees),
+    }
+    base.update(kw)
+    return Analysis(**base)  # type: ignore[arg-type]
+
+
+@pytest.fixture
+def cfg(tmp_path: Path) -> Config:
+    return from_dict(
+        {"intake": {"trusted_authserv_ids": ["mx.cites.org"]}}, base_dir=tmp_path, environ={}
+    )
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> Store:
+    return Store(tmp_path / "s.json")
+
+
+def _fake_compose(plan):  # the real renderer is tested in test_replies; here only the queue matters
+    return OutboxItem(
+        message_id=f"<reply.{plan.seed}@cites.org>",
+        to=[plan.to],
+        message="(rendered elsewhere)",
+        template=plan.template,
+        references=plan.references,
+        queued_at=iso(NOW),
+        next_attempt_at=iso(NOW),
+    )
+
+
+def run(store: Store, cfg: Config, a: Analysis, key: str = "", now: datetime = NOW) -> Outcome:
+    with store.transaction() as tx:
+        out = decide(a, tx, cfg, now, key=key or a.message_id or "k",
+                     new_reference=lambda: tx.next_reference(now.year))
+        apply(out, tx, now, _fake_compose)
+    return out
+
+
+def view(store: Store) -> Transaction:
+    return store.read()
+
+
+def test_complete_request_is_queued_for_review_and_acknowledged(store: Store, cfg: Config) -> None:
+    out = run(store, cfg, analysis(nominee()))
+    [rec] = view(store).requests()
+    assert rec.reference == "CUG-2026-0001"
+    assert rec.status == "pending_review"
+    assert out.reply is not None and out.reply.template == "acknowledgement"
+    assert out.reply.references == ["CUG-2026-0001"]
+
+
+def test_incomplete_request_gets_a_missing_info_reply(store: Store, cfg: Config) -> None:
+    out = run(store, cfg, analysis(nominee(phone=None)))
+    [rec] = view(store).requests()
+    assert rec.status == "incomplete"
+    assert out.reply is not None and out.reply.template == "missing_info"
+    assert out.reply.entries[0].missing == ["phone"]
+
+
+def test_not_request_leaves_no_record_and_no_reply(store: Store, cfg: Config) -> None:
+    out = run(store, cfg, analysis(kind="not_request"))
+    assert out.reply is None
+    assert view(store).requests() == []
+    assert view(store).seen("<m1@kws.go.ke>").kind == "not_request"  # type: ignore[union-attr]
+
+
+def test_two_nominees_make_two_records_and_one_reply(store: Store, cfg: Config) -> None:
+    second = nominee(name="Peter", surname="Kamau", email="p.kamau@kws.go.ke")
+    out = run(store, cfg, analysis(nominee(), second))
+    assert [r.reference for r in view(store).requests()] == ["CUG-2026-0001", "CUG-2026-0002"]
+    assert out.reply is not None and out.reply.references == ["CUG-2026-0001", "CUG-2026-0002"]
+    assert len(view(store).outbox()) == 1
+
+
+def test_follow_up_with_reference_completes_the_request(store: Store, cfg: Config) -> None:
+    run(store, cfg, analysis(nominee(phone=None)))
+    update = validate({"phone": "+254 20 2379407"}, sender=SENDER, provenance={"phone": "body"})
+    out = run(store, cfg, analysis(update, message_id="<m2@kws.go.ke>", references=["CUG-2026-0001"],
+                                   reference="CUG-2026-0001"))
+    [rec] = view(store).requests()
+    assert rec.status == "pending_review"
+    assert rec.nominee.phone == "+254202379407"
+    assert out.reply is not None and out.reply.template == "acknowledgement"
+    assert [h.event for h in rec.history][-2:] == ["status:pending_review", "reply:acknowledgement"]
+
+
+def test_follow_up_from_an_unrelated_address_is_not_merged(store: Store, cfg: Config) -> None:
+    run(store, cfg, analysis(nominee(phone=None)))
+    update = validate({"phone": "+254 20 0000000"}, sender="x@evil.example", provenance={})
+    out = run(store, cfg, analysis(update, message_id="<m2@evil.example>", sender="x@evil.example",
+                                   references=["CUG-2026-0001"], reference="CUG-2026-0001"))
+    [rec] = view(store).requests()
+    assert rec.nominee.phone is None
+    assert out.reply is not None and out.reply.template == "unknown_reference"
+    assert any(e["kind"] == "unauthorized_follow_up" for e in view(store).events())
+
+
+def test_unknown_reference_gets_one_reply_and_no_record(store: Store, cfg: Config) -> None:
+    out = run(store, cfg, analysis(nominee(), references=["CUG-2025-0042"], reference="CUG-2025-0042"))
+    assert view(store).requests() == []
+    assert out.reply is not None
+    assert out.reply.template == "unknown_reference"
+    assert out.reply.cited_reference == "CUG-2025-0042"
+
+
+def test_reply_to_our_notice_is_matched_by_threading(store: Store, cfg: Config) -> None:
+    run(store, cfg, analysis(nominee(phone=None)))
+    [item] = view(store).outbox()
+    update = validate({"phone": "+254 20 2379407"}, sender=SENDER, provenance={})
+    run(store, cfg, analysis(update, message_id="<m2@kws.go.ke>", thread_ids=[item.message_id]))
+    [rec] = view(store).requests()
+    assert rec.status == "pending_review"
+
+
+def test_sender_with_one_open_incomplete_request_is_matched(store: Store, cfg: Config) -> None:
+    run(store, cfg, analysis(nominee(phone=None)))
+    update = validate({"phone": "+254 20 2379407"}, sender=SENDER, provenance={})
+    run(store, cfg, analysis(update, message_id="<m2@kws.go.ke>"))
+    assert [r.status for r in view(store).requests()] == ["pending_review"]
+
+
+def test_same_official_already_pending_is_not_filed_twice(store: Store, cfg: Config) -> None:
+    run(store, cfg, analysis(nominee()))
+    out = run(store, cfg, analysis(nominee(), message_id="<m2@kws.go.ke>"))
+    assert len(view(store).requests()) == 1
+    assert out.reply is not None and out.reply.template == "already_on_file"
+
+
+def test_mail_from_our_own_address_is_never_answered(store: Store, cfg: Config) -> None:
+    out = run(store, cfg, analysis(nominee(), sender="info@cites.org"))
+    assert out.reply is None and view(store).requests() == []
+
+
+def test_reply_rate_limit_per_sender(store: Store, cfg: Config) -> None:
+    for i in range(cfg.intake.max_replies_per_sender_per_day):
+        run(store, cfg, analysis(nominee(phone=None, email=f"o{i}@kws.go.ke"), message_id=f"<r{i}@k>"),
+            now=NOW + timedelta(minutes=i))
+    out = run(store, cfg, analysis(nominee(email="o9@kws.go.ke"), message_id="<r9@k>"),
+              now=NOW + timedelta(hours=1))
+    assert out.reply is None
+    assert len(view(store).requests()) == 4  # recorded, silently
+    later = run(store, cfg, analysis(nominee(email="o10@kws.go.ke"), message_id="<r10@k>"),
+                now=NOW + timedelta(hours=25))
+    assert later.reply is not None
+
+
+def test_dmarc_failure_at_a_trusted_server_means_no_reply(store: Store, cfg: Config) -> None:
+    ar = ["mx.cites.org; spf=fail smtp.mailfrom=kws.go.ke; dmarc=fail header.from=kws.go.ke"]
+    out = run(store, cfg, analysis(nominee(), auth_results=ar))
+    [rec] = view(store).requests()
+    assert out.reply is None
+    assert "auth_failed" in rec.flags
+
+
+def test_untrusted_authentication_results_are_ignored() -> None:
+    ar = ["forged.example; dmarc=fail header.from=kws.go.ke"]
+    assert not authentication_failed(ar, ("mx.cites.org",))
+    assert authentication_failed(["mx.cites.org; dmarc=fail"], ("mx.cites.org",))
+
+
+def test_bounce_of_our_reply_marks_delivery_failed(store: Store, cfg: Config) -> None:
+    run(store, cfg, analysis(nominee(phone=None)))
+    [item] = view(store).outbox()
+    run(store, cfg, analysis(kind="auto_reply", message_id="<dsn@mx>", sender="mailer-daemon@mx",
+                             bounced_ids=[item.message_id]))
+    [rec] = view(store).requests()
+    assert "delivery_failed" in rec.flags
+    assert view(store).outbox()[0].status == "failed"
+
+
+def test_a_bare_request_to_join_creates_an_incomplete_record(store: Store, cfg: Config) -> None:
+    out = run(store, cfg, analysis())
+    [rec] = view(store).requests()
+    assert rec.status == "incomplete"
+    assert out.reply is not None and out.reply.template == "missing_info"
+    assert set(out.reply.entries[0].missing) >= {"name", "surname", "phone"}
+
+
+def test_decide_does_not_write_the_store(store: Store, cfg: Config) -> None:
+    with store.transaction() as tx:
+        decide(analysis(nominee()), tx, cfg, NOW, key="k", new_reference=lambda: "CUG-2026-0099")
+        assert not tx.dirty
