@@ -1,0 +1,255 @@
+"""Raw message bytes -> :class:`~intakebot.records.Analysis` (pure, no I/O).
+
+Stages: :mod:`intakebot.mime` decodes within the caps; bodies are cut to what
+the sender wrote (quotes and signatures dropped); every body and attachment is
+rendered to text or a grid and read by the layout readers in
+:mod:`.readers`; :mod:`.merge` joins the drafts per official;
+:mod:`intakebot.classify` decides the kind; :mod:`intakebot.validation`
+checks each official. Anything past a cap raises :class:`Unprocessable`,
+which the caller quarantines.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import time
+from dataclasses import dataclass, field
+
+from intakebot import classify as classify_mod
+from intakebot.config import LimitsConfig
+from intakebot.extraction.merge import merge
+from intakebot.extraction.readers.csvfile import read_csv
+from intakebot.extraction.readers.docx import docx_text
+from intakebot.extraction.readers.lines import read_lines
+from intakebot.extraction.readers.odt import odt_text
+from intakebot.extraction.readers.pdf import read_pdf
+from intakebot.extraction.readers.table import read_text_tables
+from intakebot.extraction.readers.xlsx import read_xlsx
+from intakebot.extraction.text import detect_language, html_to_text, strip_quotes, strip_signature
+from intakebot.mime import DEFAULT_LIMITS, MimeLimit, ParsedMessage, decode_bytes, parse
+from intakebot.records import Analysis, Draft, Language
+from intakebot.validation import validate
+
+__all__ = ["Unprocessable", "analyse", "find_references"]
+
+log = logging.getLogger(__name__)
+
+
+class Unprocessable(Exception):
+    """The message must be quarantined; ``code`` is short and stable.
+
+    Codes: too_large, too_many_parts, too_deep, attachment_too_large,
+    too_many_attachments, zip_bomb, xml_entities, pdf_limits, parse_timeout,
+    too_many_nominees, parse_error.
+    """
+
+    def __init__(self, code: str, detail: str) -> None:
+        super().__init__(f"{code}: {detail}")
+        self.code = code
+        self.detail = detail
+
+
+_REF_RE = re.compile(r"\bCUG[\s\-‐–_]?(\d{4})[\s\-‐–_](\d{4})\b", re.I)
+_FORWARD_SUBJECT_RE = re.compile(r"^\s*((re|aw|sv)\s*:\s*)*(fwd?|tr|rv|reenv|wg)\s*:", re.I)
+
+
+def find_references(text: str) -> list[str]:
+    """Every CUG-YYYY-NNNN in ``text``, upper-cased, in order, without duplicates."""
+    out: list[str] = []
+    for m in _REF_RE.finditer(text):
+        ref = f"CUG-{m.group(1)}-{m.group(2)}"
+        if ref not in out:
+            out.append(ref)
+    return out
+
+
+@dataclass
+class _Source:
+    """One readable piece of the message: text (table rows tab-separated) or a reader result."""
+
+    origin: str
+    text: str = ""
+    drafts: list[Draft] = field(default_factory=list)
+    alternative: int = -1
+    spreadsheet: bytes | None = None
+    kind: str = "text"  # "text", "xlsx", "csv"
+
+
+def analyse(raw: bytes, *, limits: LimitsConfig = DEFAULT_LIMITS) -> Analysis:
+    """Everything the workflow needs from one message; raises :class:`Unprocessable`."""
+    deadline = time.monotonic() + limits.parse_timeout_seconds
+    try:
+        pm = parse(raw, limits)
+    except MimeLimit as e:
+        raise Unprocessable(e.code, e.detail) from None
+    except RecursionError:
+        raise Unprocessable("too_deep", "nesting exhausted the parser") from None
+    except Exception as e:  # the stdlib parser is lenient; anything else is a bug in the input
+        raise Unprocessable("parse_error", type(e).__name__) from None
+    try:
+        return _analyse(pm, limits, deadline)
+    except MimeLimit as e:
+        raise Unprocessable(e.code, e.detail) from None
+    except RecursionError:
+        raise Unprocessable("too_deep", "nesting exhausted a reader") from None
+
+
+def _analyse(pm: ParsedMessage, limits: LimitsConfig, deadline: float) -> Analysis:
+    forwarding = bool(_FORWARD_SUBJECT_RE.match(pm.subject))
+    bodies: list[_Source] = []
+    quoted: list[str] = []
+    for part in pm.parts:
+        text = part.text.replace("\r\n", "\n").replace("\r", "\n")
+        if part.subtype == "html":
+            text = html_to_text(text)
+        own, q = strip_quotes(text, forwarding=forwarding or part.forwarded > 0)
+        quoted.append(q)
+        origin = "body" + (":forwarded" if part.forwarded else "") + (":html" if part.subtype == "html" else "")
+        bodies.append(_Source(origin, strip_signature(own), alternative=part.alternative))
+    attachments = _attachment_sources(pm, limits, deadline)
+
+    own_text = "\n".join(s.text for s in bodies)
+    lang_sample = own_text + "\n" + "\n".join(s.text[:5000] for s in attachments)
+    language: Language = detect_language(lang_sample, pm.subject)  # type: ignore[assignment]
+
+    drafts: list[Draft] = []
+    drafts.extend(_read_bodies(bodies, language))
+    for src in attachments:
+        drafts.extend(_read_source(src, language, limits, deadline))
+        if time.monotonic() > deadline:
+            raise Unprocessable("parse_timeout", "reading attachments took too long")
+
+    references = find_references(pm.subject) + find_references(own_text)
+    references += find_references("\n".join(quoted))
+    references = list(dict.fromkeys(references))
+    reference = references[0] if references else None
+
+    people = merge(drafts)
+    if len(people) > limits.max_nominees:
+        raise Unprocessable("too_many_nominees", f"{len(people)} > {limits.max_nominees}")
+    cls = classify_mod.classify(pm, drafts, own_text, has_reference=reference is not None)
+    nominees = []
+    if cls.kind == "request":
+        nominees = [
+            validate(dict(p.fields), sender=pm.from_address, provenance={k: p.origin_of(k) for k in p.fields})
+            for p in people
+        ]
+        if not nominees and reference is None:
+            # A wish to join with no details yet: one official, everything missing,
+            # so the workflow asks for the lot.
+            nominees = [validate({}, sender=pm.from_address)]
+    return Analysis(
+        message_id=pm.message_id,
+        kind=cls.kind,
+        language=language,
+        sender=pm.from_address,
+        subject=pm.subject,
+        sender_name=pm.from_name,
+        reference=reference,
+        references=references,
+        nominees=nominees,
+        thread_ids=pm.thread_ids,
+        date=pm.date,
+        bounced_ids=cls.bounced_ids,
+        auth_results=pm.header_all("Authentication-Results"),
+        reason=cls.reason,
+    )
+
+
+def _read_text(text: str, origin: str, language: str) -> list[Draft]:
+    table_drafts, rest = read_text_tables(text, origin, language)
+    return table_drafts + read_lines(rest, origin, language)
+
+
+def _read_bodies(bodies: list[_Source], language: str) -> list[Draft]:
+    """Read every body; of the alternatives of one multipart/alternative keep the richest."""
+    out: list[Draft] = []
+    groups: dict[int, list[Draft]] = {}
+    for src in bodies:
+        drafts = _read_text(src.text, src.origin, language)
+        if src.alternative < 0:
+            out.extend(drafts)
+            continue
+        best = groups.get(src.alternative)
+        if best is None or _score(drafts) > _score(best):
+            groups[src.alternative] = drafts
+    for g in sorted(groups):
+        out.extend(groups[g])
+    return out
+
+
+def _score(drafts: list[Draft]) -> int:
+    return sum(len(d.fields) for d in drafts)
+
+
+_EXT_KIND = {
+    "docx": "docx",
+    "docm": "docx",
+    "xlsx": "xlsx",
+    "xlsm": "xlsx",
+    "csv": "csv",
+    "pdf": "pdf",
+    "odt": "odt",
+    "txt": "txt",
+    "htm": "html",
+    "html": "html",
+}
+_TYPE_KIND = {
+    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": "docx",
+    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": "xlsx",
+    "text/csv": "csv",
+    "application/pdf": "pdf",
+    "application/vnd.oasis.opendocument.text": "odt",
+    "text/plain": "txt",
+    "text/html": "html",
+}
+
+
+def _attachment_kind(filename: str, content_type: str) -> str:
+    ext = filename.rsplit(".", 1)[-1].lower() if "." in filename else ""
+    return _EXT_KIND.get(ext) or _TYPE_KIND.get(content_type, "")
+
+
+def _attachment_sources(pm: ParsedMessage, limits: LimitsConfig, deadline: float) -> list[_Source]:
+    """Render each attachment to text (or keep a spreadsheet for the grid reader)."""
+    out: list[_Source] = []
+    for att in pm.attachments:
+        kind = _attachment_kind(att.filename, att.content_type)
+        origin = f"attachment:{att.filename}"
+        try:
+            if kind == "docx":
+                out.append(_Source(origin, docx_text(att.data, limits)))
+            elif kind == "odt":
+                out.append(_Source(origin, odt_text(att.data, limits)))
+            elif kind == "txt":
+                out.append(_Source(origin, decode_bytes(att.data, None)))
+            elif kind == "html":
+                out.append(_Source(origin, html_to_text(decode_bytes(att.data, None)[: limits.max_html_bytes])))
+            elif kind == "pdf":
+                # Language is unknown yet; form-field names carry no language-specific split.
+                drafts, text = read_pdf(att.data, origin, "en", limits, deadline)
+                out.append(_Source(origin, text, drafts=drafts))
+            elif kind in ("xlsx", "csv"):
+                out.append(_Source(origin, kind=kind, spreadsheet=att.data))
+        except MimeLimit:
+            raise
+        except Exception as e:  # a corrupt attachment is skipped; the body may still do
+            log.info("attachment unreadable (%s): %s", kind, type(e).__name__)
+        if time.monotonic() > deadline:
+            raise MimeLimit("parse_timeout", "attachments took too long")
+    return out
+
+
+def _read_source(src: _Source, language: str, limits: LimitsConfig, deadline: float) -> list[Draft]:
+    try:
+        if src.kind == "xlsx" and src.spreadsheet is not None:
+            return read_xlsx(src.spreadsheet, src.origin, language, limits)
+        if src.kind == "csv" and src.spreadsheet is not None:
+            return read_csv(src.spreadsheet, src.origin, language)
+    except MimeLimit:
+        raise
+    except Exception as e:
+        log.info("spreadsheet unreadable: %s", type(e).__name__)
+        return []
+    return list(src.drafts) + _read_text(src.text, src.origin, language)

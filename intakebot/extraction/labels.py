@@ -1,0 +1,128 @@
+"""The label vocabulary (``data/labels.json``) and the text normalisation it needs.
+
+Labels live in a data file, not in code, because the Secretariat keeps finding
+new ways officials write "Surname"; adding one should be a one-line change.
+Everything here is loaded once and cached.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any
+
+#: Pseudo-field keys a reader may produce besides :data:`records.FIELDS`.
+FULL_NAME = "full_name"
+FULL_NAME_SURNAME_FIRST = "full_name_sf"
+
+
+def data_text(name: str) -> str:
+    """Read one of the package's data files (the only I/O this package does)."""
+    return resources.files("intakebot").joinpath("data", name).read_text(encoding="utf-8")
+
+
+@cache
+def data_json(name: str) -> Any:
+    return json.loads(data_text(name))
+
+
+def fold(text: str) -> str:
+    """Case-fold and strip accents: 'Prénom' -> 'prenom', 'País' -> 'pais'."""
+    text = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(c for c in text if not unicodedata.combining(c))
+
+
+_PAREN_RE = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
+_NONWORD_RE = re.compile(r"[^0-9a-z]+")
+_NUMBERING_RE = re.compile(r"^(?:\d{1,2}|[ivx]{1,4}|[a-h])\s+(?=[a-z])")
+
+
+def label_key(label: str) -> str:
+    """The comparison key of a label: folded, no parentheses, punctuation or numbering."""
+    key = _PAREN_RE.sub(" ", fold(label))
+    key = _NONWORD_RE.sub(" ", key).strip()
+    return _NUMBERING_RE.sub("", key)
+
+
+_FILLER = frozenset(
+    ["the", "of", "your", "his", "her", "their", "s", "official", "officials", "officer", "officers", "nominee", "nominees", "nominated", "proposed", "designated", "votre", "su", "sus", "del", "la", "le", "les", "du", "des", "de", "d", "agent", "funcionario", "funcionaria", "participant", "participante", "member", "membre", "miembro", "person", "personne", "persona"]
+)
+
+
+def _strip_filler(key: str) -> str:
+    return " ".join(w for w in key.split() if w not in _FILLER)
+
+
+@dataclass(frozen=True)
+class LabelHit:
+    """What a label means: a field key (or full-name pseudo key) and its language."""
+
+    field: str
+    language: str  # "en", "fr", "es" or "" when shared by several
+
+
+@cache
+def _index() -> tuple[dict[str, LabelHit], dict[str, LabelHit]]:
+    data = data_json("labels.json")
+    exact: dict[str, LabelHit] = {}
+    loose: dict[str, LabelHit] = {}
+
+    def add(label: str, fld: str, lang: str) -> None:
+        k = label_key(label)
+        if not k:
+            return
+        prev = exact.get(k)
+        if prev is None:
+            exact[k] = LabelHit(fld, lang)
+        elif prev.field == fld and prev.language != lang:
+            exact[k] = LabelHit(fld, "")  # shared between languages: no language evidence
+        lk = _strip_filler(k)
+        if lk and lk not in loose:
+            loose[lk] = exact[k]
+
+    sf = {label_key(x) for x in data.get("surname_first_full_name", [])}
+    for lang, labels in data["full_name"].items():
+        for lab in labels:
+            add(lab, FULL_NAME_SURNAME_FIRST if label_key(lab) in sf else FULL_NAME, lang)
+    for fld, langs in data["fields"].items():
+        for lang, labels in langs.items():
+            for lab in labels:
+                add(lab, fld, lang)
+    return exact, loose
+
+
+def lookup(label: str) -> LabelHit | None:
+    """The field a label names, or None; tolerant of case, accents, numbering, notes."""
+    if len(label) > 80:
+        return None
+    k = label_key(label)
+    if not k:
+        return None
+    exact, loose = _index()
+    hit = exact.get(k)
+    if hit is None:
+        hit = loose.get(_strip_filler(k))
+    return hit
+
+
+@cache
+def placeholders() -> frozenset[str]:
+    return frozenset(fold(p).strip() for p in data_json("labels.json")["placeholders"])
+
+
+_PLACEHOLDER_STRIP_RE = re.compile(r"^[\s\[\(<«\"']+|[\s\]\)>»\"'.:]+$")
+
+
+def is_placeholder(value: str) -> bool:
+    """'N/A', '-', 'TBD', '(missing)', 'à compléter', ... mean "no value"."""
+    v = fold(value).strip()
+    if not v:
+        return True
+    if v in placeholders():
+        return True
+    inner = _PLACEHOLDER_STRIP_RE.sub("", v)
+    return not inner or inner in placeholders() or set(inner) <= set("-_.?*x ")
