@@ -179,6 +179,14 @@ service anvil {{
         except subprocess.TimeoutExpired:
             os.killpg(self.proc.pid, signal.SIGKILL)
             self.proc.wait(timeout=10)
+        # A SIGKILLed master cannot remove its pid file; it is ours and dead, so drop it
+        # (otherwise the wait below always runs its full 5 s).
+        pid_file = self.root / "run" / "master.pid"
+        try:
+            if pid_file.read_text().strip() == str(self.proc.pid):
+                pid_file.unlink()
+        except OSError:
+            pass
         # The master's children may outlive it for a moment; the base dir is reused.
         deadline = time.monotonic() + 5
         while (self.root / "run" / "master.pid").exists() and time.monotonic() < deadline:
