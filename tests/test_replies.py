@@ -1,0 +1,338 @@
+"""Replies: every template in every language, headers, threading, escaping, injection."""
+
+from __future__ import annotations
+
+import email
+import email.policy
+import re
+from datetime import UTC, datetime
+from email.message import EmailMessage
+from pathlib import Path
+
+import pytest
+
+from intakebot.config import Config, from_dict
+from intakebot.records import LANGUAGES, Problem, ReplyEntry, ReplyPlan
+from intakebot.replies import (
+    TEMPLATES,
+    Renderer,
+    TemplateError,
+    build_message,
+    compose,
+    context_for,
+    message_id_for,
+    subject_tag,
+)
+
+NOW = datetime(2026, 1, 5, 9, 0, tzinfo=UTC)
+
+
+@pytest.fixture
+def cfg(tmp_path: Path) -> Config:
+    return from_dict({}, base_dir=tmp_path, environ={})
+
+
+def plan_for(template: str, language: str = "en", **kw: object) -> ReplyPlan:
+    entries = [
+        ReplyEntry(
+            "CUG-2026-0007",
+            "Amélie DUPONT",
+            "incomplete",
+            missing=["phone", "surname"],
+            problems=[
+                Problem("email", "freemail", "free-mail address", "warning"),
+                Problem("country", "unknown_country", "unknown country"),
+            ],
+        ),
+        ReplyEntry("CUG-2026-0008", "Kofi Mensah", "pending_review"),
+    ]
+    base: dict[str, object] = {
+        "template": template,
+        "language": language,
+        "to": "officer@kws.go.ke",
+        "seed": f"test:{template}:{language}",
+        "entries": [] if template == "unknown_reference" else entries,
+        "in_reply_to": "<req-1@kws.go.ke>",
+        "thread": ["<root@kws.go.ke>"],
+        "subject": "Request to join the cheetah CUG",
+        "reason": "The organization is not a law-enforcement authority."
+        if template == "rejection"
+        else "",
+        "cited_reference": "CUG-2025-0999" if template == "unknown_reference" else None,
+    }
+    base.update(kw)
+    return ReplyPlan(**base)  # type: ignore[arg-type]
+
+
+def parse(text: str) -> EmailMessage:
+    msg = email.message_from_string(text, policy=email.policy.default)
+    assert isinstance(msg, EmailMessage)
+    return msg
+
+
+def bodies(msg: EmailMessage) -> tuple[str, str]:
+    plain = msg.get_body(("plain",))
+    html = msg.get_body(("html",))
+    assert plain is not None and html is not None
+    return plain.get_content(), html.get_content()
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+@pytest.mark.parametrize("template", TEMPLATES)
+def test_every_template_renders_in_every_language(
+    cfg: Config, template: str, language: str
+) -> None:
+    item = compose(plan_for(template, language), cfg, NOW)
+    assert item.message.isascii(), "the stored message must survive any relay"
+    msg = parse(item.message)
+    assert msg.get_content_type() == "multipart/alternative"
+    text, html = bodies(msg)
+    tag = "[CUG-2025-0999]" if template == "unknown_reference" else "[CUG-2026-0007 +1]"
+    assert tag in str(msg["Subject"])
+    assert "\n" not in str(msg["Subject"])
+    if template == "unknown_reference":
+        assert "CUG-2025-0999" in text and "CUG-2025-0999" in html
+    else:
+        for ref in ("CUG-2026-0007", "CUG-2026-0008"):
+            assert ref in text and ref in html
+        assert "Amélie DUPONT" in text and "Amélie DUPONT" in html
+    assert html.lstrip().startswith("<!DOCTYPE html>") and f'lang="{language}"' in html
+    assert cfg.secretariat.name in text and cfg.secretariat.address in text
+    # No template logic leaks into the output.
+    for part in (text, html):
+        assert "{{" not in part and "{%" not in part and "None" not in part
+    assert item.references == (
+        [] if template == "unknown_reference" else ["CUG-2026-0007", "CUG-2026-0008"]
+    )
+    assert item.template == template and item.to == ["officer@kws.go.ke"]
+    assert item.queued_at == item.next_attempt_at == "2026-01-05T09:00:00+00:00"
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+@pytest.mark.parametrize("template", TEMPLATES)
+def test_strict_undefined_fails_on_a_missing_variable(
+    cfg: Config, template: str, language: str
+) -> None:
+    ctx = context_for(plan_for(template, language), cfg)
+    del ctx["subject_tag"]
+    with pytest.raises(TemplateError, match="subject_tag"):
+        Renderer(cfg.templates_dir).render(template, language, ctx)
+    ctx = context_for(plan_for(template, language), cfg)
+    del ctx["secretariat_name"]  # used by every text and HTML body
+    with pytest.raises(TemplateError, match="secretariat_name"):
+        Renderer(cfg.templates_dir).render(template, language, ctx)
+
+
+def test_a_misspelt_variable_in_a_reworded_template_is_an_error(tmp_path: Path) -> None:
+    (tmp_path / "en").mkdir()
+    (tmp_path / "en" / "acknowledgement.subject.j2").write_text("{{ subjet_tag }} received")
+    with pytest.raises(TemplateError, match="subjet_tag"):
+        Renderer(tmp_path).render("acknowledgement", "en", {"subject_tag": "[CUG-2026-0001]"})
+
+
+def test_problem_explanations_and_labels_per_language(cfg: Config) -> None:
+    texts = {
+        lang: bodies(parse(compose(plan_for("missing_info", lang), cfg, NOW).message))[0]
+        for lang in LANGUAGES
+    }
+    en, fr, es = texts["en"], texts["fr"], texts["es"]
+    assert en.startswith("We still need: Country, Surname, Contact number -")
+    assert "Country: we could not recognise the country" in en
+    assert "free webmail provider" in en  # the warning is explained, not just coded
+    assert fr.startswith("Il nous manque encore : Pays, Nom, Numéro de téléphone –")
+    assert "Pays\u00a0: nous n'avons pas reconnu le pays" in fr
+    assert "\nNom\u00a0:\n" in fr and "Prénom" not in fr  # Nom = surname, Prénom = given name
+    assert es.startswith("Todavía nos falta: País, Apellido(s), Número de teléfono de contacto –")
+    assert "País: no hemos reconocido el país" in es
+    # The code "missing" is shown as a missing field, not repeated as a problem line.
+    dup = plan_for(
+        "missing_info",
+        entries=[
+            ReplyEntry(
+                "CUG-2026-0001",
+                "A B",
+                "incomplete",
+                ["phone"],
+                [Problem("phone", "missing", "phone missing")],
+            )
+        ],
+    )
+    text = bodies(parse(compose(dup, cfg, NOW).message))[0]
+    assert text.count("Contact number") == 3  # first line, "Still needed", the answer example
+
+
+def test_html_escapes_names_but_text_keeps_them(cfg: Config) -> None:
+    evil = '<script>alert("x")</script> & Co'
+    plan = plan_for(
+        "acknowledgement", entries=[ReplyEntry("CUG-2026-0011", evil, "pending_review")]
+    )
+    text, html = bodies(parse(compose(plan, cfg, NOW).message))
+    assert "<script>" not in html
+    assert "&lt;script&gt;alert(&#34;x&#34;)&lt;/script&gt; &amp; Co" in html
+    assert evil in text
+
+
+def test_rejection_reason_is_escaped_and_shown(cfg: Config) -> None:
+    plan = plan_for("rejection", reason="Not <b>eligible</b>")
+    text, html = bodies(parse(compose(plan, cfg, NOW).message))
+    assert "Not <b>eligible</b>" in text
+    assert "Not &lt;b&gt;eligible&lt;/b&gt;" in html
+
+
+def test_subject_tag_one_reference_or_first_and_count() -> None:
+    assert subject_tag([]) == ""
+    assert subject_tag(["CUG-2026-0007"]) == "[CUG-2026-0007]"
+    assert (
+        subject_tag(["CUG-2026-0007", "CUG-2026-0008", "CUG-2026-0009", "CUG-2026-0010"])
+        == "[CUG-2026-0007 +3]"
+    )
+
+
+def test_subject_with_one_and_many_references(cfg: Config) -> None:
+    one = plan_for(
+        "acknowledgement", entries=[ReplyEntry("CUG-2026-0007", "A B", "pending_review")]
+    )
+    assert str(parse(compose(one, cfg, NOW).message)["Subject"]).startswith("[CUG-2026-0007] ")
+    many = plan_for(
+        "acknowledgement",
+        entries=[
+            ReplyEntry(f"CUG-2026-{n:04d}", f"Official {n}", "pending_review") for n in range(7, 11)
+        ],
+    )
+    msg = parse(compose(many, cfg, NOW).message)
+    assert "[CUG-2026-0007 +3]" in str(msg["Subject"])
+    assert "CUG-2026-0010" in bodies(msg)[0]
+
+
+def test_subject_tag_is_restored_if_a_reworded_template_drops_it(
+    cfg: Config, tmp_path: Path
+) -> None:
+    import shutil
+
+    tdir = tmp_path / "templates"
+    shutil.copytree(cfg.templates_dir, tdir, ignore=shutil.ignore_patterns("digest*"))
+    (tdir / "en" / "approval.subject.j2").write_text("Approved!\n")
+    cfg2 = from_dict({"templates_dir": str(tdir)}, base_dir=tmp_path, environ={})
+    msg = parse(compose(plan_for("approval"), cfg2, NOW).message)
+    assert str(msg["Subject"]) == "Approved! [CUG-2026-0007 +1]"
+
+
+def test_threading_and_auto_reply_headers(cfg: Config) -> None:
+    plan = plan_for("missing_info", thread=["<root@kws.go.ke>", "<mid@cites.org>"])
+    msg = parse(compose(plan, cfg, NOW).message)
+    assert msg["In-Reply-To"] == "<req-1@kws.go.ke>"
+    assert str(msg["References"]).split() == [
+        "<root@kws.go.ke>",
+        "<mid@cites.org>",
+        "<req-1@kws.go.ke>",
+    ]
+    assert msg["Auto-Submitted"] == "auto-replied"
+    assert msg["X-Auto-Response-Suppress"] == "All"
+    assert msg["Reply-To"].addresses[0].addr_spec == "info@cites.org"
+    assert msg["From"].addresses[0].addr_spec == cfg.from_address
+    assert msg["From"].addresses[0].display_name == "CITES Secretariat"
+    assert msg["To"].addresses[0].addr_spec == "officer@kws.go.ke"
+    assert msg["Date"].datetime == NOW
+    # Sent on a schedule or a human decision: not a direct response (RFC 3834).
+    for template in ("reminder", "expiry", "approval", "rejection"):
+        assert (
+            parse(compose(plan_for(template), cfg, NOW).message)["Auto-Submitted"]
+            == "auto-generated"
+        )
+    # A reply with nothing to thread to has neither header.
+    bare = parse(compose(plan_for("approval", in_reply_to=None, thread=[]), cfg, NOW).message)
+    assert bare["In-Reply-To"] is None and bare["References"] is None
+
+
+def test_message_id_is_deterministic(cfg: Config) -> None:
+    a = compose(plan_for("acknowledgement", seed="msg:<x@y>"), cfg, NOW)
+    b = compose(plan_for("acknowledgement", seed="msg:<x@y>"), cfg, NOW.replace(hour=10))
+    c = compose(plan_for("acknowledgement", seed="msg:<z@y>"), cfg, NOW)
+    assert a.message_id == b.message_id != c.message_id
+    assert re.fullmatch(r"<cug\.[0-9a-f]{32}@cites\.org>", a.message_id)
+    assert parse(a.message)["Message-ID"] == a.message_id == message_id_for("msg:<x@y>", cfg)
+
+
+def test_message_id_uses_the_smtp_from_domain(tmp_path: Path) -> None:
+    cfg = from_dict(
+        {"smtp": {"host": "localhost", "from_address": "no-reply@bots.cites.org"}},
+        base_dir=tmp_path,
+        environ={},
+    )
+    assert message_id_for("s", cfg).endswith("@bots.cites.org>")
+
+
+def _header_names(text: str) -> list[str]:
+    head = text.split("\n\n", 1)[0]
+    return [ln.split(":", 1)[0].lower() for ln in head.splitlines() if ln and ln[0] not in " \t"]
+
+
+def test_header_injection_is_impossible(cfg: Config) -> None:
+    evil = "Mallory\r\nBcc: victim@example.org\r\nX-Evil: 1"
+    plan = plan_for(
+        "acknowledgement",
+        entries=[ReplyEntry("CUG-2026-0007", evil, "pending_review")],
+        subject="Hello\r\nBcc: victim@example.org",
+        in_reply_to="<a@b>\r\nBcc: victim@example.org",
+        thread=["<ok@b>", "junk\nX-Evil: 2"],
+    )
+    item = compose(plan, cfg, NOW)
+    names = _header_names(item.message)
+    assert "bcc" not in names and "x-evil" not in names
+    assert names.count("subject") == 1
+    msg = parse(item.message)
+    assert msg["In-Reply-To"] is None  # not a well-formed msg-id: dropped
+    assert str(msg["References"]) == "<ok@b>"
+    # A subject with CR/LF (e.g. from the digest or a reworded template) stays one line.
+    raw = build_message(
+        subject="Digest\r\nBcc: victim@example.org",
+        text="t",
+        html="<p>h</p>",
+        to="cug-review@cites.org",
+        cfg=cfg,
+        now=NOW,
+        seed="s",
+    ).as_string()
+    assert "bcc" not in _header_names(raw)
+    assert parse(raw)["Subject"] == "Digest Bcc: victim@example.org"
+
+
+def test_recipient_must_be_one_plain_address(cfg: Config) -> None:
+    for bad in ("a@b.org\r\nBcc: c@d.org", "a@b.org, c@d.org", "no-at-sign"):
+        with pytest.raises(ValueError):
+            compose(plan_for("acknowledgement", to=bad), cfg, NOW)
+
+
+def test_non_ascii_headers_are_encoded(tmp_path: Path) -> None:
+    cfg = from_dict({"secretariat": {"name": "Secrétariat CITES"}}, base_dir=tmp_path, environ={})
+    item = compose(plan_for("acknowledgement", "fr"), cfg, NOW)
+    assert item.message.isascii()
+    assert "=?utf-8?" in item.message.split("\n\n", 1)[0]
+    msg = parse(item.message)
+    assert msg["From"].addresses[0].display_name == "Secrétariat CITES"
+    assert "Demande reçue" in str(msg["Subject"])
+    assert "Secrétariat CITES" in bodies(msg)[0]
+
+
+def test_unknown_template_is_refused(cfg: Config) -> None:
+    with pytest.raises(TemplateError):
+        compose(plan_for("../../etc/passwd"), cfg, NOW)
+
+
+def test_attachments_make_a_mixed_message(cfg: Config) -> None:
+    from intakebot.records import Attachment
+
+    msg = build_message(
+        subject="[digest]",
+        text="t",
+        html="<p>h</p>",
+        to=["a@cites.org", "b@cites.org"],
+        cfg=cfg,
+        now=NOW,
+        seed="digest:2026-01-05",
+        attachments=[Attachment("pending.csv", "text/csv", b"a,b\n")],
+    )
+    assert msg.get_content_type() == "multipart/mixed"
+    assert [p.get_filename() for p in msg.iter_attachments()] == ["pending.csv"]
+    assert msg["Auto-Submitted"] == "auto-generated"
+    assert len(msg["To"].addresses) == 2
