@@ -80,3 +80,13 @@ def store_with(path: Path, *records: RequestRecord) -> Store:
         for r in records:
             tx.put_request(r)
     return store
+
+
+def write_config(directory: Path, extra: str = "") -> Path:
+    """A config file for the embedded default (Maildir in and out) rooted at ``directory``."""
+    path = directory / "intakebot.toml"
+    path.write_text(
+        '[secretariat]\ndigest_to = ["cug-review@cites.org"]\n' + extra,
+        encoding="utf-8",
+    )
+    return path
