@@ -1,0 +1,23 @@
+"""``serve-lmtp``: receive mail from the local MTA over LMTP (see intakebot.sources.lmtp)."""
+
+from __future__ import annotations
+
+import click
+
+from . import fail, main, state
+
+
+@main.command("serve-lmtp")
+@click.pass_context
+def serve_lmtp_cmd(ctx: click.Context) -> None:
+    """Accept mail for the configured recipients over LMTP; 250 only once it is stored.
+
+    Listens on [lmtp] host/port (loopback by default) until SIGTERM or Ctrl-C.
+    """
+    from ..sources.lmtp import serve_lmtp
+
+    app = state(ctx).app()
+    try:
+        serve_lmtp(app)
+    except OSError as e:
+        fail(f"serve-lmtp: cannot listen on {app.cfg.lmtp.host}:{app.cfg.lmtp.port}: {e.strerror or e}")
