@@ -206,7 +206,9 @@ def _address(addr: str, display_name: str = "") -> Address:
         local.encode("ascii")
     except UnicodeEncodeError:
         raise ValueError("non-ASCII local part needs SMTPUTF8, which replies do not use") from None
-    return Address(display_name=one_line(display_name), addr_spec=f"{local}@{_ascii_domain(domain)}")
+    return Address(
+        display_name=one_line(display_name), addr_spec=f"{local}@{_ascii_domain(domain)}"
+    )
 
 
 def _msgids(ids: Iterable[str | None]) -> list[str]:
@@ -341,7 +343,9 @@ def compose(plan: ReplyPlan, cfg: Config, now: datetime) -> OutboxItem:
     tag = ctx["subject_tag"]
     if tag and tag not in subject:
         # A reworded subject template lost the tag; follow-ups are matched by it.
-        log.warning("template %s/%s: subject lacks the reference tag; added", plan.language, plan.template)
+        log.warning(
+            "template %s/%s: subject lacks the reference tag; added", plan.language, plan.template
+        )
         subject = f"{subject} {tag}".strip()
     msg = build_message(
         subject=subject,
