@@ -231,7 +231,7 @@ def validate(
     n.position = values["position"]
 
     if values["phone"]:
-        phone, ok = _phone(values["phone"], code)
+        phone, ok = _phone(values["phone"], code or _tld_region(values["email"], sender))
         n.phone = phone
         if not ok:
             problems.append(Problem("phone", "invalid_phone", "Not a valid telephone number", "error"))
@@ -257,6 +257,22 @@ def validate(
     n.category = categorise(n.organization, n.position)
     n.access = _access(n.category)
     return n
+
+
+def _tld_region(*addresses: str | None) -> str | None:
+    """A default region for a number written without "+" and without a country.
+
+    Follow-ups often carry just the missing telephone; the ccTLD of the
+    nominee's or the sender's address (douanes.sn -> SN) is the best guess.
+    """
+    for addr in addresses:
+        if addr and "@" in addr:
+            tld = addr.rsplit(".", 1)[-1].upper()
+            if len(tld) == 2 and tld.isalpha() and tld in _countries().names and tld != "UK":
+                return tld
+            if tld == "UK":
+                return "GB"
+    return None
 
 
 def _access(category: Category) -> Access:

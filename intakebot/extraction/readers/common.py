@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from intakebot.extraction.labels import FULL_NAME, FULL_NAME_SURNAME_FIRST, fold, is_placeholder
+from intakebot.extraction.labels import FULL_NAME, FULL_NAME_SURNAME_FIRST, fold, is_placeholder, lookup
 from intakebot.records import FIELDS, Draft
 
 _CTRL_RE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\u200b-\u200f\u2028\u2029\ufeff]")
@@ -64,8 +64,8 @@ def finalise(raw: dict[str, str], *, language: str) -> dict[str, str]:
     out: dict[str, str] = {}
     for k, v in raw.items():
         cv = clean_value(v)
-        if not cv or is_placeholder(cv):
-            continue
+        if not cv or is_placeholder(cv) or (len(cv) < 60 and lookup(cv) is not None):
+            continue  # nothing, or a label where a value should be (a copied blank form)
         if k == "email":
             cv = _MAILTO_RE.sub("", cv)
             m = _ANGLE_ADDR_RE.search(cv)
