@@ -437,7 +437,6 @@ def send_digest(app: App, now: datetime, force: bool = False) -> DigestResult:
         result = queue_digest(tx, app.cfg, now, force=force)
     if not result.sent:
         return result
-    log.info("%s", result.summary)
     try:
         app.flush_outbox()
     except Exception as e:  # it stays queued; the next flush retries

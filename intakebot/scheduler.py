@@ -121,6 +121,7 @@ def build_scheduler(app: App, *, start_now: datetime | None = None) -> Backgroun
         guarded("poll", lambda: _poll(app)),
         IntervalTrigger(seconds=poll_s, timezone=tz),
         id="poll",
+        name="poll",
         misfire_grace_time=poll_s,
         **first,
     )
@@ -128,6 +129,7 @@ def build_scheduler(app: App, *, start_now: datetime | None = None) -> Backgroun
         guarded("flush", lambda: _flush(app)),
         IntervalTrigger(seconds=FLUSH_SECONDS, timezone=tz),
         id="flush",
+        name="flush",
         misfire_grace_time=FLUSH_SECONDS,
         **first,
     )
@@ -135,6 +137,7 @@ def build_scheduler(app: App, *, start_now: datetime | None = None) -> Backgroun
         guarded("followups", lambda: _followups(app)),
         IntervalTrigger(seconds=FOLLOWUPS_SECONDS, timezone=tz),
         id="followups",
+        name="followups",
         misfire_grace_time=FOLLOWUPS_SECONDS,
         **first,
     )
@@ -142,11 +145,12 @@ def build_scheduler(app: App, *, start_now: datetime | None = None) -> Backgroun
         guarded("digest", lambda: _digest(app)),
         digest_trigger(app),
         id="digest",
+        name="digest",
         misfire_grace_time=DIGEST_MISFIRE_SECONDS,
     )
     if start_now is not None:
         # The catch-up: today's digest if it is due and was not sent (a no-op otherwise).
-        sched.add_job(guarded("digest", lambda: _digest(app)), id="digest_catchup", next_run_time=start_now)
+        sched.add_job(guarded("digest", lambda: _digest(app)), id="digest_catchup", name="digest catch-up", next_run_time=start_now)
     return sched
 
 
@@ -165,6 +169,9 @@ def run_daemon(app: App, stop: threading.Event | None = None) -> None:
 
             for sig in (signal.SIGTERM, signal.SIGINT):
                 previous[sig] = signal.signal(sig, _on_signal)
+        if not log.isEnabledFor(logging.DEBUG):
+            # APScheduler logs every run at INFO: a line a minute that says nothing.
+            logging.getLogger("apscheduler").setLevel(logging.WARNING)
         sched = build_scheduler(app, start_now=datetime.now(app.cfg.secretariat.tz))
         sched.start()
         log.info(
