@@ -344,3 +344,178 @@ def test_flushes_started_during_a_flush_send_nothing(
         held.release.set()
         t.join(10)
     assert sorted(received_ids(smtp)) == sorted(i.message_id for i in items)
+
+
+# --------------------------------------------------------------------------- TLS and login
+#
+# A second real aiosmtpd listener of this module's own, with a throwaway
+# certificate, for what the shared plain-text sink cannot show: implicit TLS,
+# STARTTLS, certificate verification, password login and XOAUTH2.
+
+
+class _AuthCapture:
+    """aiosmtpd handler: keep accepted mail; accept XOAUTH2 for one user and token."""
+
+    def __init__(self) -> None:
+        self.messages: list[bytes] = []
+        self.logins: list[str] = []
+
+    async def handle_DATA(self, server: object, session: object, envelope: object) -> str:
+        self.messages.append(bytes(envelope.original_content or b""))  # type: ignore[attr-defined]
+        return "250 OK"
+
+    async def auth_XOAUTH2(self, server: object, args: list[str]) -> object:
+        import base64
+
+        from aiosmtpd.smtp import AuthResult
+
+        raw = base64.b64decode(args[1]).decode() if len(args) > 1 else ""
+        ok = raw == "user=bot@cites.org\x01auth=Bearer tok-123\x01\x01"
+        if ok:
+            self.logins.append("xoauth2")
+        return AuthResult(success=ok, handled=False)
+
+
+def _password_check(
+    server: object, session: object, envelope: object, mechanism: str, data: object
+) -> object:
+    from aiosmtpd.smtp import AuthResult
+
+    ok = (
+        getattr(data, "login", None) == b"bot@cites.org"
+        and getattr(data, "password", None) == b"pw"
+    )
+    return AuthResult(success=ok)
+
+
+@pytest.fixture(scope="module")
+def tls_files(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
+    d = tmp_path_factory.mktemp("tls")
+    cert, key = d / "cert.pem", d / "key.pem"
+    subprocess.run(
+        [
+            "openssl",
+            "req",
+            "-x509",
+            "-newkey",
+            "ec",
+            "-pkeyopt",
+            "ec_paramgen_curve:prime256v1",
+            "-nodes",
+            "-keyout",
+            str(key),
+            "-out",
+            str(cert),
+            "-days",
+            "2",
+            "-subj",
+            "/CN=localhost",
+            "-addext",
+            "subjectAltName=DNS:localhost,IP:127.0.0.1",
+        ],
+        check=True,
+        capture_output=True,
+    )
+    return cert, key
+
+
+def _server(tls_files: tuple[Path, Path], *, implicit: bool) -> tuple[object, _AuthCapture, int]:
+    import ssl
+
+    from aiosmtpd.controller import Controller
+
+    ctx = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    ctx.load_cert_chain(str(tls_files[0]), str(tls_files[1]))
+    handler = _AuthCapture()
+    port = free_port()
+    kwargs: dict[str, object] = {"authenticator": _password_check}
+    if implicit:
+        # aiosmtpd does not count implicit TLS as TLS for AUTH; the socket is TLS all the same.
+        ctl = Controller(
+            handler,
+            hostname="127.0.0.1",
+            port=port,
+            ssl_context=ctx,
+            auth_require_tls=False,
+            **kwargs,
+        )
+    else:
+        ctl = Controller(
+            handler,
+            hostname="127.0.0.1",
+            port=port,
+            tls_context=ctx,
+            require_starttls=True,
+            **kwargs,
+        )
+    ctl.start()
+    return ctl, handler, port
+
+
+def _tls_cfg(tmp_path: Path, port: int, **smtp: object) -> Config:
+    base: dict[str, object] = {
+        "host": "127.0.0.1",
+        "port": port,
+        "from_address": "info@cites.org",
+        "username": "bot@cites.org",
+        "timeout_seconds": 10.0,
+    }
+    base.update(smtp)
+    return from_dict({"smtp": base}, base_dir=tmp_path, environ={"SMTP_PW": "pw"})
+
+
+@pytest.mark.parametrize("implicit", [True, False], ids=["implicit-tls", "starttls"])
+def test_tls_with_verified_certificate_and_password_login(
+    tls_files: tuple[Path, Path], tmp_path: Path, clock: FixedClock, store: Store, implicit: bool
+) -> None:
+    ctl, handler, port = _server(tls_files, implicit=implicit)
+    try:
+        mode = {"ssl": True, "starttls": False} if implicit else {"ssl": False, "starttls": True}
+        cfg = _tls_cfg(tmp_path, port, password_env="SMTP_PW", ca_file=str(tls_files[0]), **mode)
+        # First without trusting the test CA: verification fails, the mail waits.
+        untrusted = _tls_cfg(tmp_path, port, password_env="SMTP_PW", **mode)
+        queue(store, cfg, clock, 2)
+        r = flush(store, SmtpTransport(untrusted.smtp), untrusted, clock)  # type: ignore[arg-type]
+        assert (r.sent, r.retried) == (0, 2)
+        assert "SSLCertVerificationError" in store.read().outbox()[0].last_error
+        assert handler.messages == []
+        clock.advance(minutes=5)
+        r = flush(store, SmtpTransport(cfg.smtp), cfg, clock)  # type: ignore[arg-type]
+        assert r.sent == 2 and len(handler.messages) == 2
+        assert all(i.status == "sent" for i in store.read().outbox())
+    finally:
+        ctl.stop()  # type: ignore[attr-defined]
+
+
+def test_xoauth2_token_from_command(
+    tls_files: tuple[Path, Path], tmp_path: Path, clock: FixedClock, store: Store
+) -> None:
+    ctl, handler, port = _server(tls_files, implicit=True)
+    try:
+        cmd = f"{sys.executable} -c \"print('tok-123')\""
+        cfg = _tls_cfg(
+            tmp_path,
+            port,
+            ssl=True,
+            starttls=False,
+            ca_file=str(tls_files[0]),
+            oauth2_token_command=cmd,
+        )
+        queue(store, cfg, clock, 1)
+        r = flush(store, SmtpTransport(cfg.smtp), cfg, clock)  # type: ignore[arg-type]
+        assert r.sent == 1 and handler.logins == ["xoauth2"] and len(handler.messages) == 1
+        # A failing token command keeps the mail queued.
+        queue(store, cfg, clock, 1, start=2)
+        bad = _tls_cfg(
+            tmp_path,
+            port,
+            ssl=True,
+            starttls=False,
+            ca_file=str(tls_files[0]),
+            oauth2_token_command=f'{sys.executable} -c "import sys; sys.exit(3)"',
+        )
+        r = flush(store, SmtpTransport(bad.smtp), bad, clock)  # type: ignore[arg-type]
+        assert (r.sent, r.retried) == (0, 1)
+        assert "exit 3" in store.read().outbox("queued")[0].last_error
+    finally:
+        ctl.stop()  # type: ignore[attr-defined]
