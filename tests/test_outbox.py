@@ -11,6 +11,7 @@ import threading
 from datetime import timedelta
 from email import message_from_bytes
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -428,7 +429,7 @@ def _server(tls_files: tuple[Path, Path], *, implicit: bool) -> tuple[object, _A
     ctx.load_cert_chain(str(tls_files[0]), str(tls_files[1]))
     handler = _AuthCapture()
     port = free_port()
-    kwargs: dict[str, object] = {"authenticator": _password_check}
+    kwargs: dict[str, Any] = {"authenticator": _password_check}
     if implicit:
         # aiosmtpd does not count implicit TLS as TLS for AUTH; the socket is TLS all the same.
         ctl = Controller(
