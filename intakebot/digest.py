@@ -18,7 +18,7 @@ import io
 import logging
 from collections import Counter
 from dataclasses import dataclass, field
-from datetime import datetime, time, timedelta, tzinfo
+from datetime import UTC, datetime, time, timedelta, tzinfo
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -403,6 +403,7 @@ def digest_item(digest: Digest, cfg: Config, now: datetime, seed: str) -> Outbox
 
 def queue_digest(tx: Transaction, cfg: Config, now: datetime, *, force: bool) -> DigestResult:
     """Decide, build, queue and record the digest inside one transaction."""
+    now = now.astimezone(UTC)  # one offset in the store: its timestamps compare as text
     if not cfg.secretariat.digest_to:
         raise DigestError("no [secretariat] digest_to configured: nowhere to send the digest")
     local = now.astimezone(cfg.secretariat.tz)

@@ -18,7 +18,7 @@ from __future__ import annotations
 import logging
 from collections import defaultdict
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING
 
 from .config import Config
@@ -102,6 +102,7 @@ def plan_followups(tx: Transaction, cfg: Config, now: datetime, report: Followup
     """Apply every due reminder/expiry inside ``tx`` and queue their mails."""
     from .replies import compose
 
+    now = now.astimezone(UTC)  # one offset in the store: its timestamps compare as text
     dues = [d for r in tx.requests("incomplete") if (d := due_action(r, cfg, now)) is not None]
     for r in tx.requests("incomplete"):
         if "delivery_failed" in r.flags and not any(d.record.reference == r.reference for d in dues):

@@ -13,7 +13,7 @@ from __future__ import annotations
 import csv
 import logging
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 from functools import cache
 from importlib import resources
 from typing import TYPE_CHECKING, Literal, TextIO
@@ -142,6 +142,7 @@ def decide(
     from .records import ReplyEntry, ReplyPlan
     from .replies import compose
 
+    now = now.astimezone(UTC)  # one offset in the store: its timestamps compare as text
     reason = reason.strip()
     if decision == "rejected" and not reason:
         raise ReviewError("reject: a reason is required (it is sent to the requester)")

@@ -32,6 +32,12 @@ def _age(record: RequestRecord, now: datetime) -> str:
     return f"{max(0, int(delta.total_seconds() // 3600))}h"
 
 
+def _console() -> Console:
+    """A terminal-wide console; 160 columns when piped, so a table stays one row per request."""
+    width = None if sys.stdout.isatty() or os.environ.get("COLUMNS") else 160
+    return Console(file=sys.stdout, soft_wrap=False, width=width)
+
+
 def _actor_name(by: str | None) -> str:
     return by or os.environ.get("USER") or os.environ.get("LOGNAME") or "unknown"
 
@@ -58,8 +64,12 @@ def list_cmd(ctx: click.Context, status: str | None, as_json: bool) -> None:
 
     now = app.clock.now()
     table = Table(title=f"Requests ({status or 'all'}): {len(records)}", show_lines=False)
-    for col in ("Reference", "Status", "Country", "Name", "Organisation", "Category/access", "Age", "Flags"):
+    table.add_column("Reference", no_wrap=True)
+    table.add_column("Status", no_wrap=True)
+    for col in ("Country", "Name", "Organisation", "Category/access"):
         table.add_column(col, overflow="fold")
+    table.add_column("Age", no_wrap=True, justify="right")
+    table.add_column("Flags", overflow="fold")
     for r in records:
         n = r.nominee
         name = " ".join(p for p in (n.name, n.surname) if p)
@@ -73,7 +83,7 @@ def list_cmd(ctx: click.Context, status: str | None, as_json: bool) -> None:
             _age(r, now),
             ", ".join(review_flags(r)) or "",
         )
-    Console(file=sys.stdout, soft_wrap=False).print(table)
+    _console().print(table)
 
 
 @requests_group.command("show")
@@ -92,7 +102,7 @@ def show_cmd(ctx: click.Context, reference: str, as_json: bool) -> None:
     from ..records import FIELDS
     from ..review import FIELD_LABELS, review_flags
 
-    console = Console(file=sys.stdout, soft_wrap=False)
+    console = _console()
     n = record.nominee
     console.print(f"[bold]{record.reference}[/bold]  status: [bold]{record.status}[/bold]")
     console.print(

@@ -1,0 +1,178 @@
+"""``intakebot requests ...`` as the Secretariat uses it: tables, JSON, decisions, export."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import subprocess
+import sys
+import textwrap
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner, Result
+
+from intakebot.cli import main
+from intakebot.config import load
+from intakebot.store import Store
+
+from .helpers_review import make_record, store_with, write_config
+
+ROOT = Path(__file__).resolve().parent.parent
+RECEIVED = datetime(2026, 3, 2, 8, 0, tzinfo=UTC)
+
+
+@pytest.fixture
+def cfg_path(tmp_path: Path) -> Path:
+    path = write_config(tmp_path)
+    store_with(
+        Path(load(path).storage.path),
+        make_record("CUG-2026-0001", received=RECEIVED),
+        make_record("CUG-2026-0002", language="fr", received=RECEIVED, sender="x@gmail.com",
+                    category="igo", access="restricted"),
+        make_record("CUG-2026-0003", status="incomplete", language="es", received=RECEIVED, missing=("phone",)),
+        make_record("CUG-2026-0004", status="approved", received=RECEIVED, organization="=1+2"),
+    )
+    return path
+
+
+def run(cfg_path: Path, *args: str) -> Result:
+    return CliRunner().invoke(main, ["--config", str(cfg_path), *args])
+
+
+def _one_error_line(r: Result, *words: str) -> None:
+    assert r.exit_code == 2, r.output
+    lines = r.output.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("intakebot: error:"), r.output
+    assert all(w in lines[0] for w in words), lines[0]
+    assert "Traceback" not in r.output
+
+
+def test_list_table_and_filter(cfg_path: Path) -> None:
+    r = run(cfg_path, "requests", "list")
+    assert r.exit_code == 0, r.output
+    for col in ("Reference", "Status", "Country", "Name", "Organisation", "Age", "Flags"):
+        assert col in r.output
+    for ref in ("CUG-2026-0001", "CUG-2026-0002", "CUG-2026-0003", "CUG-2026-0004"):
+        assert ref in r.output
+    assert "freemail" in r.output and "igo/restricted" in r.output
+    pending = run(cfg_path, "requests", "list", "--status", "pending_review")
+    assert "CUG-2026-0001" in pending.output and "CUG-2026-0003" not in pending.output
+
+
+def test_list_json_is_the_record_contract(cfg_path: Path) -> None:
+    r = run(cfg_path, "requests", "list", "--status", "incomplete", "--json")
+    assert r.exit_code == 0
+    data = json.loads(r.output)
+    rec = Store(load(cfg_path).storage.path).read().request("CUG-2026-0003")
+    assert rec is not None and data == [rec.to_json()]
+    assert {"reference", "status", "nominee", "sender", "language", "received_at", "history"} <= set(data[0])
+
+
+def test_show_has_provenance_and_history(cfg_path: Path) -> None:
+    r = run(cfg_path, "requests", "show", "CUG-2026-0001")
+    assert r.exit_code == 0, r.output
+    assert "Official Email address" in r.output and "w.otieno@kws.go.ke" in r.output
+    assert "<cug-2026-0001@party.example> body" in r.output  # where each value came from
+    assert "created" in r.output
+    as_json = json.loads(run(cfg_path, "requests", "show", "cug-2026-0001", "--json").output)
+    assert as_json["reference"] == "CUG-2026-0001" and as_json["nominee"]["provenance"]["email"]
+
+
+def test_errors_are_one_line_exit_2(cfg_path: Path) -> None:
+    _one_error_line(run(cfg_path, "requests", "show", "CUG-2026-0999"), "CUG-2026-0999")
+    _one_error_line(run(cfg_path, "requests", "list", "--status", "done"), "--status", "done")
+    _one_error_line(run(cfg_path, "requests", "approve", "CUG-2026-0999"), "no request")
+    _one_error_line(run(cfg_path, "requests", "approve", "CUG-2026-0003"), "incomplete")
+    _one_error_line(run(cfg_path, "requests", "reject", "CUG-2026-0001", "--reason", " "), "reason")
+    _one_error_line(run(cfg_path, "requests", "approve", "CUG-2026-0001", "--now", "soon"), "--now")
+    _one_error_line(run(cfg_path, "requests", "export"), "--csv")
+
+
+def test_approve_and_reject_write_history_and_notices(cfg_path: Path) -> None:
+    ok = run(cfg_path, "requests", "approve", "CUG-2026-0001", "--by", "alice",
+             "--now", "2026-03-05T10:00:00+01:00")
+    assert ok.exit_code == 0, ok.output
+    assert "CUG-2026-0001: approved" in ok.output and "sent" in ok.output
+    no = run(cfg_path, "requests", "reject", "CUG-2026-0002", "--reason", "Pas un service habilité")
+    assert no.exit_code == 0, no.output
+    cfg = load(cfg_path)
+    view = Store(cfg.storage.path).read()
+    a, b = view.request("CUG-2026-0001"), view.request("CUG-2026-0002")
+    assert a is not None and b is not None
+    assert (a.status, a.history[-1].actor, a.history[-1].at) == (
+        "approved", "secretariat:alice", "2026-03-05T09:00:00+00:00"
+    )
+    assert b.status == "rejected" and b.history[-1].detail == "Pas un service habilité"
+    assert b.history[-1].actor == f"secretariat:{os.environ.get('USER') or os.environ.get('LOGNAME') or 'unknown'}"
+    assert sorted(i.template for i in view.outbox()) == ["approval", "rejection"]
+    assert all(i.status == "sent" for i in view.outbox())
+    assert len(list((cfg.maildir.outbox / "new").iterdir())) == 2
+    again = run(cfg_path, "requests", "approve", "CUG-2026-0001")
+    _one_error_line(again, "approved")
+
+
+def test_export_csv_to_stdout_and_file(cfg_path: Path, tmp_path: Path) -> None:
+    out = run(cfg_path, "requests", "export", "--csv")
+    assert out.exit_code == 0, out.output
+    rows = list(csv.reader(io.StringIO(out.stdout)))
+    assert rows[0][0] == "Country" and rows[0][-2:] == ["Access", "Reference"]
+    assert [r[-1] for r in rows[1:]] == ["CUG-2026-0004"]
+    assert rows[1][3] == "'=1+2"
+    target = tmp_path / "wco.csv"
+    r = run(cfg_path, "requests", "export", "--csv", str(target))
+    assert r.exit_code == 0 and "1 approved nominee(s)" in r.output
+    assert target.read_bytes().decode("utf-8") == out.stdout.replace("\n", "\r\n").replace("\r\r\n", "\r\n")
+    assert target.stat().st_mode & 0o077 == 0  # personal data: private file
+
+
+def test_cli_approve_while_a_poll_cycle_writes(cfg_path: Path) -> None:
+    """``requests approve`` processes racing a writer in a loop: nothing lost."""
+    store_path = load(cfg_path).storage.path
+    refs = [f"CUG-2026-{i:04d}" for i in range(50, 56)]
+    with Store(store_path).transaction() as tx:
+        for r in refs:
+            tx.put_request(make_record(r, received=RECEIVED))
+    stop = store_path.with_name("stop-writer")
+    writer = textwrap.dedent(
+        """
+        import sys, time
+        from pathlib import Path
+        from intakebot.store import Store
+        store, stop = Store(sys.argv[1]), Path(sys.argv[2])
+        print("started", flush=True)
+        n = 0
+        while not stop.exists():  # writes for as long as the approvals run
+            with store.transaction() as tx:
+                tx.set_state("writer_count", int(tx.get_state("writer_count", 0)) + 1)
+            n += 1
+            time.sleep(0.003)
+        print(n, flush=True)
+        """
+    )
+    proc = subprocess.Popen(
+        [sys.executable, "-c", writer, str(store_path), str(stop)],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=ROOT,
+    )
+    assert proc.stdout is not None and proc.stdout.readline().strip() == "started"
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    try:
+        for r in refs:
+            done = subprocess.run(
+                [sys.executable, "-m", "intakebot", "--config", str(cfg_path), "requests", "approve", r, "--by", "loop"],
+                capture_output=True, text=True, env=env, timeout=60,
+            )
+            assert done.returncode == 0, done.stderr
+    finally:
+        stop.touch()
+        out, err = proc.communicate(timeout=60)
+    assert proc.returncode == 0, err
+    written = int(out.strip())
+    assert written > len(refs)  # it really wrote all along
+    view = Store(store_path).read()
+    assert view.get_state("writer_count") == written
+    assert all(view.request(r).status == "approved" for r in refs)  # type: ignore[union-attr]
+    assert sum(1 for e in view.events() if e["kind"] == "approved") == len(refs)
