@@ -205,6 +205,10 @@ def poll_once(app: App, progress: Callable[[int], None] | None = None) -> PollRe
             source.acknowledge(done)
             if progress:
                 progress(len(batch.mails))
+        # Replies left queued by an earlier crash or an SMTP outage go out now too.
+        flushed = app.flush_outbox()
+        report.sent += flushed.sent
+        report.delivery_failures += flushed.failed
     except Exception as e:
         _record_health(app, ok=False, error=f"{type(e).__name__}: {e}")
         raise

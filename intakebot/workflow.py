@@ -317,6 +317,10 @@ def decide(
         entries.append(_entry(touched[rec.reference]))
 
     # 4. New nominees (and a bare "please let us join" with no details yet).
+    #    A message citing only references we cannot use creates nothing: the
+    #    unknown-reference reply asks for the complete details instead.
+    if cited and not targets:
+        remaining = []
     if not cited and not targets and not remaining and not analysis.references:
         remaining = [validate({k: None for k in FIELDS}, sender=sender, provenance={})]
     existing = [r for r in view.requests() if r.status in ("pending_review", "approved")]
