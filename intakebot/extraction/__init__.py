@@ -17,6 +17,7 @@ import time
 from dataclasses import dataclass, field
 
 from intakebot import classify as classify_mod
+from intakebot import validation  # module import: validation imports extraction.labels
 from intakebot.config import LimitsConfig
 from intakebot.extraction.merge import merge
 from intakebot.extraction.readers.csvfile import read_csv
@@ -29,7 +30,6 @@ from intakebot.extraction.readers.xlsx import read_xlsx
 from intakebot.extraction.text import detect_language, html_to_text, strip_quotes, strip_signature
 from intakebot.mime import DEFAULT_LIMITS, MimeLimit, ParsedMessage, decode_bytes, parse
 from intakebot.records import Analysis, Draft, Language
-from intakebot.validation import validate
 
 __all__ = ["Unprocessable", "analyse", "find_references"]
 
@@ -132,13 +132,13 @@ def _analyse(pm: ParsedMessage, limits: LimitsConfig, deadline: float) -> Analys
     nominees = []
     if cls.kind == "request":
         nominees = [
-            validate(dict(p.fields), sender=pm.from_address, provenance={k: p.origin_of(k) for k in p.fields})
+            validation.validate(dict(p.fields), sender=pm.from_address, provenance={k: p.origin_of(k) for k in p.fields})
             for p in people
         ]
         if not nominees and reference is None:
             # A wish to join with no details yet: one official, everything missing,
             # so the workflow asks for the lot.
-            nominees = [validate({}, sender=pm.from_address)]
+            nominees = [validation.validate({}, sender=pm.from_address)]
     return Analysis(
         message_id=pm.message_id,
         kind=cls.kind,

@@ -19,6 +19,7 @@ import csv
 import email
 import io
 import json
+import re
 import sys
 import zipfile
 from collections.abc import Callable
@@ -260,7 +261,10 @@ def fixed_zip(data: bytes) -> bytes:
         for info in src.infolist():
             zi = zipfile.ZipInfo(info.filename, (2024, 1, 1, 0, 0, 0))
             zi.compress_type = zipfile.ZIP_STORED if info.filename == "mimetype" else zipfile.ZIP_DEFLATED
-            dst.writestr(zi, src.read(info.filename))
+            member = src.read(info.filename)
+            if info.filename == "docProps/core.xml":  # openpyxl stamps "modified" with now()
+                member = re.sub(rb"(<dcterms:(?:created|modified)[^>]*>)[^<]*", rb"\g<1>2024-01-01T00:00:00Z", member)
+            dst.writestr(zi, member)
     return out.getvalue()
 
 
@@ -453,7 +457,8 @@ def _request(name: str, lang: str, people: list[Person], build: Callable[[str], 
 def format_cases() -> list[Case]:
     """Every layout in every language."""
     cases: list[Case] = []
-    for lang in ("en", "fr", "es"):
+
+    def one(lang: str) -> None:
         ppl = PEOPLE[lang]
         sender, sname = SENDERS[lang]
         subj = SUBJECT[lang]
@@ -504,6 +509,8 @@ def format_cases() -> list[Case]:
             n, att, [attachment(make_pdf_form(p, lang), f"{fn}_filled.pdf", "application", "pdf")], sender, subj))
         add("odt", ppl[:1], lambda n, p=ppl[:1]: with_attachments(
             n, att, [attachment(make_odt(p, lang), f"{fn}.odt", "application", "vnd.oasis.opendocument.text")], sender, subj))
+    for lang in ("en", "fr", "es"):
+        one(lang)
     return cases
 
 
@@ -681,9 +688,9 @@ def quality_cases() -> list[Case]:
                       expect(n, "request", "en", [nominee(p1, "cites@dffe.gov.za"), nominee(p2, "cites@dffe.gov.za")])))
     # Signature must not override the form.
     n = "en_signature_phone_not_read"
-    text = (f"Dear Secretariat,\n\nNomination for the cheetah closed user group:\n\nCountry: Kenya\nName: Jane\nSurname: Wanjiru\n"
-            f"Organisation: Kenya Wildlife Service\nRole: Senior Warden\nMobile: +254 722 123 456\nE-mail: j.wanjiru@kws.go.ke\n\n"
-            f"-- \nJane Wanjiru | Senior Warden\nPhone: +254 20 600 0800\nEmail: jane.private@example.org\n")
+    text = ("Dear Secretariat,\n\nNomination for the cheetah closed user group:\n\nCountry: Kenya\nName: Jane\nSurname: Wanjiru\n"
+            "Organisation: Kenya Wildlife Service\nRole: Senior Warden\nMobile: +254 722 123 456\nE-mail: j.wanjiru@kws.go.ke\n\n"
+            "-- \nJane Wanjiru | Senior Warden\nPhone: +254 20 600 0800\nEmail: jane.private@example.org\n")
     cases.append(Case(n, simple(n, text, JANE.email, "CUG nomination"), expect(n, "request", "en", [nominee(JANE, JANE.email)])))
     # Asking to join, details to follow.
     for lang, text, subj in (
@@ -789,11 +796,11 @@ def all_cases() -> list[Case]:
     return format_cases() + encoding_cases() + reply_cases() + forward_cases() + quality_cases() + auto_cases() + other_cases()
 
 
-def write_corpus(outdir: Path) -> list[Path]:
+def write_corpus(outdir: Path, cases: list[Case] | None = None) -> list[Path]:
     """Write every case as NAME.eml and NAME.json into ``outdir``; return the .eml paths."""
     outdir.mkdir(parents=True, exist_ok=True)
     paths = []
-    for case in all_cases():
+    for case in all_cases() if cases is None else cases:
         eml = outdir / f"{case.name}.eml"
         eml.write_bytes(case.message)
         (outdir / f"{case.name}.json").write_text(json.dumps(case.expected, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")

@@ -5,7 +5,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from intakebot.extraction.labels import FULL_NAME, FULL_NAME_SURNAME_FIRST, fold, is_placeholder, lookup
+from intakebot.extraction.labels import (
+    FULL_NAME,
+    FULL_NAME_SURNAME_FIRST,
+    fold,
+    is_placeholder,
+    lookup,
+)
 from intakebot.records import FIELDS, Draft
 
 _CTRL_RE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\u200b-\u200f\u2028\u2029\ufeff]")

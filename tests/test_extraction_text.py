@@ -1,0 +1,103 @@
+"""Body text readers: labels in three languages, quotes, signatures, tables, language."""
+
+from __future__ import annotations
+
+from intakebot.extraction import find_references
+from intakebot.extraction.labels import lookup
+from intakebot.extraction.readers.common import split_full_name
+from intakebot.extraction.readers.lines import read_lines
+from intakebot.extraction.readers.table import read_text_tables
+from intakebot.extraction.text import detect_language, html_to_text, strip_quotes, strip_signature
+
+
+def test_french_nom_is_the_family_name_and_prenom_the_given_name() -> None:
+    assert lookup("Nom").field == "surname"  # type: ignore[union-attr]
+    assert lookup("Prénom(s)").field == "name"  # type: ignore[union-attr]
+
+
+def test_spanish_nombre_is_the_given_name_and_apellidos_the_family_name() -> None:
+    assert lookup("Nombre").field == "name"  # type: ignore[union-attr]
+    assert lookup("Apellido(s)").field == "surname"  # type: ignore[union-attr]
+
+
+def test_notification_headings_are_labels() -> None:
+    assert lookup("Official Email address (to be used for communications)").field == "email"  # type: ignore[union-attr]
+    assert lookup("Position/Role").field == "position"  # type: ignore[union-attr]
+    assert lookup("Contact number").field == "phone"  # type: ignore[union-attr]
+
+
+def test_ordinary_words_are_not_labels() -> None:
+    assert lookup("Dear Secretariat") is None and lookup("Kenya") is None
+
+
+def test_repeated_label_starts_the_next_nominee() -> None:
+    drafts = read_lines("Name: A\nSurname: B\nName: C\nSurname: D", "body", "en")
+    assert [d.fields for d in drafts] == [{"name": "A", "surname": "B"}, {"name": "C", "surname": "D"}]
+
+
+def test_value_on_the_next_line_is_read() -> None:
+    drafts = read_lines("Surname:\nWanjiru", "body", "en")
+    assert drafts[0].fields == {"surname": "Wanjiru"}
+
+
+def test_quoted_notice_is_not_read_back_as_values() -> None:
+    own, quoted = strip_quotes("Phone: +254722123456\n\nOn Mon, 3 Jun 2024, CITES wrote:\n> Email: (missing)")
+    assert "missing" not in own and "(missing)" in quoted
+
+
+def test_french_and_spanish_attributions_cut_the_quote() -> None:
+    assert strip_quotes("ok\nLe lun. 3 juin 2024 à 09:00, CITES <info@cites.org> a écrit :\nNom : X")[0] == "ok"
+    assert strip_quotes("ok\nEl lun, 3 jun 2024, CITES escribió:\nNombre: X")[0] == "ok"
+
+
+def test_outlook_header_block_cuts_a_reply_but_not_a_forward() -> None:
+    text = "ok\nFrom: CITES <info@cites.org>\nSent: Monday\nSubject: x\nName: Old"
+    assert strip_quotes(text)[0] == "ok"
+    assert "Name: Old" in strip_quotes(text, forwarding=True)[0]
+
+
+def test_signature_after_closing_is_dropped() -> None:
+    text = "Name: Jane\nPhone: +254722123456\n\nKind regards,\nJane\nPhone: +254200000000"
+    assert "+254200000000" not in strip_signature(text)
+
+
+def test_pasted_notification_table_with_tabs_gives_one_draft_per_row() -> None:
+    text = "Country\tName\tSurname\tOrganization\tPosition/Role\tContact number\tOfficial Email address\n" \
+           "Kenya\tJane\tWanjiru\tKWS\tWarden\t+254722123456\tj@kws.go.ke\nKenya\tTom\tOdhiambo\tKWS\tRanger\t\tt@kws.go.ke"
+    drafts, rest = read_text_tables(text, "body", "en")
+    assert len(drafts) == 2 and "phone" not in drafts[1].fields and rest.strip() == ""
+
+
+def test_space_aligned_table_keeps_empty_cells_in_their_column() -> None:
+    text = ("Country   Name   Surname    Organization   Position   Phone          Email\n"
+            "Kenya     Jane   Wanjiru    KWS                       +254722123456  j@kws.go.ke")
+    drafts, _ = read_text_tables(text, "body", "en")
+    assert drafts[0].fields["phone"] == "+254722123456" and "position" not in drafts[0].fields
+
+
+def test_html_table_rows_become_tab_separated_lines_and_quotes_vanish() -> None:
+    html = "<p>Hi</p><table><tr><td>Name</td><td>Jane</td></tr></table><blockquote>Name: Old</blockquote>"
+    assert html_to_text(html) == "Hi\n\nName\tJane"
+
+
+def test_full_name_with_upper_case_family_name_is_split_either_way() -> None:
+    assert split_full_name("DUPONT Marie") == ("Marie", "DUPONT")
+    assert split_full_name("Marie DUPONT") == ("Marie", "DUPONT")
+
+
+def test_spanish_full_name_has_two_family_names() -> None:
+    assert split_full_name("Jorge Quispe Mamani", spanish=True) == ("Jorge", "Quispe Mamani")
+
+
+def test_name_particles_stay_with_the_family_name() -> None:
+    assert split_full_name("Pieter van der Merwe") == ("Pieter", "van der Merwe")
+
+
+def test_references_are_found_case_insensitively_and_upper_cased() -> None:
+    assert find_references("see cug-2024-0001 and CUG 2024-0002, again CUG-2024-0001") == ["CUG-2024-0001", "CUG-2024-0002"]
+
+
+def test_language_detection_defaults_to_english() -> None:
+    assert detect_language("12345") == "en"
+    assert detect_language("Veuillez trouver ci-joint les informations. Cordialement") == "fr"
+    assert detect_language("Adjunto los datos del funcionario. Atentamente") == "es"
