@@ -112,6 +112,7 @@ def main(ctx: click.Context, config_path: Path | None) -> None:
 
 def _register() -> None:
     from . import intake as _intake  # noqa: F401  (registers poll, extract, status ...)
+    from . import lmtp as _lmtp  # noqa: F401  (serve-lmtp)
     from . import ops as _ops  # noqa: F401  (digest, followups, run)
     from . import review as _review  # noqa: F401  (requests ...)
 
