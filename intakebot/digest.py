@@ -246,7 +246,8 @@ def build_digest(view: Transaction, cfg: Config, now: datetime) -> Digest:
         QuarantineRow(q.reason, q.detail[:200], q.quarantined_at, q.size) for q in view.quarantined()
     ]
 
-    counter = Counter(e.get("kind", "") for e in view.events(since))
+    until = iso(now.astimezone(UTC))
+    counter = Counter(e.get("kind", "") for e in view.events(since) if e.get("at", "") <= until)
     counts = {k: counter.get(k, 0) for k in COUNTED_EVENTS}
 
     digest = Digest(

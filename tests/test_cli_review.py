@@ -10,6 +10,7 @@ import subprocess
 import sys
 import textwrap
 from datetime import UTC, datetime
+from email import message_from_bytes
 from pathlib import Path
 
 import pytest
@@ -20,6 +21,7 @@ from intakebot.config import load
 from intakebot.store import Store
 
 from .helpers_review import make_record, store_with, write_config
+from .testbed import SmtpSink
 
 ROOT = Path(__file__).resolve().parent.parent
 RECEIVED = datetime(2026, 3, 2, 8, 0, tzinfo=UTC)
@@ -176,3 +178,65 @@ def test_cli_approve_while_a_poll_cycle_writes(cfg_path: Path) -> None:
     assert view.get_state("writer_count") == written
     assert all(view.request(r).status == "approved" for r in refs)  # type: ignore[union-attr]
     assert sum(1 for e in view.events() if e["kind"] == "approved") == len(refs)
+
+
+def test_life_of_a_request_through_the_cli(tmp_path: Path, smtp: SmtpSink) -> None:
+    """Mail in → acknowledgement → digest → approve → approval notice → WCO CSV, over real SMTP."""
+    sink = smtp
+    cfg_path = tmp_path / "intakebot.toml"
+    cfg_path.write_text(
+        textwrap.dedent(
+            f"""
+            [smtp]
+            host = "{sink.host}"
+            port = {sink.port}
+            ssl = false
+            starttls = false
+            from_address = "info@cites.org"
+
+            [secretariat]
+            digest_to = ["cug-review@cites.org"]
+            """
+        ),
+        encoding="utf-8",
+    )
+    cfg = load(cfg_path)
+    inbox = cfg.maildir.inbox
+    for sub in ("new", "cur", "tmp"):
+        (inbox / sub).mkdir(parents=True, exist_ok=True)
+    for name in ("01-en-complete.eml", "03-es-complete.eml"):
+        (inbox / "new" / name).write_bytes((ROOT / "examples" / name).read_bytes())
+
+    polled = run(cfg_path, "poll", "--once")
+    assert polled.exit_code == 0, polled.output
+    assert len(sink.wait_for(2)) == 2  # the two acknowledgements
+    pending = json.loads(run(cfg_path, "requests", "list", "--status", "pending_review", "--json").output)
+    by_msg = {r["message_ids"][0]: r for r in pending}
+    en, es = by_msg["<example-01@kws.go.ke>"], by_msg["<example-03@profepa.gob.mx>"]
+    assert (en["language"], es["language"]) == ("en", "es")
+
+    digest = run(cfg_path, "digest", "--send")
+    assert digest.exit_code == 0, digest.output
+    got = sink.wait_for(3)
+    assert got[2].rcpt_tos == ["cug-review@cites.org"]
+    digest_msg = message_from_bytes(got[2].data)
+    csv_part = next(p for p in digest_msg.walk() if p.get_content_type() == "text/csv")
+    payload = csv_part.get_payload(decode=True)
+    assert isinstance(payload, bytes)
+    assert {en["reference"], es["reference"]} <= {r[0] for r in csv.reader(io.StringIO(payload.decode()))}
+
+    for rec in (en, es):
+        ok = run(cfg_path, "requests", "approve", rec["reference"], "--by", "alice")
+        assert ok.exit_code == 0 and "sent" in ok.output, ok.output
+    notices = sink.wait_for(5)[3:]
+    assert len(notices) == 2
+    for rec, notice in zip((en, es), notices, strict=True):
+        msg = message_from_bytes(notice.data)
+        assert notice.rcpt_tos == [rec["sender"]]
+        assert msg["In-Reply-To"] == rec["message_ids"][0]
+        assert rec["reference"] in str(msg["Subject"]) or rec["reference"] in msg.as_string()
+
+    exported = run(cfg_path, "requests", "export", "--csv")
+    rows = list(csv.reader(io.StringIO(exported.stdout)))
+    assert sorted(r[-1] for r in rows[1:]) == sorted([en["reference"], es["reference"]])
+    assert {r[0] for r in rows[1:]} == {"Kenya", "Mexico"}
