@@ -27,6 +27,7 @@ class App:
     cfg: Config
     clock: Clock = field(default_factory=SystemClock)
     store: Store = field(init=False)
+    _source: Source | None = field(default=None, init=False, repr=False)
 
     def __post_init__(self) -> None:
         self.store = Store(self.cfg.storage.path)
@@ -36,14 +37,33 @@ class App:
         return self.cfg.intake.mode == "shadow"
 
     def source(self) -> Source:
-        """The configured inbox: IMAP when ``[imap]`` is set, else the local Maildir."""
-        if self.cfg.imap is not None:
-            from .sources.imap import ImapSource
+        """The configured inbox: IMAP when ``[imap]`` is set, else the local Maildir.
 
-            return ImapSource(self.cfg.imap, read_only=self.shadow, limits=self.cfg.limits)
-        from .sources.maildir import MaildirSource
+        Kept for the App's life so the daemon polls over one IMAP connection
+        (an idle poll is then one UID SEARCH, not a login); :meth:`close` ends it.
+        """
+        if self._source is None:
+            if self.cfg.imap is not None:
+                from .sources.imap import ImapSource
 
-        return MaildirSource(self.cfg.maildir.inbox, read_only=self.shadow)
+                self._source = ImapSource(self.cfg.imap, read_only=self.shadow, limits=self.cfg.limits)
+            else:
+                from .sources.maildir import MaildirSource
+
+                self._source = MaildirSource(self.cfg.maildir.inbox, read_only=self.shadow)
+        return self._source
+
+    def drop_source(self) -> None:
+        """Forget the source after a failure, so the next cycle reconnects cleanly."""
+        source, self._source = self._source, None
+        if source is not None:
+            try:
+                source.close()
+            except Exception:  # noqa: BLE001 - it is already broken
+                log.debug("closing a failed source", exc_info=True)
+
+    def close(self) -> None:
+        self.drop_source()
 
     def transport(self) -> Transport:
         """Where replies go: SMTP when ``[smtp]`` is set, else the local Maildir outbox.

@@ -210,10 +210,9 @@ def poll_once(app: App, progress: Callable[[int], None] | None = None) -> PollRe
         report.sent += flushed.sent
         report.delivery_failures += flushed.failed
     except Exception as e:
+        app.drop_source()
         _record_health(app, ok=False, error=f"{type(e).__name__}: {e}")
         raise
-    finally:
-        source.close()
     _record_health(app, ok=True)
     return report
 

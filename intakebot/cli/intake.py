@@ -54,7 +54,11 @@ def poll(ctx: click.Context, once: bool, quiet: bool) -> None:
     try:
         report = app.poll_once()
     except Exception as e:  # noqa: BLE001 - the failure is recorded; say it in one line
-        fail(f"poll failed: {type(e).__name__}: {e}")
+        # Not a usage error (exit 2): the mail server or network failed (exit 1).
+        click.echo(f"intakebot: poll failed: {type(e).__name__}: {e}", err=True)
+        sys.exit(1)
+    finally:
+        app.close()
     if not quiet:
         print_poll_report(console, report, shadow=app.shadow)
 
