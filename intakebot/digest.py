@@ -417,7 +417,10 @@ def queue_digest(tx: Transaction, cfg: Config, now: datetime, *, force: bool) ->
     digest = build_digest(tx, cfg, now)
     # A forced (manual) send gets its own Message-ID; the daily one is one per date.
     seed = f"digest:{today}:{iso(now)}" if force else f"digest:{today}"
-    item = digest_item(digest, cfg, now, seed)
+    try:
+        item = digest_item(digest, cfg, now, seed)
+    except ValueError as e:
+        raise DigestError(f"[secretariat] digest_to: {e}") from None
     tx.queue(item)
     tx.set_state(STATE_LAST_DATE, today)
     tx.set_state(STATE_LAST_SENT_AT, iso(now))

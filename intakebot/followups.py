@@ -45,12 +45,16 @@ class FollowupReport:
     #: Expired without a notice because earlier mail to the sender bounced.
     expired_silently: list[str] = field(default_factory=list)
     skipped_delivery_failed: list[str] = field(default_factory=list)
+    #: References whose mail could not be composed (logged; retried next pass).
+    errors: list[str] = field(default_factory=list)
 
     def summary(self) -> str:
         parts = [
             f"{len(self.reminded)} reminded ({self.reminder_mails} mail(s))",
             f"{len(self.expired)} expired ({self.expiry_mails} notice(s))",
         ]
+        if self.errors:
+            parts.append(f"{len(self.errors)} not composed (see the log)")
         if self.skipped_delivery_failed:
             parts.append(f"{len(self.skipped_delivery_failed)} skipped (delivery failed)")
         line = "follow-ups: " + ", ".join(parts)
@@ -100,7 +104,7 @@ def _group_key(d: _Due) -> tuple[str, str, str, bool, str, int]:
 
 def plan_followups(tx: Transaction, cfg: Config, now: datetime, report: FollowupReport) -> None:
     """Apply every due reminder/expiry inside ``tx`` and queue their mails."""
-    from .replies import compose
+    from .replies import TemplateError, compose
 
     now = now.astimezone(UTC)  # one offset in the store: its timestamps compare as text
     dues = [d for r in tx.requests("incomplete") if (d := due_action(r, cfg, now)) is not None]
@@ -140,7 +144,15 @@ def plan_followups(tx: Transaction, cfg: Config, now: datetime, report: Followup
                 for d in members
             ],
         )
-        item = None if silent else compose(plan, cfg, now)
+        try:
+            item = None if silent else compose(plan, cfg, now)
+        except (ValueError, TemplateError) as e:
+            # One unanswerable address or broken template must not hold up the others;
+            # the records stay as they are, so the next pass tries again.
+            refs = ", ".join(d.record.reference for d in members)
+            log.error("follow-up %s for %s not composed: %s", action, refs, e)
+            report.errors.extend(d.record.reference for d in members)
+            continue
         queued = item is not None and tx.queue(item)
         for d in members:
             rec = d.record

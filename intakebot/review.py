@@ -140,7 +140,7 @@ def decide(
     would bypass validation, and deciding twice would send two notices.
     """
     from .records import ReplyEntry, ReplyPlan
-    from .replies import compose
+    from .replies import TemplateError, compose
 
     now = now.astimezone(UTC)  # one offset in the store: its timestamps compare as text
     reason = reason.strip()
@@ -170,7 +170,11 @@ def decide(
         ],
         reason=reason,
     )
-    item = compose(plan, cfg, now)
+    try:
+        item = compose(plan, cfg, now)
+    except (ValueError, TemplateError) as e:
+        # Nothing changes: a decision without its notice would leave the Party uninformed.
+        raise ReviewError(f"{reference}: cannot compose the {template} notice: {e}") from None
     at = iso(now)
     record.status = decision
     record.history.append(HistoryEntry(at, actor, f"status:{decision}", reason))

@@ -126,3 +126,14 @@ def test_cli_followups_errors_are_one_line(tmp_path: Path) -> None:
     assert bad.exit_code == 2 and "--now" in bad.output and len(bad.output.strip().splitlines()) == 1
     no_once = runner.invoke(main, ["--config", str(cfg_path), "followups"])
     assert no_once.exit_code == 2 and "--once" in no_once.output
+
+
+def test_an_unanswerable_sender_does_not_hold_up_the_others(local_config: Config) -> None:
+    bad = _incomplete("CUG-2026-0030", sender="not an address")
+    good = _incomplete("CUG-2026-0031")
+    store = store_with(Path(local_config.storage.path), bad, good)  # type: ignore[arg-type]
+    report = run_followups(store, local_config, _at(7))
+    assert report.reminded == ["CUG-2026-0031"] and report.errors == ["CUG-2026-0030"]
+    assert "1 not composed" in report.summary()
+    rec = store.read().request("CUG-2026-0030")
+    assert rec is not None and rec.reminders_sent == 0  # untouched: retried next pass

@@ -244,3 +244,13 @@ def test_approve_while_another_process_writes_loses_no_update(local_config: Conf
     # The two writers really interleaved (else this test would prove nothing).
     first_w, last_w = kinds.index("not_request"), len(kinds) - 1 - kinds[::-1].index("not_request")
     assert "approved" in kinds[first_w:last_w]
+
+
+def test_a_notice_that_cannot_be_composed_changes_nothing(local_config: Config) -> None:
+    store = store_with(
+        Path(local_config.storage.path), make_record("CUG-2026-0050", received=RECEIVED, sender="a@b\r\nBcc: x@y")
+    )
+    with store.transaction() as tx, pytest.raises(ReviewError, match="cannot compose"):
+        decide(tx, "CUG-2026-0050", "approved", cfg=local_config, now=NOW, actor="secretariat:x")
+    rec = store.read().request("CUG-2026-0050")
+    assert rec is not None and rec.status == "pending_review" and store.read().outbox() == []
