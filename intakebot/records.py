@@ -9,7 +9,7 @@ place.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any, Literal
 
 #: The seven details the notification asks for, in the notification's order.
@@ -38,7 +38,13 @@ Severity = Literal["error", "warning", "info"]
 
 
 def iso(dt: datetime) -> str:
-    """One timestamp format for the whole store: ISO 8601 with offset."""
+    """One timestamp format for the whole store: ISO 8601 in UTC.
+
+    Always UTC, because the store compares timestamps as text: a ``--now``
+    or an INTERNALDATE with another offset would otherwise sort wrongly.
+    """
+    if dt.tzinfo is not None:
+        dt = dt.astimezone(UTC)
     return dt.isoformat(timespec="seconds")
 
 

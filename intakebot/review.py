@@ -14,8 +14,6 @@ import csv
 import logging
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from functools import cache
-from importlib import resources
 from typing import TYPE_CHECKING, Literal, TextIO
 
 from .config import Config
@@ -25,6 +23,7 @@ from .records import (
     RequestRecord,
     iso,
 )
+from .validation import is_freemail, is_party
 
 if TYPE_CHECKING:
     from .app import App
@@ -58,27 +57,10 @@ class ReviewError(Exception):
 # --------------------------------------------------------------------------- flags
 
 
-def _data_lines(name: str) -> list[str]:
-    text = resources.files("intakebot").joinpath("data", name).read_text(encoding="utf-8")
-    return [ln.strip() for ln in text.splitlines() if ln.strip() and not ln.lstrip().startswith("#")]
-
-
-@cache
-def freemail_domains() -> frozenset[str]:
-    return frozenset(ln.lower() for ln in _data_lines("freemail.txt"))
-
-
-@cache
-def party_codes() -> frozenset[str]:
-    return frozenset(ln.split(None, 1)[0].upper() for ln in _data_lines("cites_parties.txt"))
-
-
 def _is_freemail(address: str | None) -> bool:
     if not address or "@" not in address:
         return False
-    domain = address.rsplit("@", 1)[1].lower().strip()
-    parts = domain.split(".")
-    return any(".".join(parts[i:]) in freemail_domains() for i in range(len(parts)))
+    return is_freemail(address.rsplit("@", 1)[1].strip())
 
 
 def review_flags(record: RequestRecord) -> list[str]:
@@ -93,7 +75,7 @@ def review_flags(record: RequestRecord) -> list[str]:
         flags.append("freemail")
     if n.email and record.sender and n.email.strip().lower() != record.sender.strip().lower():
         flags.append("sender_differs")
-    if n.country_code and n.country_code.upper() not in party_codes():
+    if n.country_code and not is_party(n.country_code.upper()):
         flags.append("not_party")
     if n.category == "igo" or n.access == "restricted":
         flags.append("igo_restricted")
