@@ -95,7 +95,7 @@ def decode_bytes(data: bytes, charset: str | None) -> str:
         cs = "cp1252"  # a superset in practice: curly quotes from Word arrive labelled latin-1
     try:
         codecs.lookup(cs)
-    except LookupError:
+    except (LookupError, ValueError):  # unknown name, or garbage such as a NUL in it
         try:
             return data.decode("utf-8")
         except UnicodeDecodeError:
@@ -247,7 +247,7 @@ class _Walker:
             )
             return
         filename = self._filename(part)
-        disposition = (part.get("Content-Disposition") or "").split(";")[0].strip().lower()
+        disposition = decode_text_header(part.get("Content-Disposition")).split(";")[0].strip().lower()
         if maintype == "text" and ctype in ("text/plain", "text/html") and not (
             disposition == "attachment" or (filename and disposition != "inline")
         ):

@@ -158,3 +158,32 @@ def test_good_docx_and_xlsx_still_pass_the_zip_checks() -> None:
     m["From"] = "a@gov.example"
     m["Subject"] = "CUG"
     assert len(analyse(m.as_bytes()).nominees) == 2
+
+
+def test_eight_bit_garbage_in_structural_headers_is_tolerated_and_read_conservatively() -> None:
+    raw = (b"From: a@gov.example\r\nSubject: =?ut\x00f-8?q?x?=\r\nAuto-Submitted: n\xe9\r\nPrecedence: b\xffulk\r\n"
+           b"Content-Type: multipart/mixed; boundary=XX\r\n\r\n--XX\r\nContent-Disposition: attach\xe9ment\r\n\r\n"
+           b"We would like to join the closed user group.\r\n--XX--\r\n")
+    # An Auto-Submitted value other than "no" (here unreadable) means automatic: never answered.
+    assert analyse(raw).kind == "auto_reply"
+
+
+def test_randomly_mutated_corpus_messages_never_raise_anything_but_unprocessable() -> None:
+    import random
+
+    from tests.corpus.make_corpus import all_cases
+
+    messages = [c.message for c in all_cases()[:40]]
+    rnd = random.Random(7)
+    for _ in range(400):
+        m = bytearray(rnd.choice(messages))
+        for _ in range(rnd.randint(1, 15)):
+            i = rnd.randrange(len(m))
+            if rnd.random() < 0.5:
+                m[i] = rnd.randrange(256)
+            else:
+                m[i:i] = rnd.choice([b"\r\n", b"--", b"=?utf-8?b?", b"\xe9", b"\t", b"|", b":", b"\x00"])
+        try:
+            analyse(bytes(m))
+        except Unprocessable as e:
+            assert e.code != "parse_error", e.detail

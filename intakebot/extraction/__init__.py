@@ -93,6 +93,12 @@ def analyse(raw: bytes, *, limits: LimitsConfig = DEFAULT_LIMITS) -> Analysis:
         raise Unprocessable(e.code, e.detail) from None
     except RecursionError:
         raise Unprocessable("too_deep", "nesting exhausted a reader") from None
+    except Unprocessable:
+        raise
+    except Exception as e:
+        # Untrusted input found a path we did not foresee: quarantine, keep going.
+        log.warning("extraction failed on hostile or malformed input: %s", type(e).__name__)
+        raise Unprocessable("parse_error", type(e).__name__) from None
 
 
 def _analyse(pm: ParsedMessage, limits: LimitsConfig, deadline: float) -> Analysis:
