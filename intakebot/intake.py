@@ -21,7 +21,7 @@ from email.policy import compat32
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .records import LedgerEntry, QuarantineEntry, RawMail, ReplyPlan, iso
+from .records import LedgerEntry, OutboxItem, QuarantineEntry, RawMail, ReplyPlan, iso
 from .store import Transaction
 from .workflow import Outcome, apply, decide
 
@@ -97,7 +97,7 @@ def process_in(
     mail: RawMail,
     *,
     source: str,
-    compose: Callable[[ReplyPlan], object] | None,
+    compose: Callable[[ReplyPlan], OutboxItem] | None,
 ) -> MessageResult:
     """Analyse, decide and apply one message inside ``tx``; never raises for bad mail."""
     from .extraction import Unprocessable, analyse
@@ -163,7 +163,7 @@ def process_in(
     )
 
 
-def _composer(app: App) -> Callable[[ReplyPlan], object]:
+def _composer(app: App) -> Callable[[ReplyPlan], OutboxItem]:
     from .replies import compose
 
     now = app.clock.now()

@@ -16,6 +16,7 @@ from __future__ import annotations
 import logging
 import signal
 import threading
+import time
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
@@ -108,7 +109,58 @@ def _digest(app: App) -> None:
         log.info("%s", result.summary)
 
 
-def build_scheduler(app: App, *, start_now: datetime | None = None) -> BackgroundScheduler:
+def _purge(app: App) -> None:
+    from .retention import purge
+
+    report = purge(app.store, app.cfg.storage.retention_days, app.clock.now())
+    if report.total:
+        log.info(
+            "retention: purged %d request(s), %d ledger entries, %d quarantined message(s)",
+            report.requests, report.ledger, report.quarantined,
+        )
+
+
+#: IDLE is re-issued at least this often, so SIGTERM is answered promptly and a
+#: half-dead connection is noticed (well inside RFC 2177's 29 minutes).
+IDLE_CHUNK_SECONDS = 30.0
+
+
+def idle_loop(app: App, stop: threading.Event) -> None:
+    """Poll, then wait on IMAP IDLE until new mail (or the poll interval) — until ``stop``.
+
+    Used instead of the interval poll job when ``[imap] idle = true``: a new
+    request is then answered within seconds. A failed cycle never ends the
+    loop: it waits with exponential backoff and jitter and tries again.
+    """
+    from .sources.imap import Backoff
+
+    backoff = Backoff(base=2.0, cap=300.0)
+    interval = max(1.0, float(app.cfg.intake.poll_interval_seconds))
+    while not stop.is_set():
+        try:
+            app.poll_once()
+            backoff.reset()
+            source = app.source()
+            wait_for_mail = getattr(source, "wait_for_mail", None)
+            deadline = time.monotonic() + interval
+            while not stop.is_set():
+                left = deadline - time.monotonic()
+                if left <= 0:
+                    break
+                if wait_for_mail is None:
+                    stop.wait(min(left, IDLE_CHUNK_SECONDS))
+                elif wait_for_mail(min(left, IDLE_CHUNK_SECONDS)):
+                    break
+        except Exception as e:
+            delay = backoff.next_delay()
+            log.error("poll failed: %s: %s; retrying in %.0f s", type(e).__name__, e, delay)
+            app.drop_source()
+            stop.wait(delay)
+
+
+def build_scheduler(
+    app: App, *, start_now: datetime | None = None, poll_job: bool = True
+) -> BackgroundScheduler:
     """A scheduler with every job added (not started); ``start_now`` runs the catch-ups."""
     tz = app.cfg.secretariat.tz
     sched = BackgroundScheduler(
@@ -117,12 +169,21 @@ def build_scheduler(app: App, *, start_now: datetime | None = None) -> Backgroun
     )
     poll_s = max(1, app.cfg.intake.poll_interval_seconds)
     first: dict[str, Any] = {"next_run_time": start_now} if start_now is not None else {}
+    if poll_job:
+        sched.add_job(
+            guarded("poll", lambda: _poll(app)),
+            IntervalTrigger(seconds=poll_s, timezone=tz),
+            id="poll",
+            name="poll",
+            misfire_grace_time=poll_s,
+            **first,
+        )
     sched.add_job(
-        guarded("poll", lambda: _poll(app)),
-        IntervalTrigger(seconds=poll_s, timezone=tz),
-        id="poll",
-        name="poll",
-        misfire_grace_time=poll_s,
+        guarded("retention", lambda: _purge(app)),
+        IntervalTrigger(hours=24, timezone=tz),
+        id="retention",
+        name="retention",
+        misfire_grace_time=3600,
         **first,
     )
     sched.add_job(
@@ -160,6 +221,7 @@ def run_daemon(app: App, stop: threading.Event | None = None) -> None:
     stop = stop or threading.Event()
     previous: dict[signal.Signals, Any] = {}
     sched: BackgroundScheduler | None = None
+    idler: threading.Thread | None = None
     try:
         if threading.current_thread() is threading.main_thread():
 
@@ -172,8 +234,14 @@ def run_daemon(app: App, stop: threading.Event | None = None) -> None:
         if not log.isEnabledFor(logging.DEBUG):
             # APScheduler logs every run at INFO: a line a minute that says nothing.
             logging.getLogger("apscheduler").setLevel(logging.WARNING)
-        sched = build_scheduler(app, start_now=datetime.now(app.cfg.secretariat.tz))
+        use_idle = app.cfg.imap is not None and app.cfg.imap.idle
+        sched = build_scheduler(
+            app, start_now=datetime.now(app.cfg.secretariat.tz), poll_job=not use_idle
+        )
         sched.start()
+        if use_idle:
+            idler = threading.Thread(target=idle_loop, args=(app, stop), name="imap-idle", daemon=True)
+            idler.start()
         log.info(
             "daemon started: poll every %ss, digest at %s %s, store %s",
             app.cfg.intake.poll_interval_seconds,
@@ -186,6 +254,9 @@ def run_daemon(app: App, stop: threading.Event | None = None) -> None:
     finally:
         if sched is not None and sched.running:
             sched.shutdown(wait=True)  # let a running job finish its transaction
+        if idler is not None:
+            idler.join(timeout=IDLE_CHUNK_SECONDS + 30)
+        app.close()
         for sig, handler in previous.items():
             signal.signal(sig, handler)
         lock.release()

@@ -27,6 +27,7 @@ from .records import (
     HistoryEntry,
     LedgerEntry,
     Nominee,
+    OutboxItem,
     Problem,
     ReplyEntry,
     ReplyPlan,
@@ -192,7 +193,7 @@ def decide(
             mid for mid in analysis.bounced_ids if view.outbox_item(mid) is not None
         ]
         summary = f"auto-reply; {len(bounced)} bounce(s) of our replies" if bounced else "auto-reply"
-        events = [Event("auto_reply")]
+        ar_events = [Event("auto_reply")]
         records: list[RequestRecord] = []
         for mid in bounced:
             item = view.outbox_item(mid)
@@ -206,13 +207,13 @@ def decide(
                     )
                     rec.updated_at = iso(now)
                     records.append(rec)
-                events.append(Event("delivery_failed", f"bounce of {mid}", ref))
+                ar_events.append(Event("delivery_failed", f"bounce of {mid}", ref))
         return Outcome(
             ledger(
                 "auto_reply", [r.reference for r in records], summary
             ),
             records=records,
-            events=events,
+            events=ar_events,
             bounced=bounced,
             summary=summary,
         )
@@ -433,30 +434,32 @@ def _template_for(entries: list[ReplyEntry], unknown_refs: list[str]) -> str:
     return "acknowledgement"
 
 
-def apply(outcome: Outcome, tx: Transaction, now: datetime, compose: Callable[[ReplyPlan], object] | None) -> None:
+def apply(
+    outcome: Outcome,
+    tx: Transaction,
+    now: datetime,
+    compose: Callable[[ReplyPlan], OutboxItem] | None,
+) -> None:
     """Carry out an outcome inside the caller's transaction (no I/O beyond the store)."""
     for rec in outcome.records:
         tx.put_request(rec)
     for mid in outcome.bounced:
-        item = tx.outbox_item(mid)
-        if item is not None and item.status != "failed":
-            item.status = "failed"
-            item.last_error = "bounced (delivery report received)"
-            tx.update_outbox(item)
+        bounced = tx.outbox_item(mid)
+        if bounced is not None and bounced.status != "failed":
+            bounced.status = "failed"
+            bounced.last_error = "bounced (delivery report received)"
+            tx.update_outbox(bounced)
     if outcome.reply is not None and compose is not None:
-        from .records import OutboxItem
-
-        item = compose(outcome.reply)
-        assert isinstance(item, OutboxItem)
-        if tx.queue(item):
+        reply = compose(outcome.reply)
+        if tx.queue(reply):
             for ref in outcome.reply.references:
-                rec = tx.request(ref)
-                if rec is not None and item.message_id not in rec.reply_ids:
-                    rec.reply_ids.append(item.message_id)
-                    rec.history.append(
-                        HistoryEntry(iso(now), BOT, f"reply:{outcome.reply.template}", item.message_id)
+                stored = tx.request(ref)
+                if stored is not None and reply.message_id not in stored.reply_ids:
+                    stored.reply_ids.append(reply.message_id)
+                    stored.history.append(
+                        HistoryEntry(iso(now), BOT, f"reply:{outcome.reply.template}", reply.message_id)
                     )
-                    tx.put_request(rec)
+                    tx.put_request(stored)
     for ev in outcome.events:
         tx.log_event(now, ev.kind, ev.detail, ev.reference)
     tx.record_seen(outcome.ledger)

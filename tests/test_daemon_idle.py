@@ -1,0 +1,56 @@
+"""The daemon under IMAP IDLE: a new request is answered without waiting for the poll interval."""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import replace
+from email.message import EmailMessage
+
+from intakebot.app import App
+from intakebot.config import Config
+from intakebot.scheduler import run_daemon
+
+from .testbed import Dovecot, SmtpSink
+
+
+def _request(n: int) -> bytes:
+    msg = EmailMessage()
+    msg["From"] = f"officer{n}@customs.gov.example"
+    msg["To"] = "info@cites.org"
+    msg["Subject"] = "Request to join the cheetah closed user group"
+    msg["Message-ID"] = f"<idle-{n}@customs.gov.example>"
+    msg.set_content(
+        "Country: Kenya\nName: Amina\nSurname: Otieno\nOrganization: Kenya Revenue Authority - Customs\n"
+        f"Position: Customs officer\nContact number: +254 20 2817000\nEmail: officer{n}@customs.gov.example\n"
+    )
+    return bytes(msg)
+
+
+def test_idle_daemon_answers_new_mail_before_the_poll_interval(
+    imap_config: Config, dovecot: Dovecot, smtp: SmtpSink
+) -> None:
+    assert imap_config.imap is not None
+    cfg = replace(
+        imap_config,
+        imap=replace(imap_config.imap, idle=True),
+        # An hour between polls: only IDLE can explain a prompt answer.
+        intake=replace(imap_config.intake, poll_interval_seconds=3600),
+        # No digest recipients: the start-up digest catch-up would add a message.
+        secretariat=replace(imap_config.secretariat, digest_to=()),
+    )
+    stop = threading.Event()
+    daemon = threading.Thread(target=run_daemon, args=(App(cfg), stop))
+    daemon.start()
+    try:
+        with dovecot.client() as c:
+            c.append("INBOX", _request(1))
+        assert len(smtp.wait_for(1, timeout=30)) == 1
+        with dovecot.client() as c:
+            c.append("INBOX", _request(2))
+        got = smtp.wait_for(2, timeout=30)
+        assert sorted(m.rcpt_tos[0] for m in got) == [
+            "officer1@customs.gov.example", "officer2@customs.gov.example"]
+    finally:
+        stop.set()
+        daemon.join(90)
+    assert not daemon.is_alive()
