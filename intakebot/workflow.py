@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 
 from .config import Config
@@ -234,9 +234,13 @@ def decide(
     entries: list[ReplyEntry] = []
     events: list[Event] = []
     unknown_refs: list[str] = []
-    nominees = [n for n in analysis.nominees if _has_data(n)]
     when = iso(now)
     msg_id = analysis.message_id or key
+    nominees = [
+        replace(n, provenance={k: f"{msg_id} {v}" for k, v in n.provenance.items()})
+        for n in analysis.nominees
+        if _has_data(n)
+    ]
     auth_failed = authentication_failed(analysis.auth_results, cfg.intake.trusted_authserv_ids)
 
     def touch(rec: RequestRecord, new_nominee: Nominee, detail: str) -> None:
@@ -345,7 +349,6 @@ def decide(
             continue
         ref = new_reference()
         status = "pending_review" if n.complete else "incomplete"
-        n.provenance = {k: f"{msg_id} {v}" for k, v in n.provenance.items()}
         rec = RequestRecord(
             reference=ref,
             status=status,  # type: ignore[arg-type]

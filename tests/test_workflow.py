@@ -221,3 +221,12 @@ def test_decide_does_not_write_the_store(store: Store, cfg: Config) -> None:
     with store.transaction() as tx:
         decide(analysis(nominee()), tx, cfg, NOW, key="k", new_reference=lambda: "CUG-2026-0099")
         assert not tx.dirty
+
+
+def test_each_field_remembers_the_message_it_came_from(store: Store, cfg: Config) -> None:
+    run(store, cfg, analysis(nominee(phone=None)))
+    update = validate({"phone": "+254 20 2379407"}, sender=SENDER, provenance={"phone": "attachment:form.docx"})
+    run(store, cfg, analysis(update, message_id="<m2@kws.go.ke>", references=["CUG-2026-0001"]))
+    [rec] = view(store).requests()
+    assert rec.nominee.provenance["phone"] == "<m2@kws.go.ke> attachment:form.docx"
+    assert rec.nominee.provenance["surname"] == "<m1@kws.go.ke> body"
