@@ -182,6 +182,12 @@ def _record_health(app: App, *, ok: bool, error: str = "") -> None:
             health["last_error"] = error[:300]
         health["last_attempt"] = now
         tx.set_state("poll", health)
+    alert = health_alert(health, app.clock.now(), app.cfg.intake.stall_alert_minutes)
+    if alert:
+        # A silently stalled inbox is the worst failure: say it at ERROR every cycle.
+        log.error("%s; last error: %s", alert, health.get("last_error", ""))
+    elif not ok:
+        log.warning("poll failed (%s consecutive): %s", health["consecutive_failures"], error[:300])
 
 
 def poll_once(app: App, progress: Callable[[int], None] | None = None) -> PollReport:

@@ -1,0 +1,82 @@
+"""Health: a failing inbox is recorded, shown by `status`, and shouted about when it lasts."""
+
+from __future__ import annotations
+
+import json
+import logging
+import subprocess
+import sys
+from datetime import timedelta
+from pathlib import Path
+
+import pytest
+
+from intakebot.app import App
+from intakebot.clock import FixedClock
+from intakebot.config import from_dict
+from intakebot.intake import health_alert
+from intakebot.sources.imap import ImapUnavailable
+
+from .testbed import free_port
+
+
+def _unreachable(tmp_path: Path):
+    return from_dict(
+        {"imap": {"host": "127.0.0.1", "port": free_port(), "username": "u", "password": "p",
+                  "ssl": False, "timeout_seconds": 2.0},
+         "intake": {"stall_alert_minutes": 30}},
+        base_dir=tmp_path, environ={},
+    )
+
+
+def test_failed_polls_are_counted_and_a_success_resets_them(tmp_path: Path) -> None:
+    cfg = _unreachable(tmp_path)
+    clock = FixedClock()
+    app = App(cfg, clock)
+    for _ in range(2):
+        with pytest.raises(ImapUnavailable):
+            app.poll_once()
+    health = app.store.read().get_state("poll")
+    assert health["consecutive_failures"] == 2
+    assert health["failing_since"]
+    assert "unreachable" in health["last_error"] or "refused" in health["last_error"].lower()
+
+
+def test_a_long_failure_is_logged_at_error(tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+    clock = FixedClock()
+    app = App(_unreachable(tmp_path), clock)
+    with pytest.raises(ImapUnavailable):
+        app.poll_once()
+    clock.advance(minutes=45)
+    with caplog.at_level(logging.WARNING, logger="intakebot"), pytest.raises(ImapUnavailable):
+        app.poll_once()
+    errors = [r for r in caplog.records if r.levelno == logging.ERROR]
+    assert any("polling has been failing since" in r.getMessage() for r in errors)
+
+
+def test_health_alert_only_after_the_configured_time() -> None:
+    clock = FixedClock()
+    since = clock.now().isoformat()
+    health = {"failing_since": since, "consecutive_failures": 3}
+    assert health_alert(health, clock.now() + timedelta(minutes=10), 60) == ""
+    assert "failing since" in health_alert(health, clock.now() + timedelta(minutes=61), 60)
+    assert health_alert({"failing_since": ""}, clock.now(), 60) == ""
+
+
+def test_status_command_shows_failures(tmp_path: Path) -> None:
+    port = free_port()
+    cfg = tmp_path / "c.toml"
+    cfg.write_text(
+        f"[imap]\nhost='127.0.0.1'\nport={port}\nusername='u'\npassword='p'\nssl=false\n"
+        "timeout_seconds=2.0\n"
+    )
+    r = subprocess.run([sys.executable, "-m", "intakebot", "--config", str(cfg), "poll", "--once"],
+                       capture_output=True, text=True, timeout=120)
+    assert r.returncode == 1
+    assert "poll failed" in r.stderr and "Traceback" not in r.stderr
+    r = subprocess.run([sys.executable, "-m", "intakebot", "--config", str(cfg), "status", "--json"],
+                       capture_output=True, text=True, timeout=60)
+    assert r.returncode == 0, r.stderr
+    data = json.loads(r.stdout)
+    assert data["consecutive_failures"] == 1 and data["source"] == "imap"
+    assert "p'" not in r.stdout and '"p"' not in r.stdout  # the password never shows
