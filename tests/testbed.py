@@ -8,6 +8,7 @@ measured facts behind each setting.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import pwd
 import shutil
@@ -170,10 +171,8 @@ service anvil {{
     def stop(self, graceful: bool = True) -> None:
         if self.proc is None:
             return
-        try:
+        with contextlib.suppress(ProcessLookupError):
             os.killpg(self.proc.pid, signal.SIGTERM if graceful else signal.SIGKILL)
-        except ProcessLookupError:
-            pass
         try:
             self.proc.wait(timeout=10)
         except subprocess.TimeoutExpired:
