@@ -73,7 +73,7 @@ def test_replies_go_to_the_local_outbox_without_a_server(local_config: Config, c
     box = mailbox.Maildir(local_config.maildir.outbox, create=False)
     subjects = sorted(m["Subject"] for m in box)
     assert len(subjects) == 2
-    for key in box:
+    for key in box.keys():  # noqa: SIM118 - a Maildir iterates messages, not keys
         assert stat.S_IMODE(Path(local_config.maildir.outbox, "new", key).stat().st_mode) & 0o077 == 0
 
 

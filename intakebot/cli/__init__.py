@@ -77,17 +77,27 @@ class IntakebotGroup(click.Group):
             fail(f"config: {e}")
         except StoreError as e:
             fail(f"store: {e}")
-        except click.exceptions.UsageError as e:
-            # click prints usage + exits 2 on its own for these; keep one line.
-            fail(e.format_message())
 
     def main(self, *args: Any, **kwargs: Any) -> Any:
-        kwargs.setdefault("standalone_mode", True)
+        # Not standalone: click would print usage plus the error on three
+        # lines; the contract is one line and exit 2 for every misuse.
+        kwargs["standalone_mode"] = False
         try:
-            return super().main(*args, **kwargs)
+            rv = super().main(*args, **kwargs)
+        except click.exceptions.NoArgsIsHelpError as e:
+            click.echo(e.format_message())  # a group called bare: show its help
+            sys.exit(0)
+        except click.exceptions.UsageError as e:
+            fail(e.format_message())
+        except click.exceptions.Abort:
+            click.echo("intakebot: aborted", err=True)
+            sys.exit(1)
+        except click.ClickException as e:
+            fail(e.format_message())
         except KeyboardInterrupt:
             click.echo("intakebot: interrupted", err=True)
             sys.exit(130)
+        sys.exit(rv if isinstance(rv, int) else 0)
 
 
 @click.group(cls=IntakebotGroup, context_settings={"help_option_names": ["-h", "--help"]})
