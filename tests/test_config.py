@@ -103,3 +103,16 @@ def test_cli_misuse_is_exit_2_without_traceback(tmp_path: Path) -> None:
                        capture_output=True, text=True)
     assert r.returncode == 2
     assert "Traceback" not in r.stderr
+
+
+def test_help_lists_every_verb() -> None:
+    r = subprocess.run([sys.executable, "-m", "intakebot", "--help"], capture_output=True, text=True)
+    assert r.returncode == 0
+    for verb in ("extract", "poll", "run", "requests", "digest", "followups", "status", "serve-lmtp"):
+        assert verb in r.stdout
+
+
+def test_unknown_top_level_option_is_one_line() -> None:
+    r = subprocess.run([sys.executable, "-m", "intakebot", "--bogus"], capture_output=True, text=True)
+    assert r.returncode == 2
+    assert r.stderr.strip().count("\n") == 0 and "--bogus" in r.stderr
