@@ -98,7 +98,8 @@ class SecretariatConfig:
     address: str = "info@cites.org"
     #: Other addresses of the Secretariat: never answered automatically.
     other_addresses: tuple[str, ...] = ()
-    name: str = "CITES Secretariat"
+    #: Signature and display name; empty: each language's own ("Secrétariat CITES" ...).
+    name: str = ""
     #: Language of the daily digest (en, fr or es).
     language: Literal["en", "fr", "es"] = "en"
 

@@ -249,12 +249,12 @@ def build_message(
     relay and ``smtplib`` (which sends ``str`` messages as ASCII).
     """
     msg = EmailMessage()
-    msg["From"] = _address(cfg.from_address, cfg.secretariat.name)
+    msg["From"] = _address(cfg.from_address, cfg.secretariat.name or "CITES Secretariat")
     recipients = [to] if isinstance(to, str) else list(to)
     if not recipients:
         raise ValueError("a message needs at least one recipient")
     msg["To"] = [_address(a) for a in recipients]
-    msg["Reply-To"] = _address(cfg.secretariat.address, cfg.secretariat.name)
+    msg["Reply-To"] = _address(cfg.secretariat.address, cfg.secretariat.name or "CITES Secretariat")
     msg["Subject"] = one_line(subject)
     msg["Date"] = format_datetime(now)
     msg["Message-ID"] = message_id_for(seed, cfg)
