@@ -71,7 +71,9 @@ class AtomicJSONStorage(Storage):
         fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
         try:
             with os.fdopen(fd, "w", encoding="utf-8") as fh:
-                json.dump(data, fh, ensure_ascii=False, separators=(",", ":"))
+                # dumps, not dump: dump streams through the pure-Python encoder
+                # and is ~10x slower on a store of a few megabytes.
+                fh.write(json.dumps(data, ensure_ascii=False, separators=(",", ":")))
                 fh.flush()
                 os.fsync(fh.fileno())
             os.replace(tmp, self.path)
@@ -151,6 +153,9 @@ class Transaction:
         self._events = _Table(data["events"], None)
         state = data["state"].setdefault("1", {})
         self._state: dict[str, Any] = state
+        self._by_sender: dict[str, set[str]] | None = None
+        self._by_official: dict[tuple[str, str], set[str]] | None = None
+        self._replies_by_to: dict[str, list[str]] | None = None
 
     def _touch(self) -> None:
         if not self.writable:
@@ -168,16 +173,49 @@ class Transaction:
             out = [r for r in out if r.status == status]
         return sorted(out, key=lambda r: r.reference)
 
-    def open_requests(self) -> list[RequestRecord]:
-        return [
-            RequestRecord.from_json(d)
-            for d in self._requests.values()
-            if d["status"] in OPEN_STATUSES
-        ]
+    def open_requests(self, sender: str | None = None) -> list[RequestRecord]:
+        """Requests still waiting (for the Party or the Secretariat), optionally one sender's."""
+        if sender is not None:
+            docs = [self._requests.get(ref) for ref in sorted(self._sender_index().get(sender.lower(), ()))]
+        else:
+            docs = list(self._requests.values())
+        return [RequestRecord.from_json(d) for d in docs if d and d["status"] in OPEN_STATUSES]
+
+    def requests_for_official(self, email: str, country_code: str | None) -> list[RequestRecord]:
+        """Every request naming this official (same email and country), whatever its status."""
+        refs = self._official_index().get((email.lower(), country_code or ""), ())
+        return [RequestRecord.from_json(d) for ref in sorted(refs) if (d := self._requests.get(ref))]
+
+    # Lazy indexes: a poll batch looks records up once per message, and
+    # deserialising every record each time made a backlog quadratic.
+    def _sender_index(self) -> dict[str, set[str]]:
+        if self._by_sender is None:
+            self._by_sender = {}
+            for d in self._requests.values():
+                self._by_sender.setdefault(d["sender"].lower(), set()).add(d["reference"])
+        return self._by_sender
+
+    def _official_index(self) -> dict[tuple[str, str], set[str]]:
+        if self._by_official is None:
+            self._by_official = {}
+            for d in self._requests.values():
+                key = _official_key(d)
+                if key:
+                    self._by_official.setdefault(key, set()).add(d["reference"])
+        return self._by_official
 
     def put_request(self, record: RequestRecord) -> None:
         self._touch()
-        self._requests.put(record.to_json())
+        doc = record.to_json()
+        old = self._requests.get(record.reference)
+        if self._by_official is not None:
+            if old is not None and (k := _official_key(old)):
+                self._by_official.get(k, set()).discard(record.reference)
+            if k := _official_key(doc):
+                self._by_official.setdefault(k, set()).add(record.reference)
+        if self._by_sender is not None:
+            self._by_sender.setdefault(record.sender.lower(), set()).add(record.reference)
+        self._requests.put(doc)
 
     def delete_request(self, reference: str) -> None:
         self._touch()
@@ -217,6 +255,9 @@ class Transaction:
             return False
         self._touch()
         self._outbox.put(item.to_json())
+        if self._replies_by_to is not None and not item.internal:
+            for addr in item.to:
+                self._replies_by_to.setdefault(addr.lower(), []).append(item.queued_at)
         return True
 
     def outbox_item(self, message_id: str) -> OutboxItem | None:
@@ -248,13 +289,14 @@ class Transaction:
 
     def replies_to(self, address: str, since: datetime) -> int:
         """Automatic replies queued to ``address`` since ``since`` (RFC 3834 rate limit)."""
-        addr = address.lower()
+        if self._replies_by_to is None:
+            self._replies_by_to = {}
+            for d in self._outbox.values():
+                if not d.get("internal"):
+                    for to in d["to"]:
+                        self._replies_by_to.setdefault(to.lower(), []).append(d["queued_at"])
         cutoff = iso(since)
-        return sum(
-            1
-            for d in self._outbox.values()
-            if not d.get("internal") and addr in d["to"] and d["queued_at"] >= cutoff
-        )
+        return sum(1 for at in self._replies_by_to.get(address.lower(), ()) if at >= cutoff)
 
     # ---------------------------------------------------------------- quarantine
     def quarantine(self, entry: QuarantineEntry) -> None:
@@ -299,6 +341,12 @@ class Transaction:
     def set_state(self, key: str, value: Any) -> None:
         self._touch()
         self._state[key] = value
+
+
+def _official_key(doc: dict[str, Any]) -> tuple[str, str] | None:
+    nominee = doc.get("nominee", {})
+    email = (nominee.get("email") or "").lower()
+    return (email, nominee.get("country_code") or "") if email else None
 
 
 class Store:

@@ -287,7 +287,7 @@ def decide(
 
     # 3. Else the sender's one open incomplete request, if the new data fits it.
     if not cited and not targets:
-        mine = [r for r in view.open_requests() if r.status == "incomplete" and r.sender.lower() == sender]
+        mine = [r for r in view.open_requests(sender) if r.status == "incomplete"]
         if len(mine) == 1 and (not nominees or (len(nominees) == 1 and _compatible(mine[0], nominees[0]))):
             targets.append(mine[0])
 
@@ -328,21 +328,20 @@ def decide(
         remaining = []
     if not cited and not targets and not remaining and not analysis.references:
         remaining = [validate({k: None for k in FIELDS}, sender=sender, provenance={})]
-    existing = [r for r in view.requests() if r.status in ("pending_review", "approved")]
     created: list[RequestRecord] = []
     for n in remaining:
-        dup = next(
-            (
-                r
-                for r in [*existing, *created]
-                if n.email
-                and r.nominee.email
-                and r.nominee.email.lower() == n.email.lower()
-                and r.nominee.country_code == n.country_code
-                and r.status in ("pending_review", "approved")
-            ),
-            None,
-        )
+        dup = None
+        if n.email:
+            same = [
+                *view.requests_for_official(n.email, n.country_code),
+                *(
+                    r
+                    for r in created
+                    if (r.nominee.email or "").lower() == n.email.lower()
+                    and r.nominee.country_code == n.country_code
+                ),
+            ]
+            dup = next((r for r in same if r.status in ("pending_review", "approved")), None)
         if dup is not None:
             entries.append(_entry(dup, already_on_file=True))
             events.append(Event("already_on_file", "same official already on file", dup.reference))

@@ -1,0 +1,48 @@
+"""The sent-journal: an acceptance recorded before a crash is never sent again."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from intakebot.clock import FixedClock
+from intakebot.config import Config
+from intakebot.outbox import SmtpTransport, flush, sent_journal
+from intakebot.records import OutboxItem, iso
+from intakebot.store import Store
+
+from .testbed import SmtpSink
+
+
+def _item(n: int, clock: FixedClock) -> OutboxItem:
+    msg = (
+        f"From: info@cites.org\r\nTo: o{n}@kws.go.ke\r\nSubject: [CUG-2026-000{n}] Received\r\n"
+        f"Message-ID: <j{n}@cites.org>\r\n\r\nBody\r\n"
+    )
+    return OutboxItem(f"<j{n}@cites.org>", [f"o{n}@kws.go.ke"], msg, "acknowledgement",
+                      [f"CUG-2026-000{n}"], iso(clock.now()), next_attempt_at=iso(clock.now()))
+
+
+def test_journalled_send_is_recorded_not_resent(tmp_path: Path, smtp_config: Config, smtp: SmtpSink) -> None:
+    clock = FixedClock()
+    store = Store(tmp_path / "s.json")
+    with store.transaction() as tx:
+        tx.queue(_item(1, clock))
+        tx.queue(_item(2, clock))
+    # A flusher sent <j1> and journalled it, then died before folding the journal in.
+    sent_journal(store).append("<j1@cites.org>", clock.now())
+    assert smtp_config.smtp is not None
+    report = flush(store, SmtpTransport(smtp_config.smtp), smtp_config, clock)
+    assert report.sent == 1
+    assert [m.message["Message-ID"] for m in smtp.wait_for(1)] == ["<j2@cites.org>"]
+    assert {i.message_id: i.status for i in store.read().outbox()} == {
+        "<j1@cites.org>": "sent", "<j2@cites.org>": "sent"}
+    assert not sent_journal(store).path.exists()
+
+
+def test_a_torn_journal_line_is_ignored(tmp_path: Path) -> None:
+    store = Store(tmp_path / "s.json")
+    j = sent_journal(store)
+    j.append("<a@x>", FixedClock().now())
+    with j.path.open("a") as fh:
+        fh.write('{"message_id": "<b@')
+    assert [mid for mid, _ in j.entries()] == ["<a@x>"]
