@@ -38,6 +38,11 @@ class MessageResult:
     references: list[str] = field(default_factory=list)
     reply_template: str = ""
     summary: str = ""
+    ack: str = ""  # what the source is told; derived from ``kind`` unless set
+
+    def __post_init__(self) -> None:
+        if not self.ack:
+            self.ack = _ack_kind(self.kind)
 
 
 @dataclass
@@ -104,8 +109,11 @@ def process_in(
 
     now = app.clock.now()
     key = message_key(mail.data)
-    if tx.seen(key) is not None:
-        return MessageResult(key, "duplicate", summary="already processed")
+    seen = tx.seen(key)
+    if seen is not None:
+        # Acknowledged as it was first classified: a crash between commit and
+        # acknowledge would otherwise leave a processed request unmarked forever.
+        return MessageResult(key, "duplicate", summary="already processed", ack=_ack_kind(seen.kind))
 
     def ledger(kind: str, summary: str) -> LedgerEntry:
         return LedgerEntry(
@@ -202,7 +210,7 @@ def poll_once(app: App, progress: Callable[[int], None] | None = None) -> PollRe
                 for mail in batch.mails:
                     result = process_in(app, tx, mail, source=source.name, compose=compose)
                     report.results.append(result)
-                    done.append((mail, _ack_kind(result.kind)))
+                    done.append((mail, result.ack))
                 if batch.checkpoint_key:
                     tx.set_state(batch.checkpoint_key, batch.checkpoint)
             flushed = app.flush_outbox()

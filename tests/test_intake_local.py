@@ -154,3 +154,19 @@ def test_poll_once_cli_prints_a_summary(tmp_path: Path) -> None:
     assert r.returncode == 0, r.stderr
     assert "CUG-" in r.stdout
     assert "1 left alone" in r.stdout
+
+
+def test_a_request_seen_before_a_crash_is_still_marked_later(local_config: Config, clock: FixedClock) -> None:
+    """Committed, then killed before acknowledge: the next poll marks it (moves it to cur/)."""
+    paths = seed(local_config.maildir.inbox, ["01-en-complete"])
+    app = App(local_config, clock)
+    with app.store.transaction() as tx:  # what the crashed cycle had committed
+        from intakebot.intake import process_in
+        from intakebot.records import RawMail
+
+        data = paths["01-en-complete"].read_bytes()
+        process_in(app, tx, RawMail(data, "new/x", len(data)), source="maildir", compose=None)
+    report = app.poll_once()
+    assert [r.kind for r in report.results] == ["duplicate"]
+    assert not paths["01-en-complete"].exists()
+    assert len(app.store.read().requests()) == 1
