@@ -3,6 +3,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
+echo "test.sh: ruff and mypy" >&2
+.venv/bin/ruff check .
+.venv/bin/mypy intakebot
 set +e
 .venv/bin/python -m pytest "$@"
 rc=$?
