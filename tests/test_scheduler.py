@@ -43,11 +43,16 @@ def test_jobs_and_their_safety_settings(local_config: Config) -> None:
         jobs = {j.id: j for j in sched.get_jobs()}
     finally:
         sched.shutdown(wait=False)
-    assert set(jobs) == {"poll", "flush", "followups", "digest", "digest_catchup"}
+    assert set(jobs) == {"poll", "flush", "followups", "digest", "digest_catchup", "retention"}
     for job in jobs.values():
         assert job.coalesce is True and job.max_instances == 1
         assert job.misfire_grace_time and job.misfire_grace_time > 0
     assert jobs["poll"].trigger.interval.total_seconds() == local_config.intake.poll_interval_seconds
+
+
+def test_under_idle_the_idle_loop_replaces_the_poll_job(local_config: Config) -> None:
+    sched = build_scheduler(App(local_config, FixedClock()), poll_job=False)
+    assert "poll" not in {j.id for j in sched.get_jobs()}
     assert jobs["flush"].trigger.interval.total_seconds() == 60
     assert jobs["followups"].trigger.interval.total_seconds() == 3600
     assert sched._jobstores["default"].__class__.__name__ == "MemoryJobStore"
