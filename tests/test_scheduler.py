@@ -48,11 +48,6 @@ def test_jobs_and_their_safety_settings(local_config: Config) -> None:
         assert job.coalesce is True and job.max_instances == 1
         assert job.misfire_grace_time and job.misfire_grace_time > 0
     assert jobs["poll"].trigger.interval.total_seconds() == local_config.intake.poll_interval_seconds
-
-
-def test_under_idle_the_idle_loop_replaces_the_poll_job(local_config: Config) -> None:
-    sched = build_scheduler(App(local_config, FixedClock()), poll_job=False)
-    assert "poll" not in {j.id for j in sched.get_jobs()}
     assert jobs["flush"].trigger.interval.total_seconds() == 60
     assert jobs["followups"].trigger.interval.total_seconds() == 3600
     assert sched._jobstores["default"].__class__.__name__ == "MemoryJobStore"
@@ -215,3 +210,8 @@ def test_systemd_analyze_verify(tmp_path: Path) -> None:
     assert proc.returncode == 0, proc.stderr
     unit_warnings = [ln for ln in proc.stderr.splitlines() if any(n in ln for n in UNITS)]
     assert unit_warnings == []
+
+
+def test_under_idle_the_idle_loop_replaces_the_poll_job(local_config: Config) -> None:
+    sched = build_scheduler(App(local_config, FixedClock()), poll_job=False)
+    assert "poll" not in {j.id for j in sched.get_jobs()}
