@@ -274,16 +274,19 @@ def decide(
         else:
             targets.append(rec)
 
-    # 2. Else threading to one of our replies.
-    if not cited:
+    # 2. Threading to one of our replies: alone, or beside a cited reference,
+    #    since a reply about several officials carries only "[CUG-… +N]".
+    if not cited or targets:
+        known = {r.reference for r in targets}
         for mid in analysis.thread_ids:
             item = view.outbox_item(mid)
             if item is None or item.internal:
                 continue
             for ref in item.references:
                 rec = view.request(ref)
-                if rec is not None and _may_follow_up(rec, sender) and rec not in targets:
+                if rec is not None and ref not in known and _may_follow_up(rec, sender):
                     targets.append(rec)
+                    known.add(ref)
 
     # 3. Else the sender's one open incomplete request, if the new data fits it.
     if not cited and not targets:

@@ -230,3 +230,16 @@ def test_each_field_remembers_the_message_it_came_from(store: Store, cfg: Config
     [rec] = view(store).requests()
     assert rec.nominee.provenance["phone"] == "<m2@kws.go.ke> attachment:form.docx"
     assert rec.nominee.provenance["surname"] == "<m1@kws.go.ke> body"
+
+
+def test_reply_about_several_officials_reaches_each_by_threading(store: Store, cfg: Config) -> None:
+    second = nominee(name="Peter", surname="Kamau", email="p.kamau@kws.go.ke", phone=None)
+    run(store, cfg, analysis(nominee(phone=None), second))
+    [item] = view(store).outbox()
+    update = validate({"surname": "Kamau", "phone": "+254 20 2379407"}, sender=SENDER, provenance={})
+    # Our subject carried "[CUG-2026-0001 +1]": the reply cites only the first reference.
+    run(store, cfg, analysis(update, message_id="<m2@kws.go.ke>", references=["CUG-2026-0001"],
+                             thread_ids=[item.message_id]))
+    recs = {r.reference: r for r in view(store).requests()}
+    assert recs["CUG-2026-0002"].nominee.phone == "+254202379407"
+    assert recs["CUG-2026-0001"].nominee.phone is None
