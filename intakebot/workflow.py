@@ -296,23 +296,23 @@ def decide(
 
     # Pair nominees with targets: by email, then surname, then in order.
     remaining = list(nominees)
+    reopened: dict[int, str] = {}  # id(new nominee) -> the expired reference it reopens
     for rec in targets:
-        if rec.status not in ("incomplete", "pending_review"):
-            entries.append(_entry(rec))  # decided or expired: tell them where it stands
-            touched.setdefault(rec.reference, rec)
+        match = _pair(rec, remaining, len(targets))
+        if rec.status == "expired" and match is not None:
+            # The details came after expiry: a new request, seeded with what we had.
+            remaining.remove(match)
+            revived = merge(rec, match, validate=validate)
+            remaining.append(revived)
+            reopened[id(revived)] = rec.reference
             continue
-        match = None
-        for n in remaining:
-            if n.email and rec.nominee.email and n.email.lower() == rec.nominee.email.lower():
-                match = n
-                break
-        if match is None:
-            for n in remaining:
-                if n.surname and rec.nominee.surname and n.surname.lower() == rec.nominee.surname.lower():
-                    match = n
-                    break
-        if match is None and remaining and (len(targets) == 1 or len(remaining) == len(targets)):
-            match = remaining[0]
+        if rec.status not in ("incomplete", "pending_review"):
+            # Decided already: nothing to merge; tell them where it stands.
+            if match is not None:
+                remaining.remove(match)
+                events.append(Event("follow_up_after_decision", rec.status, rec.reference))
+            entries.append(_entry(rec, already_on_file=True))
+            continue
         if match is not None:
             remaining.remove(match)
             touch(rec, merge(rec, match, validate=validate), f"follow-up {msg_id}")
@@ -351,6 +351,9 @@ def decide(
             continue
         ref = new_reference()
         status = "pending_review" if n.complete else "incomplete"
+        origin = f"from message {msg_id}"
+        if id(n) in reopened:
+            origin += f", reopening expired {reopened[id(n)]}"
         rec = RequestRecord(
             reference=ref,
             status=status,  # type: ignore[arg-type]
@@ -359,7 +362,7 @@ def decide(
             language=analysis.language,
             received_at=iso(received_at or now),
             history=[
-                HistoryEntry(when, BOT, "created", f"from message {msg_id}"),
+                HistoryEntry(when, BOT, "created", origin),
                 HistoryEntry(when, BOT, f"status:{status}", _status_reason(n)),
             ],
             message_ids=[msg_id],
@@ -416,6 +419,19 @@ def decide(
         events=events,
         summary=summary,
     )
+
+
+def _pair(rec: RequestRecord, candidates: list[Nominee], n_targets: int) -> Nominee | None:
+    """Which of the message's nominees is about ``rec``: same email, same surname, or the only one."""
+    for n in candidates:
+        if n.email and rec.nominee.email and n.email.lower() == rec.nominee.email.lower():
+            return n
+    for n in candidates:
+        if n.surname and rec.nominee.surname and n.surname.lower() == rec.nominee.surname.lower():
+            return n
+    if candidates and (n_targets == 1 or len(candidates) == n_targets):
+        return candidates[0]
+    return None
 
 
 def _status_reason(n: Nominee) -> str:

@@ -243,3 +243,33 @@ def test_reply_about_several_officials_reaches_each_by_threading(store: Store, c
     recs = {r.reference: r for r in view(store).requests()}
     assert recs["CUG-2026-0002"].nominee.phone == "+254202379407"
     assert recs["CUG-2026-0001"].nominee.phone is None
+
+
+def _set_status(store: Store, ref: str, status: str) -> None:
+    with store.transaction() as tx:
+        rec = tx.request(ref)
+        assert rec is not None
+        rec.status = status  # type: ignore[assignment]
+        tx.put_request(rec)
+
+
+def test_details_after_expiry_open_a_new_request(store: Store, cfg: Config) -> None:
+    run(store, cfg, analysis(nominee(phone=None)))
+    _set_status(store, "CUG-2026-0001", "expired")
+    update = validate({"phone": "+254 20 2379407"}, sender=SENDER, provenance={})
+    out = run(store, cfg, analysis(update, message_id="<m2@kws.go.ke>", references=["CUG-2026-0001"]))
+    recs = {r.reference: r for r in view(store).requests()}
+    assert recs["CUG-2026-0001"].status == "expired"
+    assert recs["CUG-2026-0002"].status == "pending_review"
+    assert recs["CUG-2026-0002"].nominee.surname == "Wanjiru"
+    assert "reopening expired CUG-2026-0001" in recs["CUG-2026-0002"].history[0].detail
+    assert out.reply is not None and out.reply.references == ["CUG-2026-0002"]
+
+
+def test_follow_up_on_an_approved_request_creates_nothing(store: Store, cfg: Config) -> None:
+    run(store, cfg, analysis(nominee()))
+    _set_status(store, "CUG-2026-0001", "approved")
+    update = validate({"phone": "+254 20 0000001"}, sender=SENDER, provenance={})
+    out = run(store, cfg, analysis(update, message_id="<m2@kws.go.ke>", references=["CUG-2026-0001"]))
+    assert [r.reference for r in view(store).requests()] == ["CUG-2026-0001"]
+    assert out.reply is not None and out.reply.template == "already_on_file"
