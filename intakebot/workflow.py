@@ -386,6 +386,12 @@ def decide(
             if "auth_failed" not in rec.flags:
                 rec.flags.append("auth_failed")
         events.append(Event("auth_failed", "DMARC/SPF fail: no automatic reply"))
+    elif targets and not nominees and not created and not unknown_refs and all(
+        e.status != "incomplete" for e in entries
+    ):
+        # "Thank you!" to our acknowledgement: nothing new, nothing owed; no reply
+        # (answering every courtesy note would be noise, and could ping-pong).
+        silent_reason = "nothing new in the follow-up"
     elif view.replies_to(sender, now - timedelta(hours=24)) >= cfg.intake.max_replies_per_sender_per_day:
         silent_reason = "reply limit for this sender reached: not answered"
         events.append(Event("rate_limited", "automatic reply limit reached"))

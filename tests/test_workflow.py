@@ -273,3 +273,17 @@ def test_follow_up_on_an_approved_request_creates_nothing(store: Store, cfg: Con
     out = run(store, cfg, analysis(update, message_id="<m2@kws.go.ke>", references=["CUG-2026-0001"]))
     assert [r.reference for r in view(store).requests()] == ["CUG-2026-0001"]
     assert out.reply is not None and out.reply.template == "already_on_file"
+
+
+def test_a_thank_you_note_to_our_acknowledgement_gets_no_reply(store: Store, cfg: Config) -> None:
+    run(store, cfg, analysis(nominee()))
+    out = run(store, cfg, analysis(message_id="<thanks@kws.go.ke>", references=["CUG-2026-0001"]))
+    assert out.reply is None
+    [rec] = view(store).requests()
+    assert "<thanks@kws.go.ke>" in rec.message_ids
+
+
+def test_a_note_without_the_missing_details_gets_the_notice_again(store: Store, cfg: Config) -> None:
+    run(store, cfg, analysis(nominee(phone=None)))
+    out = run(store, cfg, analysis(message_id="<soon@kws.go.ke>", references=["CUG-2026-0001"]))
+    assert out.reply is not None and out.reply.template == "missing_info"
