@@ -108,6 +108,8 @@ class QuarantineRow:
     detail: str
     at: str
     size: int
+    sender: str = ""
+    subject: str = ""
 
 
 @dataclass(frozen=True)
@@ -243,7 +245,8 @@ def build_digest(view: Transaction, cfg: Config, now: datetime) -> Digest:
             failed.append(FailedRow("bounce", [r.reference], "", r.status, r.updated_at))
 
     quarantined = [
-        QuarantineRow(q.reason, q.detail[:200], q.quarantined_at, q.size) for q in view.quarantined()
+        QuarantineRow(q.reason, q.detail[:200], q.quarantined_at, q.size, q.sender, q.subject)
+        for q in view.quarantined()
     ]
 
     until = iso(now.astimezone(UTC))

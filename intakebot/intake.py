@@ -16,6 +16,7 @@ import os
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
+from email.header import decode_header, make_header
 from email.parser import BytesHeaderParser
 from email.policy import compat32
 from pathlib import Path
@@ -63,14 +64,22 @@ class PollReport:
         return sum(1 for r in self.results if r.reply_template)
 
 
-def message_key(raw: bytes) -> str:
-    """The ledger key: the Message-ID, else a hash of the raw bytes."""
+def _header(raw: bytes, name: str) -> str:
+    """One header of untrusted mail, decoded to one short line; '' if unreadable."""
     try:
         headers = BytesHeaderParser(policy=compat32).parsebytes(raw[:65536], headersonly=True)
-        mid = str(headers.get("Message-ID", "") or "").strip()
-    except Exception:  # noqa: BLE001 - hostile headers: fall back to the hash
-        mid = ""
-    if mid and len(mid) < 998 and "\n" not in mid:
+        value = headers.get(name, "") or ""
+        if name.lower() in ("subject", "from"):
+            value = str(make_header(decode_header(str(value))))
+        return " ".join(str(value).split())[:300]
+    except Exception:  # noqa: BLE001 - hostile headers: nothing to show
+        return ""
+
+
+def message_key(raw: bytes) -> str:
+    """The ledger key: the Message-ID, else a hash of the raw bytes."""
+    mid = _header(raw, "Message-ID")
+    if mid and len(mid) < 300:
         return mid
     return "sha256:" + hashlib.sha256(raw).hexdigest()
 
@@ -124,7 +133,10 @@ def process_in(
     def quarantine(reason: str, detail: str) -> MessageResult:
         raw_path = _keep_raw(app, key, mail.data)
         tx.quarantine(
-            QuarantineEntry(key, reason, detail[:500], iso(now), mail.size, source, raw_path)
+            QuarantineEntry(
+                key, reason, detail[:500], iso(now), mail.size, source, raw_path,
+                sender=_header(mail.data, "From"), subject=_header(mail.data, "Subject"),
+            )
         )
         tx.log_event(now, "quarantined", reason)
         tx.record_seen(ledger("quarantined", f"quarantined: {reason}"))

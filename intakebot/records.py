@@ -439,6 +439,9 @@ class QuarantineEntry:
     size: int
     source: str = ""
     raw_path: str = ""  # file under the store's quarantine dir (0600), or "" if not kept
+    #: So the Secretariat can find the message in the inbox (shown in the digest only).
+    sender: str = ""
+    subject: str = ""
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -449,6 +452,8 @@ class QuarantineEntry:
             "size": self.size,
             "source": self.source,
             "raw_path": self.raw_path,
+            "sender": self.sender,
+            "subject": self.subject,
         }
 
     @classmethod
@@ -461,6 +466,8 @@ class QuarantineEntry:
             size=int(d.get("size", 0)),
             source=d.get("source", ""),
             raw_path=d.get("raw_path", ""),
+            sender=d.get("sender", ""),
+            subject=d.get("subject", ""),
         )
 
 

@@ -170,3 +170,21 @@ def test_a_request_seen_before_a_crash_is_still_marked_later(local_config: Confi
     assert [r.kind for r in report.results] == ["duplicate"]
     assert not paths["01-en-complete"].exists()
     assert len(app.store.read().requests()) == 1
+
+
+def test_quarantined_message_can_be_found_by_the_secretariat(local_config: Config, clock: FixedClock) -> None:
+    from intakebot.digest import build_digest
+
+    inbox = local_config.maildir.inbox
+    seed(inbox, [])
+    (inbox / "new" / "1700000002.deep.host").write_bytes(
+        b"From: Officer <o@kws.go.ke>\r\nSubject: =?utf-8?q?Demande_d=27acc=C3=A8s?=\r\n"
+        b"Content-Type: multipart/mixed; boundary=z\r\n\r\n"
+        + b"--z\r\nContent-Type: multipart/mixed; boundary=z\r\n\r\n" * 300
+    )
+    app = App(local_config, clock)
+    app.poll_once()
+    [q] = app.store.read().quarantined()
+    assert q.sender == "Officer <o@kws.go.ke>" and q.subject == "Demande d'accès"
+    digest = build_digest(app.store.read(), local_config, clock.now())
+    assert digest.quarantined[0].subject == "Demande d'accès"
