@@ -162,7 +162,7 @@ class Config:
     intake: IntakeConfig = IntakeConfig()
     limits: LimitsConfig = LimitsConfig()
     logging: LoggingConfig = LoggingConfig()
-    templates_dir: Path = Path(__file__).resolve().parent.parent / "templates"
+    templates_dir: Path = field(default_factory=lambda: default_templates_dir())
     source_file: Path | None = None
 
     @property
@@ -175,6 +175,13 @@ class Config:
         addrs = {self.secretariat.address, *self.secretariat.other_addresses, self.from_address}
         addrs |= set(self.lmtp.recipients)
         return frozenset(a.strip().lower() for a in addrs if a)
+
+
+def default_templates_dir() -> Path:
+    """The repository's templates/ in a checkout; the wheel's copy once installed."""
+    here = Path(__file__).resolve().parent
+    checkout = here.parent / "templates"
+    return checkout if (checkout / "en").is_dir() else here / "templates"
 
 
 _SECTIONS: dict[str, type] = {
