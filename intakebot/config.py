@@ -184,6 +184,17 @@ def default_templates_dir() -> Path:
     return checkout if (checkout / "en").is_dir() else here / "templates"
 
 
+#: Keys whose values are secrets: an error about them never quotes the value.
+_SECRET_KEYS = frozenset({"password"})
+
+#: Keys where 0 is not a value but a mistake (a 0 s socket timeout is non-blocking
+#: I/O, a 0 batch fetches nothing, a 0 s interval polls in a busy loop).
+_POSITIVE_KEYS: dict[str, tuple[str, ...]] = {
+    "imap": ("fetch_batch", "timeout_seconds", "idle_renew_seconds"),
+    "smtp": ("timeout_seconds", "retry_min_seconds", "retry_max_seconds"),
+    "intake": ("poll_interval_seconds",),
+}
+
 _SECTIONS: dict[str, type] = {
     "imap": ImapConfig,
     "smtp": SmtpConfig,
@@ -253,7 +264,13 @@ def _build(name: str, cls: type, section: dict[str, Any], base_dir: Path) -> Any
     for key, value in section.items():
         if key not in known:
             raise ConfigError(f"[{name}] unknown key '{key}' (known: {', '.join(known)})")
-        kwargs[key] = _coerce(f"[{name}] {key}", hints[key], value, base_dir)
+        try:
+            kwargs[key] = _coerce(f"[{name}] {key}", hints[key], value, base_dir)
+        except ConfigError as e:
+            if key in _SECRET_KEYS:
+                # The message would quote the value: a wrongly typed password is still a password.
+                raise ConfigError(f"[{name}] {key}: expected a string (value not shown)") from None
+            raise e from None
     for f in known.values():
         if f.name not in kwargs and f.default is MISSING and f.default_factory is MISSING:
             raise ConfigError(f"[{name}] missing required key '{f.name}'")
@@ -351,6 +368,11 @@ def _check(cfg: Config) -> None:
         raise ConfigError(
             f"[secretariat] digest_time: expected HH:MM, got {cfg.secretariat.digest_time!r}"
         )
+    for name, keys in _POSITIVE_KEYS.items():
+        sec = getattr(cfg, name)
+        for key in keys if sec is not None else ():
+            if getattr(sec, key) <= 0:
+                raise ConfigError(f"[{name}] {key}: must be greater than 0, got {getattr(sec, key)}")
     for name, sec in (("imap", cfg.imap), ("smtp", cfg.smtp)):
         if sec is not None and sec.ssl and sec.starttls:
             raise ConfigError(f"[{name}] choose ssl (implicit TLS) or starttls, not both")
