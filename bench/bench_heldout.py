@@ -1,0 +1,105 @@
+"""Extraction accuracy on the held-out corpus (tests/heldout), per layout and per language.
+
+The development corpus (bench_extraction.py) is what the readers were tuned
+on; this one was written apart from them, so its figures are the honest ones.
+A field counts as correct when the extracted, validated value equals the
+hand-written expectation for the nominee at the same position; precision is
+correct / extracted, recall correct / expected. Kind accuracy counts
+request / not_request / auto_reply. Run: ``python bench/bench_heldout.py [-v]``
+(``-v`` lists every wrong field and kind, by message name, without values).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections import defaultdict
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from intakebot.extraction import analyse  # noqa: E402
+from tests.heldout.make_heldout import Case, all_cases  # noqa: E402
+
+FIELDS = ("country", "name", "surname", "organization", "position", "phone", "email")
+
+
+class Tally:
+    def __init__(self) -> None:
+        self.tp = self.got = self.exp = self.kind_ok = self.n = 0
+
+    def add_fields(self, tp: int, got: int, exp: int) -> None:
+        self.tp, self.got, self.exp = self.tp + tp, self.got + got, self.exp + exp
+
+    def row(self, label: str) -> str:
+        p = self.tp / self.got if self.got else 1.0
+        r = self.tp / self.exp if self.exp else 1.0
+        return f"{label:<16}{self.n:>5}{self.kind_ok:>6}{p:>10.3f}{r:>8.3f}{self.tp:>6}{self.got:>6}{self.exp:>6}"
+
+
+def compare(case: Case, result: dict[str, Any]) -> tuple[dict[str, tuple[int, int, int]], list[str]]:
+    """Per field (tp, got, expected) and the names of wrong fields (no values)."""
+    stats: dict[str, list[int]] = {f: [0, 0, 0] for f in FIELDS}
+    wrong: list[str] = []
+    got, exp = result["nominees"], case.expected["nominees"]
+    for i in range(max(len(got), len(exp))):
+        g = got[i] if i < len(got) else {}
+        e = exp[i] if i < len(exp) else {}
+        for f in FIELDS:
+            gv, ev = g.get(f), e.get(f)
+            stats[f][1] += gv is not None
+            stats[f][2] += ev is not None
+            ok = gv is not None and gv == ev
+            stats[f][0] += ok
+            if (gv is not None or ev is not None) and not ok:
+                wrong.append(f"{f}[{i}]:{'missed' if gv is None else 'extra' if ev is None else 'wrong'}")
+    return {f: (s[0], s[1], s[2]) for f, s in stats.items()}, wrong
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("-v", "--verbose", action="store_true")
+    args = ap.parse_args()
+    cases = all_cases()
+    by_field = {f: Tally() for f in FIELDS}
+    groups: dict[str, dict[str, Tally]] = {"layout": defaultdict(Tally), "language": defaultdict(Tally)}
+    total = Tally()
+    failures: list[str] = []
+    for c in cases:
+        result = analyse(c.message).to_json()
+        kind_ok = result["kind"] == c.expected["kind"]
+        stats, wrong = compare(c, result)
+        keys = {"layout": c.expected["layout"], "language": c.expected["language"]}
+        for t in [total, groups["layout"][keys["layout"]], groups["language"][keys["language"]]]:
+            t.n += 1
+            t.kind_ok += kind_ok
+            for tp, got, exp in stats.values():
+                t.add_fields(tp, got, exp)
+        for f, (tp, got, exp) in stats.items():
+            by_field[f].add_fields(tp, got, exp)
+        lang_ok = result["language"] == c.expected["language"]
+        ref_ok = result["reference"] == c.expected["reference"]
+        if wrong or not kind_ok or not lang_ok or not ref_ok:
+            notes = [] if kind_ok else [f"kind:{result['kind']}"]
+            notes += [] if lang_ok else [f"language:{result['language']}"]
+            notes += [] if ref_ok else ["reference"]
+            failures.append(f"{c.name}: {' '.join(notes + wrong)}")
+    head = f"{'':<16}{'msgs':>5}{'kind':>6}{'precision':>10}{'recall':>8}{'tp':>6}{'got':>6}{'exp':>6}"
+    print(f"held-out corpus: {len(cases)} messages")
+    for name in ("layout", "language"):
+        print(f"\nby {name}\n{head}")
+        for key in sorted(groups[name]):
+            print(groups[name][key].row(key))
+    print(f"\nby field\n{head}")
+    for f, t in by_field.items():
+        print(t.row(f))
+    print(total.row("all"))
+    exact = len(cases) - len(failures)
+    print(f"\nkind correct {total.kind_ok}/{total.n}; messages entirely right {exact}/{len(cases)}")
+    if args.verbose:
+        print("\n".join(["", "wrong (message: what)"] + failures))
+
+
+if __name__ == "__main__":
+    main()

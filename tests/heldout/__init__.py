@@ -1,0 +1,1 @@
+"""A held-out extraction corpus, written apart from the one the readers were tuned on."""
