@@ -20,7 +20,6 @@ Usage: ``python tests/heldout/make_heldout.py OUTDIR`` or ``write_heldout(path)`
 
 from __future__ import annotations
 
-import csv
 import io
 import json
 import sys
@@ -36,7 +35,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent.parent))
 
-from tests.corpus.make_corpus import attachment, esc, fixed_zip, text_part  # noqa: E402
+from tests.corpus.make_corpus import attachment, fixed_zip, text_part  # noqa: E402
 
 FIELDS = ("country", "name", "surname", "organization", "position", "phone", "email")
 DATE = "Tue, 11 Jun 2024 09:14:00 +0300"
