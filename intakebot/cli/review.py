@@ -14,6 +14,7 @@ from datetime import datetime
 from pathlib import Path
 
 import click
+from rich.cells import cell_len, set_cell_size
 from rich.console import Console
 from rich.table import Table
 
@@ -63,7 +64,14 @@ def list_cmd(ctx: click.Context, status: str | None, as_json: bool) -> None:
     from ..review import review_flags
 
     now = app.clock.now()
-    table = Table(title=f"Requests ({status or 'all'}): {len(records)}", show_lines=False)
+    console = _console()
+    title = f"Requests ({status or 'all'}): {len(records)}"
+    if console.width < 120:
+        # The wide table would wrap every cell into a tall column of fragments;
+        # a narrow terminal gets one line per request instead.
+        _print_narrow(console, title, records, now, show_status=status is None)
+        return
+    table = Table(title=title, show_lines=False)
     table.add_column("Reference", no_wrap=True)
     table.add_column("Status", no_wrap=True)
     for col in ("Country", "Name", "Organisation", "Category/access"):
@@ -72,18 +80,67 @@ def list_cmd(ctx: click.Context, status: str | None, as_json: bool) -> None:
     table.add_column("Flags", overflow="fold")
     for r in records:
         n = r.nominee
-        name = " ".join(p for p in (n.name, n.surname) if p)
         table.add_row(
             r.reference,
             r.status,
             n.country or "-",
-            name or "-",
+            _display_name(r) or "-",
             n.organization or "-",
             f"{n.category}/{n.access}",
             _age(r, now),
             ", ".join(review_flags(r)) or "",
         )
-    _console().print(table)
+    console.print(table)
+
+
+def _display_name(r: RequestRecord) -> str:
+    return " ".join(p for p in (r.nominee.name, r.nominee.surname) if p)
+
+
+_SHORT_STATUS = {"pending_review": "pending"}
+
+
+def _print_narrow(
+    console: Console, title: str, records: list[RequestRecord], now: datetime, *, show_status: bool
+) -> None:
+    """Two short lines per request, nothing wrapped: who, then organisation and flags."""
+    from ..review import review_flags
+
+    width = max(60, console.width)
+    header = ["Reference"] + (["Status"] if show_status else []) + ["Age", "Country", "Name"]
+    rows = []
+    details = []
+    for r in records:
+        n = r.nominee
+        rows.append([r.reference] + ([_SHORT_STATUS.get(r.status, r.status)] if show_status else [])
+                    + [_age(r, now), n.country or "-", _display_name(r) or "-"])
+        flags = ", ".join(review_flags(r))
+        details.append((n.organization or "-") + (f"  [{flags}]" if flags else ""))
+    caps = {"Reference": 13, "Status": 10, "Age": 4, "Country": 16}
+    widths = [min(caps.get(h, 10**6), max([cell_len(h)] + [cell_len(row[i]) for row in rows]))
+              for i, h in enumerate(header)]
+    widths[-1] = max(8, width - sum(widths[:-1]) - 2 * (len(header) - 1))
+    indent = " " * (widths[0] + 2)
+
+    def fit(cell: str, w: int) -> str:
+        return set_cell_size(cell, w - 1) + "…" if cell_len(cell) > w else cell
+
+    def line(cells: list[str]) -> str:
+        out = [fit(c, w).rjust(w) if header[i] == "Age" else set_cell_size(fit(c, w), w)
+               for i, (c, w) in enumerate(zip(cells, widths, strict=True))]
+        return "  ".join(out).rstrip()
+
+    def say(text: str, style: str = "") -> None:
+        console.print(text, style=style or None, markup=False, highlight=False, overflow="crop", no_wrap=True)
+
+    say(title, "bold")
+    say(line(header), "bold")
+    say(indent + "Organisation  [flags]", "bold")
+    for row, detail in zip(rows, details, strict=True):
+        say(line(row))
+        say(indent + fit(detail, width - len(indent)))
+    if records:
+        say("Full values, category and access: requests show REF (or 120+ columns).")
 
 
 @requests_group.command("show")
