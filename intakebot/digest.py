@@ -240,8 +240,14 @@ def build_digest(view: Transaction, cfg: Config, now: datetime) -> Digest:
         for i in view.outbox("failed")
         if i.queued_at >= window
     ]
+    # A bounce marks both the outbox item and the request: one row, not two.
+    listed = {ref for row in failed for ref in row.references}
     for r in view.requests():
-        if "delivery_failed" in r.flags and r.status in ("incomplete", "pending_review", "approved"):
+        if (
+            "delivery_failed" in r.flags
+            and r.status in ("incomplete", "pending_review", "approved")
+            and r.reference not in listed
+        ):
             failed.append(FailedRow("bounce", [r.reference], "", r.status, r.updated_at))
 
     quarantined = [

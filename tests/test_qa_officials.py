@@ -1,0 +1,70 @@
+"""QA: mail as officials write it, through the real pipeline (local Maildir in and out)."""
+
+from __future__ import annotations
+
+import time
+from email import message_from_bytes, policy
+from email.message import EmailMessage
+from pathlib import Path
+
+from intakebot.app import App
+from intakebot.clock import FixedClock
+from intakebot.config import Config
+from intakebot.digest import build_digest
+
+EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
+_n = 0
+
+
+def deliver(cfg: Config, raw: bytes) -> None:
+    global _n
+    _n += 1
+    new = cfg.maildir.inbox / "new"
+    for sub in ("new", "cur", "tmp"):
+        (cfg.maildir.inbox / sub).mkdir(parents=True, exist_ok=True)
+    (new / f"{int(time.time())}.qa{_n}.host").write_bytes(raw)
+
+
+def outbox(cfg: Config) -> list[EmailMessage]:
+    box = cfg.maildir.outbox / "new"
+    if not box.exists():
+        return []
+    return [message_from_bytes(p.read_bytes(), policy=policy.default)  # type: ignore[misc]
+            for p in sorted(box.iterdir())]
+
+
+def poll(cfg: Config, clock: FixedClock) -> None:
+    App(cfg, clock).poll_once()
+
+
+def bounce_of(reply: EmailMessage) -> bytes:
+    return (
+        "From: Mail Delivery System <MAILER-DAEMON@mx.cites.org>\r\n"
+        "To: info@cites.org\r\nSubject: Undelivered Mail Returned to Sender\r\n"
+        "Message-ID: <bounce-qa-1@mx.cites.org>\r\nAuto-Submitted: auto-replied\r\n"
+        "MIME-Version: 1.0\r\n"
+        'Content-Type: multipart/report; report-type=delivery-status; boundary="BB"\r\n\r\n'
+        "--BB\r\nContent-Type: text/plain\r\n\r\nYour message could not be delivered.\r\n\r\n"
+        "--BB\r\nContent-Type: message/delivery-status\r\n\r\nReporting-MTA: dns; mx.cites.org\r\n\r\n"
+        f"Final-Recipient: rfc822; {reply['To']}\r\nAction: failed\r\nStatus: 5.1.1\r\n\r\n"
+        "--BB\r\nContent-Type: text/rfc822-headers\r\n\r\n"
+        f"From: info@cites.org\r\nTo: {reply['To']}\r\nMessage-ID: {reply['Message-ID']}\r\n\r\n"
+        "--BB--\r\n"
+    ).encode()
+
+
+def test_a_bounced_reply_is_one_failed_delivery_in_the_digest(local_config: Config, clock: FixedClock) -> None:
+    deliver(local_config, (EXAMPLES / "02-fr-incomplete.eml").read_bytes())
+    poll(local_config, clock)
+    [reply] = outbox(local_config)
+    deliver(local_config, bounce_of(reply))
+    poll(local_config, clock)
+    assert len(outbox(local_config)) == 1  # nobody answers a bounce
+    view = App(local_config, clock).store.read()
+    [record] = view.requests()
+    assert "delivery_failed" in record.flags
+    digest = build_digest(view, local_config, clock.now())
+    rows = [row for row in digest.failed if record.reference in row.references]
+    assert len(rows) == 1, digest.failed
+    assert digest.text.count(record.reference) == 2  # once under incomplete, once under failed
+
