@@ -49,7 +49,7 @@ def label_key(label: str) -> str:
 
 
 _FILLER = frozenset(
-    ["the", "of", "your", "his", "her", "their", "s", "official", "officials", "officer", "officers", "nominee", "nominees", "nominated", "proposed", "designated", "votre", "su", "sus", "del", "la", "le", "les", "du", "des", "de", "d", "agent", "funcionario", "funcionaria", "participant", "participante", "member", "membre", "miembro", "person", "personne", "persona"]
+    ["the", "of", "your", "his", "her", "their", "s", "official", "officials", "officer", "officers", "nominee", "nominees", "nominated", "proposed", "designated", "votre", "su", "sus", "del", "la", "le", "les", "du", "des", "de", "d", "agent", "l", "el", "funcionario", "funcionaria", "participant", "participante", "member", "membre", "miembro", "person", "personne", "persona"]
 )
 
 
@@ -96,9 +96,31 @@ def _index() -> tuple[dict[str, LabelHit], dict[str, LabelHit]]:
 
 
 def lookup(label: str) -> LabelHit | None:
-    """The field a label names, or None; tolerant of case, accents, numbering, notes."""
+    """The field a label names, or None; tolerant of case, accents, numbering, notes.
+
+    A label made of alternatives ("Tel/Fax", "Nom / Name", "SURNAME/NOM") is
+    read from its parts when the whole is not a known label: the parts that are
+    labels decide. Bilingual forms pair "Nom" with "Name" to mean the family
+    name (the given name has its own "Prénom / First name" line), so a
+    name/surname disagreement resolves to surname; any other disagreement to
+    the first part.
+    """
     if len(label) > 80:
         return None
+    hit = _lookup_one(label)
+    if hit is None and "/" in label:
+        hits = [h for h in (_lookup_one(part) for part in label.split("/")) if h is not None]
+        fields = {h.field for h in hits}
+        pick = next(h for h in hits if h.field == "surname") if fields == {"name", "surname"} else (
+            hits[0] if hits else None
+        )
+        if pick is not None and len({h.language for h in hits}) > 1:
+            return LabelHit(pick.field, "")  # bilingual: no evidence of the message's language
+        return pick
+    return hit
+
+
+def _lookup_one(label: str) -> LabelHit | None:
     k = label_key(label)
     if not k:
         return None

@@ -14,9 +14,11 @@ from intakebot.extraction.labels import lookup
 from intakebot.extraction.readers.common import Collector
 from intakebot.records import Draft
 
+# Bullets and numbering before the label; separators ":", tab, "|" and a spaced
+# dash ("1. Country - Kenya"); a row may be framed by pipes ("| Country | Kenya |").
 _LINE_RE = re.compile(
-    r"^[ \t>*•·▪◦\-–]*(?:\(?\d{1,2}[.)]\s*|\(?[a-hA-H][.)]\s+)?\**\s*"
-    r"(?P<label>[^:：\t|]{1,80}?)\s*\**\s*(?P<sep>[:：]|\t+|\s*\|)\s*\**\s*(?P<value>.*?)\s*\|?\s*$"
+    r"^(?P<prefix>[ \t>*•·▪◦\-–|]*(?:\(?\d{1,2}[.)]\s*|\(?[a-hA-H][.)]\s+)?)\**\s*"
+    r"(?P<label>[^:：\t|]{1,80}?)\s*\**\s*(?P<sep>[:：]|\t+|\s*\||\s+[-–—]\s+)\s*\**\s*(?P<value>.*?)\s*\|?\s*$"
 )
 
 
@@ -25,11 +27,14 @@ def parse_label(line: str) -> tuple[str, list[str]] | None:
     m = _LINE_RE.match(line)
     if not m:
         return None
+    dash = m.group("sep").strip() in ("-", "–", "—")
+    if dash and not m.group("prefix").strip():
+        return None  # "Désignation - groupe fermé" is a title; a dash separates only numbered/bulleted labels
     hit = lookup(m.group("label"))
     if hit is None:
         return None
     value = m.group("value")
-    if m.group("sep") in (":", "："):
+    if m.group("sep") in (":", "：") or dash:
         values = [v for v in re.split(r"\t+|\s\|\s", value)] if "\t" in value or " | " in value else [value]
     else:
         values = re.split(r"\t|\s*\|\s*", value)
