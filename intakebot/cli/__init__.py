@@ -53,6 +53,9 @@ def _setup_logging(level: str) -> None:
         format="%(asctime)s %(levelname)s %(name)s: %(message)s",
         stream=sys.stderr,
     )
+    # imapclient says "Connection closed" at INFO on every logout: noise on a terminal.
+    if level.upper() != "DEBUG":
+        logging.getLogger("imapclient").setLevel(logging.WARNING)
 
 
 def fail(message: str) -> NoReturn:

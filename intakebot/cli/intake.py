@@ -51,8 +51,15 @@ def poll(ctx: click.Context, once: bool, quiet: bool) -> None:
         fail("poll needs --once (the long-running daemon is `intakebot run`)")
     app = state(ctx).app()
     console = Console(stderr=False)
+    from ..sources.imap import ImapAuthError
+
     try:
         report = app.poll_once()
+    except ImapAuthError as e:
+        # Not the network: the credentials or the token command are wrong, which
+        # retrying will not fix. A configuration error: exit 2.
+        app.close()
+        fail(f"config: [imap] login failed for {app.cfg.imap.username if app.cfg.imap else '?'}: {e}")
     except Exception as e:  # noqa: BLE001 - the failure is recorded; say it in one line
         # Not a usage error (exit 2): the mail server or network failed (exit 1).
         click.echo(f"intakebot: poll failed: {type(e).__name__}: {e}", err=True)
