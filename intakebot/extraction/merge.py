@@ -27,6 +27,10 @@ def _same_person(a: Draft, b: Draft) -> bool:
     return False
 
 
+def _named(d: Draft) -> bool:
+    return "name" in d.fields or "surname" in d.fields
+
+
 def _absorb(into: Draft, other: Draft) -> None:
     for k in FIELDS:
         if k not in into.fields and k in other.fields:
@@ -54,6 +58,13 @@ def merge(drafts: list[Draft]) -> list[Draft]:
                 break
         else:
             people.append(_start(d))
+    # A nameless fragment after a named official of the same source is a signature's
+    # "Tel:"/"Email:" lines (the closing word was one we do not know): not an official.
+    people = [
+        p
+        for i, p in enumerate(people)
+        if _named(p) or not any(_named(q) and q.origin == p.origin for q in people[:i])
+    ]
     # Drafts that name nobody (a lone "Organisation:" line) fill gaps everywhere.
     for s in shared_only:
         if not people:

@@ -141,7 +141,10 @@ _SIG_CLOSINGS = (
     "with kind regards|thank you and best regards|cordialement|bien cordialement|tres cordialement|"
     "sinceres salutations|meilleures salutations|salutations distinguees|salutations|"
     "veuillez agreer.{0,120}|avec mes salutations.{0,60}|atentamente|saludos|saludos cordiales|"
-    "un cordial saludo|cordiales saludos|un saludo|muy atentamente|reciba un cordial saludo"
+    "un cordial saludo|cordiales saludos|un saludo|muy atentamente|reciba un cordial saludo|"
+    "thanks\\s*&\\s*regards|sincerely yours|with regards|with best wishes|cheers|"
+    "bien a vous|bien a toi|respectueusement|merci et bonne journee|"
+    "sin otro particular.{0,120}|saludos atentos"
 )
 _SIG_RE = re.compile(rf"^\s*({_SIG_CLOSINGS})\s*[,.!]?\s*$", re.I)
 
