@@ -391,6 +391,7 @@ def digest_item(digest: Digest, cfg: Config, now: datetime, seed: str) -> Outbox
         now=now,
         seed=seed,
         auto_submitted="auto-generated",
+        language=cfg.secretariat.language,
         attachments=(
             Attachment(
                 f"pending-review-{digest.local_date}.csv",

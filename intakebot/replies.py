@@ -77,6 +77,10 @@ _MSGID_RE = re.compile(r"<[\x21-\x3b\x3d\x3f-\x7e]{1,250}>")
 _MAX_THREAD_IDS = 12
 
 
+#: From/Reply-To display names per language, matching templates/<lang>/_strings.j2.
+SENDER_NAMES = {"en": "CITES Secretariat", "fr": "Secrétariat CITES", "es": "Secretaría CITES"}
+
+
 class TemplateError(Exception):
     """A template is missing or broken (e.g. uses an undefined variable)."""
 
@@ -241,6 +245,7 @@ def build_message(
     thread: Sequence[str] = (),
     auto_submitted: AutoSubmitted = "auto-generated",
     attachments: Sequence[_Attachment] = (),
+    language: str = "en",
 ) -> EmailMessage:
     """Build a complete multipart/alternative message with every header the bot sends.
 
@@ -249,12 +254,14 @@ def build_message(
     relay and ``smtplib`` (which sends ``str`` messages as ASCII).
     """
     msg = EmailMessage()
-    msg["From"] = _address(cfg.from_address, cfg.secretariat.name or "CITES Secretariat")
+    # The display name is in the reply's language, like the signature, unless configured.
+    sender_name = cfg.secretariat.name or SENDER_NAMES.get(language, SENDER_NAMES["en"])
+    msg["From"] = _address(cfg.from_address, sender_name)
     recipients = [to] if isinstance(to, str) else list(to)
     if not recipients:
         raise ValueError("a message needs at least one recipient")
     msg["To"] = [_address(a) for a in recipients]
-    msg["Reply-To"] = _address(cfg.secretariat.address, cfg.secretariat.name or "CITES Secretariat")
+    msg["Reply-To"] = _address(cfg.secretariat.address, sender_name)
     msg["Subject"] = one_line(subject)
     msg["Date"] = format_datetime(now)
     msg["Message-ID"] = message_id_for(seed, cfg)
@@ -358,6 +365,7 @@ def compose(plan: ReplyPlan, cfg: Config, now: datetime) -> OutboxItem:
         in_reply_to=plan.in_reply_to,
         thread=plan.thread,
         auto_submitted="auto-replied" if plan.template in AUTO_REPLIED else "auto-generated",
+        language=plan.language,
     )
     stamp = iso(now)
     return OutboxItem(

@@ -68,3 +68,18 @@ def test_a_bounced_reply_is_one_failed_delivery_in_the_digest(local_config: Conf
     assert len(rows) == 1, digest.failed
     assert digest.text.count(record.reference) == 2  # once under incomplete, once under failed
 
+
+
+def test_the_sender_name_is_in_the_language_of_the_reply(local_config: Config, clock: FixedClock) -> None:
+    for name in ("01-en-complete", "02-fr-incomplete", "03-es-complete"):
+        deliver(local_config, (EXAMPLES / f"{name}.eml").read_bytes())
+    poll(local_config, clock)
+    names = {str(m["To"]): (m["From"].addresses[0].display_name, m["Reply-To"].addresses[0].display_name)
+             for m in outbox(local_config)}
+    assert names == {
+        "g.wanjiru@kws.go.ke": ("CITES Secretariat",) * 2,
+        "amelie.dubois@douane.finances.gouv.fr": ("Secrétariat CITES",) * 2,
+        "cmendoza@profepa.gob.mx": ("Secretaría CITES",) * 2,
+    }
+    for m in outbox(local_config):
+        assert m.as_bytes().isascii()  # the accented name is RFC 2047-encoded, never raw
