@@ -21,8 +21,9 @@ def decode_csv(data: bytes) -> str:
 
 
 def sniff_delimiter(text: str) -> str:
-    first = next((ln for ln in text.splitlines() if ln.strip()), "")
-    counts = {d: first.count(d) for d in ("\t", ";", ",")}
+    """The delimiter used most on any of the first lines (a title line above the header has none)."""
+    head = [ln for ln in text.splitlines()[:20] if ln.strip()][:6]
+    counts = {d: max((ln.count(d) for ln in head), default=0) for d in ("\t", ";", ",")}
     best = max(counts, key=lambda d: counts[d])
     return best if counts[best] else ","
 

@@ -38,16 +38,25 @@ def _blocks(parent: Element, out: list[str]) -> None:
             out.append(_para(el))
         elif el.tag == f"{W}tbl":
             for tr in el.iter(f"{W}tr"):
-                cells = [
-                    " ".join(_para(p) for p in tc.iter(f"{W}p")).strip()
-                    for tc in tr.findall(f"{W}tc")
-                ]
+                cells: list[str] = []
+                for tc in tr.findall(f"{W}tc"):
+                    cells.append(" ".join(_para(p) for p in tc.iter(f"{W}p")).strip())
+                    # A cell merged across columns keeps the others aligned with the rows below.
+                    cells.extend([""] * (_span(tc) - 1))
                 out.append("\t".join(cells))
             out.append("")
         elif el.tag == f"{W}sdt":
             content = el.find(f"{W}sdtContent")
             if content is not None:
                 _blocks(content, out)
+
+
+def _span(tc: Element) -> int:
+    span = tc.find(f"{W}tcPr/{W}gridSpan")
+    try:
+        return max(1, min(int(span.get(f"{W}val", "1")), 64)) if span is not None else 1
+    except ValueError:
+        return 1
 
 
 def _para(p: Element) -> str:

@@ -18,6 +18,8 @@ from intakebot.records import Draft
 
 _MULTISPACE_RE = re.compile(r"\S(?: {2,}|\u00a0{2,})\S")
 _SEPARATOR_ROW_RE = re.compile(r"^[\s|:+\-=]+$")
+#: Headings of a numbering column: "No.", "N°", "S/N", "Sr. No", "#", "Item".
+_NUMBER_HEAD_RE = re.compile(r"^\s*(?:n[o°º]?\.?|s\s*/\s*n|sr\.?\s*no\.?|sl\.?\s*no\.?|#|item|n[uú]m(?:ero|\.)?)\s*$", re.I)
 
 
 def split_cells(line: str) -> tuple[list[str], str]:
@@ -43,23 +45,45 @@ def header_fields(cells: Sequence[str]) -> list[str | None] | None:
     is a label (so a data row that happens to contain "Kenya" is not one).
     """
     keys: list[str | None] = []
-    named = 0
+    named = unknown = 0
     for c in cells:
         if not c.strip():
             keys.append(None)
             continue
         hit = lookup(c)
         if hit is None:
-            if len(c) > 2:
-                return None
+            if len(c) > 2 and not _NUMBER_HEAD_RE.match(c):
+                unknown += 1
             keys.append(None)
             continue
         keys.append(hit.field)
         named += 1
     distinct = {k for k in keys if k}
-    if named >= 3 and len(distinct) >= 3:
+    # One unknown heading ("Contact details" over a two-level header) is tolerated
+    # when at least four fields are named; a data row never names four.
+    if named >= 3 and len(distinct) >= 3 and (unknown == 0 or (unknown == 1 and len(distinct) >= 4)):
         return keys
     return None
+
+
+def sub_header(cells: Sequence[str], keys: list[str | None]) -> list[str | None] | None:
+    """The second row of a two-level header ("Contact details" over "Tel" | "Email").
+
+    Every non-empty cell is a label and at least one fills a column the first
+    row left unnamed; returns the combined keys, or None.
+    """
+    merged = list(keys) + [None] * max(0, len(cells) - len(keys))
+    filled = False
+    for i, c in enumerate(cells):
+        if not c.strip():
+            continue
+        hit = lookup(c)
+        if hit is None:
+            return None
+        if merged[i] is None:
+            merged[i] = hit.field
+            filled = True
+    return merged if filled else None
 
 
 def split_spaced_header(line: str) -> list[str] | None:
@@ -102,6 +126,9 @@ def read_grid(
         h = header_fields(cells)
         if h is not None:
             header = h
+            continue
+        if header is not None and (sub := sub_header(cells, header)) is not None:
+            header = sub
             continue
         if header is not None:
             raw = {}
@@ -162,6 +189,11 @@ def read_text_tables(text: str, origin: str, language: str) -> tuple[list[Draft]
                 j += 1
                 continue
             rc, rdelim = split_cells(line)
+            if rdelim and j == i + 1 and (sub := sub_header(rc, keys)) is not None:
+                keys = sub
+                used.add(j)
+                j += 1
+                continue
             if not rdelim or len([c for c in rc if c]) < 2:
                 break
             if offsets and len(rc) != len(keys):
