@@ -132,7 +132,8 @@ _HEADER_NEXT_RE = re.compile(
     r"^\s*\*?(Sent|Date|Envoy[ée]|Enviado(?: el)?|Fecha|To|[ÀA]|Para|Subject|Objet|Asunto|Cc)\s*\*?\s*:", re.I
 )
 _FORWARD_RE = re.compile(
-    r"^\s*(-{3,}\s*)?(Forwarded message|Begin forwarded message|Message transf[ée]r[ée]|Mensaje reenviado|Message r[ée]exp[ée]di[ée])",
+    r"^\s*(-{3,}\s*)?(D[ée]but du |Inicio del )?(Forwarded message|Begin forwarded message|Message transf[ée]r[ée]|"
+    r"Mensaje reenviado|Message r[ée]exp[ée]di[ée]|message r[ée]exp[ée]di[ée]|mensaje reenviado)",
     re.I,
 )
 _SIG_CLOSINGS = (
@@ -199,6 +200,13 @@ def strip_signature(text: str) -> str:
     label lines that come before it.
     """
     lines = text.split("\n")
+    # A forwarded message below the forwarder's own signature is kept: each
+    # side of a forward marker loses its own signature.
+    for i, line in enumerate(lines):
+        if i and _FORWARD_RE.match(line):
+            return strip_signature("\n".join(lines[:i])) + "\n" + "\n".join(
+                [line, strip_signature("\n".join(lines[i + 1 :]))]
+            )
     seen_content = False
     closings = _fold_closings()
     for i, line in enumerate(lines):
