@@ -49,7 +49,7 @@ def auto_reply_reason(pm: ParsedMessage) -> str:
     auto = pm.header("Auto-Submitted").lower()
     if auto and not auto.startswith("no"):
         return f"auto-submitted:{auto.split(';')[0][:30]}"
-    if pm.content_type == "multipart/report" or "report" in pm.multipart_subtypes:
+    if pm.content_type == "multipart/report" or "report" in pm.multipart_subtypes or pm.has_delivery_status:
         return "delivery-report"
     if _DAEMON_RE.match(pm.from_address or ""):
         return "daemon-sender"

@@ -65,6 +65,8 @@ class ParsedMessage:
     report_headers: list[Message] = field(default_factory=list)
     #: The subtypes of multipart containers seen (e.g. "report", "alternative").
     multipart_subtypes: set[str] = field(default_factory=set)
+    #: A message/delivery-status part was seen (a DSN, even one a relay re-wrapped).
+    has_delivery_status: bool = False
 
     def header(self, name: str) -> str:
         """A header decoded to text ("" when absent)."""
@@ -220,6 +222,9 @@ class _Walker:
             raise MimeLimit("too_deep", f"nesting deeper than {self.limits.max_depth}")
         ctype = part.get_content_type()
         maintype = part.get_content_maintype()
+        if ctype in ("message/delivery-status", "message/global-delivery-status"):
+            self.pm.has_delivery_status = True  # status fields only: nothing to read
+            return
         if part.is_multipart():
             sub = part.get_content_subtype()
             self.pm.multipart_subtypes.add(sub)
