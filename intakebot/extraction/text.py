@@ -232,26 +232,38 @@ def _lang_words() -> dict[str, frozenset[str]]:
 
 
 def detect_language(text: str, subject: str = "") -> str:
-    """en / fr / es from function words and field labels; "en" when unsure."""
-    scores = {"en": 0.0, "fr": 0.0, "es": 0.0}
+    """en / fr / es from function words and field labels; "en" when unsure.
+
+    The sentences decide when they clearly point one way: a French e-mail that
+    fills in the English form's labels is answered in French. Labels only
+    count when the prose is too short or mixed to tell.
+    """
+    prose = {"en": 0.0, "fr": 0.0, "es": 0.0}
+    labels = {"en": 0.0, "fr": 0.0, "es": 0.0}
     words = _lang_words()
     sample = (subject + "\n" + text)[:20000].lower()
-    for w in _WORD_RE.findall(sample):
-        w = w.strip("'-")
-        for lang, ws in words.items():
-            if w in ws:
-                scores[lang] += 1
     for line in sample.split("\n"):
         m = _LABEL_LINE_RE.match(line)
-        if m:
-            hit = lookup(m.group(1))
-            if hit and hit.language:
-                scores[hit.language] += 3
-        elif "\t" in line:
+        hit = lookup(m.group(1)) if m else None
+        if hit is not None:
+            if hit.language:
+                labels[hit.language] += 3
+            continue
+        if m is None and "\t" in line:
             for cell in line.split("\t"):
-                hit = lookup(cell)
-                if hit and hit.language:
-                    scores[hit.language] += 2
+                cell_hit = lookup(cell)
+                if cell_hit and cell_hit.language:
+                    labels[cell_hit.language] += 2
+            continue
+        for w in _WORD_RE.findall(line):
+            w = w.strip("'-")
+            for lang, ws in words.items():
+                if w in ws:
+                    prose[lang] += 1
+    ranked = sorted(prose, key=lambda k: (prose[k], k == "en"), reverse=True)
+    if prose[ranked[0]] >= 6 and prose[ranked[0]] >= 2 * prose[ranked[1]]:
+        return ranked[0]
+    scores = {k: prose[k] + labels[k] for k in prose}
     best = max(scores, key=lambda k: (scores[k], k == "en"))
     if scores[best] < 2 or scores[best] <= scores["en"]:
         return "en"
