@@ -25,6 +25,7 @@ from intakebot.extraction.readers.docx import docx_text
 from intakebot.extraction.readers.lines import read_lines
 from intakebot.extraction.readers.odt import odt_text
 from intakebot.extraction.readers.pdf import read_pdf
+from intakebot.extraction.readers.prose import read_prose
 from intakebot.extraction.readers.table import read_text_tables
 from intakebot.extraction.readers.xlsx import read_xlsx
 from intakebot.extraction.text import detect_language, html_to_text, strip_quotes, strip_signature
@@ -165,7 +166,33 @@ def _analyse(pm: ParsedMessage, limits: LimitsConfig, deadline: float) -> Analys
 
 def _read_text(text: str, origin: str, language: str) -> list[Draft]:
     table_drafts, rest = read_text_tables(text, origin, language)
-    return table_drafts + read_lines(rest, origin, language)
+    drafts = table_drafts + read_lines(rest, origin, language)
+    if not any("name" in d.fields or "surname" in d.fields for d in drafts):
+        prose = read_prose(rest, origin, language)
+        country = _lone_country(text) if prose else None
+        for d in prose:
+            if country and "country" not in d.fields:
+                d.fields["country"] = country  # "Kenya would like the following officers to join"
+        drafts.extend(prose)
+    return drafts
+
+
+_CAP_WORDS_RE = re.compile(r"(?:[A-ZÀ-Ý][\w'’\-]+)(?:\s+(?:of|de|du|des|del|la|the|d'|[A-ZÀ-Ý][\w'’\-]+))*")
+
+
+def _lone_country(text: str) -> str | None:
+    """The one country the text names (in capitalised phrases), or None when none or several."""
+    found: dict[str, str] = {}
+    for m in _CAP_WORDS_RE.finditer(text[:5000]):
+        phrase = m.group(0)
+        if len(phrase) < 4 or "@" in phrase:
+            continue
+        code = validation.country_code(phrase)
+        if code:
+            found.setdefault(code, phrase)
+            if len(found) > 1:
+                return None
+    return validation.country_name(next(iter(found))) if found else None
 
 
 def _read_bodies(bodies: list[_Source], language: str) -> list[Draft]:
