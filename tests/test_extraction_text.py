@@ -101,3 +101,16 @@ def test_language_detection_defaults_to_english() -> None:
     assert detect_language("12345") == "en"
     assert detect_language("Veuillez trouver ci-joint les informations. Cordialement") == "fr"
     assert detect_language("Adjunto los datos del funcionario. Atentamente") == "es"
+
+
+def test_a_bare_job_title_like_officer_is_a_value_not_a_label() -> None:
+    from intakebot.extraction import analyse
+
+    raw = (
+        b"From: a@customs.go.so\r\nTo: info@cites.org\r\nSubject: cheetah closed user group\r\n"
+        b"Message-ID: <off@x>\r\n\r\nCountry: Somalia\r\nName: Ahmed\r\nSurname: Ali\r\n"
+        b"Organization: Somali Customs Authority\r\nPosition: Officer\r\n"
+        b"Contact number: +252 61 5551234\r\nOfficial email: a@customs.go.so\r\n"
+    )
+    [n] = analyse(raw).nominees
+    assert n.position == "Officer" and "position" not in n.missing
