@@ -18,7 +18,7 @@ import signal
 import threading
 import time
 from collections.abc import Callable
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 from types import FrameType
 from typing import TYPE_CHECKING, Any
@@ -37,6 +37,7 @@ FLUSH_SECONDS = 60
 FOLLOWUPS_SECONDS = 3600
 #: A digest whose 08:00 run was missed (suspend, long job) is still sent within this.
 DIGEST_MISFIRE_SECONDS = 12 * 3600
+DIGEST_CATCHUP_DELAY_SECONDS = 60
 
 
 class AlreadyRunning(Exception):
@@ -159,7 +160,11 @@ def idle_loop(app: App, stop: threading.Event) -> None:
 
 
 def build_scheduler(
-    app: App, *, start_now: datetime | None = None, poll_job: bool = True
+    app: App,
+    *,
+    start_now: datetime | None = None,
+    poll_job: bool = True,
+    catchup_delay: float = DIGEST_CATCHUP_DELAY_SECONDS,
 ) -> BackgroundScheduler:
     """A scheduler with every job added (not started); ``start_now`` runs the catch-ups."""
     tz = app.cfg.secretariat.tz
@@ -210,12 +215,23 @@ def build_scheduler(
         misfire_grace_time=DIGEST_MISFIRE_SECONDS,
     )
     if start_now is not None:
-        # The catch-up: today's digest if it is due and was not sent (a no-op otherwise).
-        sched.add_job(guarded("digest", lambda: _digest(app)), id="digest_catchup", name="digest catch-up", next_run_time=start_now)
+        # The catch-up: today's digest if it is due and was not sent (a no-op
+        # otherwise), a little after start so it reports the first poll's result.
+        sched.add_job(
+            guarded("digest", lambda: _digest(app)),
+            id="digest_catchup",
+            name="digest catch-up",
+            next_run_time=start_now + timedelta(seconds=catchup_delay),
+        )
     return sched
 
 
-def run_daemon(app: App, stop: threading.Event | None = None) -> None:
+def run_daemon(
+    app: App,
+    stop: threading.Event | None = None,
+    *,
+    catchup_delay: float = DIGEST_CATCHUP_DELAY_SECONDS,
+) -> None:
     """Run until SIGTERM/SIGINT (or ``stop`` is set); one daemon per store."""
     lock = acquire_daemon_lock(app.store.path)
     stop = stop or threading.Event()
@@ -236,7 +252,10 @@ def run_daemon(app: App, stop: threading.Event | None = None) -> None:
             logging.getLogger("apscheduler").setLevel(logging.WARNING)
         use_idle = app.cfg.imap is not None and app.cfg.imap.idle
         sched = build_scheduler(
-            app, start_now=datetime.now(app.cfg.secretariat.tz), poll_job=not use_idle
+            app,
+            start_now=datetime.now(app.cfg.secretariat.tz),
+            poll_job=not use_idle,
+            catchup_delay=catchup_delay,
         )
         sched.start()
         if use_idle:

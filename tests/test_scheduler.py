@@ -105,7 +105,7 @@ def test_run_daemon_runs_jobs_and_stops_cleanly(tmp_path: Path) -> None:
     )
     app = App(cfg)  # the real clock: the daemon's catch-up sends today's digest (00:00 is past)
     stop = threading.Event()
-    t = threading.Thread(target=run_daemon, args=(app, stop), daemon=True)
+    t = threading.Thread(target=run_daemon, args=(app, stop), kwargs={"catchup_delay": 0}, daemon=True)
     t.start()
     deadline = time.monotonic() + 20
     while time.monotonic() < deadline:
