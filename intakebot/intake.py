@@ -56,10 +56,6 @@ class PollReport:
         return sum(1 for r in self.results if r.kind in kinds)
 
     @property
-    def created(self) -> list[str]:
-        return [ref for r in self.results if r.kind in ("request", "follow_up") for ref in r.references]
-
-    @property
     def replies(self) -> int:
         return sum(1 for r in self.results if r.reply_template)
 

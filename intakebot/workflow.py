@@ -28,7 +28,6 @@ from .records import (
     LedgerEntry,
     Nominee,
     OutboxItem,
-    Problem,
     ReplyEntry,
     ReplyPlan,
     RequestRecord,
@@ -492,9 +491,4 @@ def apply(
     tx.record_seen(outcome.ledger)
 
 
-def problem_codes(n: Nominee) -> list[str]:
-    """Short, personal-data-free description of a nominee's problems for logs."""
-    return sorted({f"{p.field}:{p.code}" for p in n.problems} | {f"{m}:missing" for m in n.missing})
-
-
-__all__ = ["Event", "Outcome", "Problem", "apply", "authentication_failed", "decide", "merge"]
+__all__ = ["Event", "Outcome", "apply", "authentication_failed", "decide", "merge"]
