@@ -80,3 +80,30 @@ def test_status_command_shows_failures(tmp_path: Path) -> None:
     data = json.loads(r.stdout)
     assert data["consecutive_failures"] == 1 and data["source"] == "imap"
     assert "p'" not in r.stdout and '"p"' not in r.stdout  # the password never shows
+
+
+def test_backlog_counts_what_the_bot_has_not_handled(tmp_path: Path) -> None:
+    from .test_intake_local import seed
+
+    cfg = from_dict({}, base_dir=tmp_path, environ={})
+    seed(cfg.maildir.inbox, ["01-en-complete", "07-newsletter"])
+    app = App(cfg, FixedClock())
+    assert app.source().backlog(app.store.read()) == 2
+    app.poll_once()
+    assert app.source().backlog(app.store.read()) == 0
+
+
+def test_imap_backlog_is_read_without_touching_the_mailbox(imap_config, dovecot) -> None:  # type: ignore[no-untyped-def]
+    from .test_intake_local import EXAMPLES
+
+    with dovecot.client() as c:
+        c.append("INBOX", (EXAMPLES / "01-en-complete.eml").read_bytes())
+        c.append("INBOX", (EXAMPLES / "07-newsletter.eml").read_bytes())
+    app = App(imap_config, FixedClock())
+    assert app.source().backlog(app.store.read()) == 2
+    app.poll_once()  # the same connection must still be able to poll read-write
+    assert app.source().backlog(app.store.read()) == 0
+    with dovecot.client() as c:
+        c.select_folder("INBOX")
+        flags = c.get_flags(c.search("ALL"))
+    assert all(b"\\Seen" not in f for f in flags.values())

@@ -108,6 +108,12 @@ def status(ctx: click.Context, as_json: bool) -> None:
     now = app.clock.now()
     health = dict(view.get_state("poll", {}) or {})
     outbox = view.outbox()
+    try:
+        backlog: int | str = app.source().backlog(view)
+    except Exception as e:  # noqa: BLE001 - status must answer even when the inbox does not
+        backlog = f"unknown ({type(e).__name__}: {e})"
+    finally:
+        app.close()
     data = {
         "mode": app.cfg.intake.mode,
         "source": "imap" if app.cfg.imap else "maildir",
@@ -116,6 +122,7 @@ def status(ctx: click.Context, as_json: bool) -> None:
         "consecutive_failures": health.get("consecutive_failures", 0),
         "failing_since": health.get("failing_since", ""),
         "last_error": health.get("last_error", ""),
+        "backlog": backlog,
         "requests": {s: len(view.requests(s)) for s in
                      ("incomplete", "pending_review", "approved", "rejected", "expired")},
         "outbox_queued": sum(1 for i in outbox if i.status == "queued"),
@@ -141,6 +148,7 @@ def status(ctx: click.Context, as_json: bool) -> None:
     reqs = data["requests"]
     assert isinstance(reqs, dict)
     t.add_row("Requests", ", ".join(f"{v} {k.replace('_', ' ')}" for k, v in reqs.items()))
+    t.add_row("Backlog", f"{data['backlog']} message(s) waiting in the inbox")
     t.add_row("Outbox", f"{data['outbox_queued']} waiting, {data['outbox_failed']} failed")
     t.add_row("Quarantine", f"{data['quarantined']} message(s)")
     t.add_row("Processed (24 h)", str(data["processed_last_24h"]))

@@ -34,6 +34,10 @@ class Source(Protocol):
         """Yield new messages in batches; ``view`` is a read-only store snapshot."""
         ...
 
+    def backlog(self, view: Transaction) -> int:
+        """Messages waiting to be processed (for ``intakebot status``)."""
+        ...
+
     def acknowledge(self, done: list[tuple[RawMail, str]]) -> None:
         """Mark processed messages the bot owns (never a ``not_request``); after commit."""
         ...

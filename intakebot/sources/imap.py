@@ -373,6 +373,21 @@ class ImapSource:
             self._handed_out = chunk[-1]
             yield Batch(mails, key, {"uidvalidity": uidvalidity, "last_uid": chunk[-1]})
 
+    def backlog(self, view: Transaction) -> int:
+        """How many messages wait above the committed watermark (read-only: EXAMINE)."""
+        stored = view.get_state(self.checkpoint_key) or {}
+        client = self.connect()
+        sel = self._guard("examine", lambda: client.select_folder(self.cfg.mailbox, readonly=True))
+        self._selected = None  # a later poll must SELECT again (read-write)
+        last_uid = int(stored.get("last_uid", 0))
+        if stored.get("uidvalidity") != sel.get(b"UIDVALIDITY"):
+            last_uid = 0
+        uidnext = sel.get(b"UIDNEXT")
+        if isinstance(uidnext, int) and uidnext <= last_uid + 1:
+            return 0
+        found = self._guard("search", lambda: client.search(["UID", f"{last_uid + 1}:*"]))
+        return sum(1 for u in found if int(u) > last_uid)
+
     def _fetch(self, uids: list[int], uidvalidity: int) -> list[RawMail]:
         """Sizes and flags first; then whole bodies, or only headers when oversize."""
         client = self._client

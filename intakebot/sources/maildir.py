@@ -69,6 +69,12 @@ class MaildirSource:
             seen |= {_unique(p.name) for p in chunk}
             yield Batch(mails, self.checkpoint_key, {"seen": sorted(seen)})
 
+    def backlog(self, view: Transaction) -> int:
+        """How many messages in the Maildir the bot has not handled yet."""
+        state = view.get_state(self.checkpoint_key, {}) or {}
+        seen = set(state.get("seen", []))
+        return sum(1 for p in self._files() if _unique(p.name) not in seen)
+
     def acknowledge(self, done: list[tuple[RawMail, str]]) -> None:
         if self.read_only:
             return
