@@ -380,7 +380,7 @@ def is_due(view: Transaction, cfg: Config, now: datetime) -> bool:
 
 def digest_item(digest: Digest, cfg: Config, now: datetime, seed: str) -> OutboxItem:
     """The digest as an internal outbox item (text + HTML + CSV attachment)."""
-    from .replies import build_message
+    from .replies import build_message, wire
 
     msg = build_message(
         subject=digest.subject,
@@ -403,7 +403,7 @@ def digest_item(digest: Digest, cfg: Config, now: datetime, seed: str) -> Outbox
     return OutboxItem(
         message_id=str(msg["Message-ID"]),
         to=list(cfg.secretariat.digest_to),
-        message=msg.as_string(),
+        message=wire(msg),
         template="digest",
         references=[p.reference for p in digest.pending],
         queued_at=iso(now),

@@ -22,6 +22,7 @@ from intakebot.replies import (
     context_for,
     message_id_for,
     subject_tag,
+    wire,
 )
 
 NOW = datetime(2026, 1, 5, 9, 0, tzinfo=UTC)
@@ -284,7 +285,7 @@ def test_header_injection_is_impossible(cfg: Config) -> None:
     assert msg["In-Reply-To"] is None  # not a well-formed msg-id: dropped
     assert str(msg["References"]) == "<ok@b>"
     # A subject with CR/LF (e.g. from the digest or a reworded template) stays one line.
-    raw = build_message(
+    raw_msg = build_message(
         subject="Digest\r\nBcc: victim@example.org",
         text="t",
         html="<p>h</p>",
@@ -292,7 +293,8 @@ def test_header_injection_is_impossible(cfg: Config) -> None:
         cfg=cfg,
         now=NOW,
         seed="s",
-    ).as_string()
+    )
+    raw = wire(raw_msg)
     assert "bcc" not in _header_names(raw)
     assert parse(raw)["Subject"] == "Digest Bcc: victim@example.org"
 
@@ -332,7 +334,26 @@ def test_attachments_make_a_mixed_message(cfg: Config) -> None:
         seed="digest:2026-01-05",
         attachments=[Attachment("pending.csv", "text/csv", b"a,b\n")],
     )
-    assert msg.get_content_type() == "multipart/mixed"
-    assert [p.get_filename() for p in msg.iter_attachments()] == ["pending.csv"]
-    assert msg["Auto-Submitted"] == "auto-generated"
-    assert len(msg["To"].addresses) == 2
+    sent = parse(wire(msg))  # what the recipient's client sees
+    assert sent.get_content_type() == "multipart/mixed"
+    assert [p.get_filename() for p in sent.iter_attachments()] == ["pending.csv"]
+    assert sent["Auto-Submitted"] == "auto-generated"
+    assert len(sent["To"].addresses) == 2
+
+
+def test_long_non_ascii_subject_is_folded_and_round_trips(cfg: Config) -> None:
+    subject = "[CUG-2026-0007 +3] Informations manquantes – groupe d'utilisateurs fermé sur le guépard (CENcomm)"
+    raw = wire(build_message(subject=subject, text="t", html="<p>h</p>", to="a@b.org",
+                             cfg=cfg, now=NOW, seed="s"))
+    head = raw.split("\n\n", 1)[0]
+    assert all(len(line) <= 78 for line in head.splitlines())
+    assert str(parse(raw)["Subject"]) == subject
+
+
+def test_non_ascii_attachment_name_survives(cfg: Config) -> None:
+    from intakebot.records import Attachment
+
+    raw = wire(build_message(subject="s", text="t", html="<p>h</p>", to="a@b.org", cfg=cfg, now=NOW,
+                             seed="s", attachments=[Attachment("résumé.csv", "text/csv", b"x\n")]))
+    assert raw.isascii()
+    assert [p.get_filename() for p in parse(raw).iter_attachments()] == ["résumé.csv"]
