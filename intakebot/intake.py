@@ -142,7 +142,7 @@ def process_in(
     if mail.truncated or mail.size > app.cfg.limits.max_message_bytes:
         return quarantine("oversize", f"message of {mail.size} bytes exceeds the cap")
     try:
-        analysis = analyse(mail.data, limits=app.cfg.limits)
+        analysis = analyse(mail.data, limits=app.cfg.limits, own_addresses=app.cfg.own_addresses)
     except Unprocessable as e:
         return quarantine(e.code, e.detail)
     except Exception as e:  # noqa: BLE001 - untrusted input must never stop the loop

@@ -231,7 +231,7 @@ def validate(
     n.position = values["position"]
 
     if values["phone"]:
-        phone, ok = _phone(values["phone"], code or _tld_region(values["email"], sender))
+        phone, ok = _phone(values["phone"], code or tld_region(values["email"], sender))
         n.phone = phone
         if not ok:
             problems.append(Problem("phone", "invalid_phone", "Not a valid telephone number", "error"))
@@ -259,7 +259,7 @@ def validate(
     return n
 
 
-def _tld_region(*addresses: str | None) -> str | None:
+def tld_region(*addresses: str | None) -> str | None:
     """A default region for a number written without "+" and without a country.
 
     Follow-ups often carry just the missing telephone; the ccTLD of the

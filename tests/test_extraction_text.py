@@ -52,8 +52,8 @@ def test_french_and_spanish_attributions_cut_the_quote() -> None:
 
 def test_outlook_header_block_cuts_a_reply_but_not_a_forward() -> None:
     text = "ok\nFrom: CITES <info@cites.org>\nSent: Monday\nSubject: x\nName: Old"
-    assert strip_quotes(text)[0] == "ok"
-    assert "Name: Old" in strip_quotes(text, forwarding=True)[0]
+    assert strip_quotes(text, own_addresses=frozenset({"info@cites.org"}))[0] == "ok"
+    assert "Name: Old" in strip_quotes(text, forwarding=True, own_addresses=frozenset({"info@cites.org"}))[0]
 
 
 def test_signature_after_closing_is_dropped() -> None:

@@ -24,7 +24,8 @@ def extract(ctx: click.Context, as_json: bool, files: tuple[Path, ...]) -> None:
     """Show what the bot reads in .eml files: a JSON array, one object per file."""
     from ..extraction import Unprocessable, analyse
 
-    limits = state(ctx).config().limits
+    cfg = state(ctx).config()
+    limits, own = cfg.limits, cfg.own_addresses
     out = []
     for f in files:
         try:
@@ -32,7 +33,7 @@ def extract(ctx: click.Context, as_json: bool, files: tuple[Path, ...]) -> None:
         except OSError as e:
             fail(f"cannot read {f}: {e.strerror}")
         try:
-            out.append(analyse(raw, limits=limits).to_json(str(f)))
+            out.append(analyse(raw, limits=limits, own_addresses=own).to_json(str(f)))
         except Unprocessable as e:
             out.append({"file": str(f), "message_id": None, "kind": "quarantined",
                         "language": "en", "reference": None, "nominees": [],

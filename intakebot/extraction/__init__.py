@@ -15,6 +15,7 @@ import logging
 import re
 import time
 from dataclasses import dataclass, field
+from email.utils import getaddresses
 
 from intakebot import classify as classify_mod
 from intakebot import validation  # module import: validation imports extraction.labels
@@ -26,9 +27,16 @@ from intakebot.extraction.readers.lines import read_lines
 from intakebot.extraction.readers.odt import odt_text
 from intakebot.extraction.readers.pdf import read_pdf
 from intakebot.extraction.readers.prose import read_prose
+from intakebot.extraction.readers.sentences import read_sentences
 from intakebot.extraction.readers.table import read_text_tables
 from intakebot.extraction.readers.xlsx import read_xlsx
-from intakebot.extraction.text import detect_language, html_to_text, strip_quotes, strip_signature
+from intakebot.extraction.text import (
+    detect_language,
+    has_forward,
+    html_to_text,
+    strip_quotes,
+    strip_signature,
+)
 from intakebot.mime import DEFAULT_LIMITS, MimeLimit, ParsedMessage, decode_bytes, parse
 from intakebot.records import Analysis, Draft, Language
 
@@ -75,10 +83,18 @@ class _Source:
     alternative: int = -1
     spreadsheet: bytes | None = None
     kind: str = "text"  # "text", "xlsx", "csv"
+    forwarded: bool = False  # a message/rfc822 part
 
 
-def analyse(raw: bytes, *, limits: LimitsConfig = DEFAULT_LIMITS) -> Analysis:
-    """Everything the workflow needs from one message; raises :class:`Unprocessable`."""
+def analyse(
+    raw: bytes, *, limits: LimitsConfig = DEFAULT_LIMITS, own_addresses: frozenset[str] = frozenset()
+) -> Analysis:
+    """Everything the workflow needs from one message; raises :class:`Unprocessable`.
+
+    ``own_addresses`` (the Secretariat's, ``Config.own_addresses``) tell a reply
+    quoting our notice from a request forwarded as a bare Outlook header block,
+    and are never read as an official's address.
+    """
     deadline = time.monotonic() + limits.parse_timeout_seconds
     try:
         pm = parse(raw, limits)
@@ -89,7 +105,7 @@ def analyse(raw: bytes, *, limits: LimitsConfig = DEFAULT_LIMITS) -> Analysis:
     except Exception as e:  # the stdlib parser is lenient; anything else is a bug in the input
         raise Unprocessable("parse_error", type(e).__name__) from None
     try:
-        return _analyse(pm, limits, deadline)
+        return _analyse(pm, limits, deadline, frozenset(a.strip().lower() for a in own_addresses))
     except MimeLimit as e:
         raise Unprocessable(e.code, e.detail) from None
     except RecursionError:
@@ -102,18 +118,22 @@ def analyse(raw: bytes, *, limits: LimitsConfig = DEFAULT_LIMITS) -> Analysis:
         raise Unprocessable("parse_error", type(e).__name__) from None
 
 
-def _analyse(pm: ParsedMessage, limits: LimitsConfig, deadline: float) -> Analysis:
+def _analyse(pm: ParsedMessage, limits: LimitsConfig, deadline: float, own_addresses: frozenset[str]) -> Analysis:
     forwarding = bool(_FORWARD_SUBJECT_RE.match(pm.subject))
+    # A quoted block from us, or from someone this message answers, is a reply's quote.
+    repliers = own_addresses | _recipients(pm)
     bodies: list[_Source] = []
     quoted: list[str] = []
     for part in pm.parts:
         text = part.text.replace("\r\n", "\n").replace("\r", "\n")
         if part.subtype == "html":
             text = html_to_text(text)
-        own, q = strip_quotes(text, forwarding=forwarding or part.forwarded > 0)
+        own, q = strip_quotes(text, forwarding=forwarding or part.forwarded > 0, own_addresses=repliers)
         quoted.append(q)
         origin = "body" + (":forwarded" if part.forwarded else "") + (":html" if part.subtype == "html" else "")
-        bodies.append(_Source(origin, strip_signature(own), alternative=part.alternative))
+        bodies.append(
+            _Source(origin, strip_signature(own), alternative=part.alternative, forwarded=part.forwarded > 0)
+        )
     attachments = _attachment_sources(pm, limits, deadline)
 
     own_text = "\n".join(s.text for s in bodies)
@@ -136,6 +156,8 @@ def _analyse(pm: ParsedMessage, limits: LimitsConfig, deadline: float) -> Analys
     if len(people) > limits.max_nominees:
         raise Unprocessable("too_many_nominees", f"{len(people)} > {limits.max_nominees}")
     cls = classify_mod.classify(pm, drafts, own_text, has_reference=reference is not None)
+    if cls.kind == "request" and (reference is not None or _threads_to_us(pm.thread_ids, own_addresses)):
+        people = _fill_from_sentences(people, bodies, forwarding, pm.from_address, own_addresses)
     nominees = []
     if cls.kind == "request":
         nominees = [
@@ -162,6 +184,70 @@ def _analyse(pm: ParsedMessage, limits: LimitsConfig, deadline: float) -> Analys
         auth_results=pm.header_all("Authentication-Results"),
         reason=cls.reason,
     )
+
+
+def _recipients(pm: ParsedMessage) -> frozenset[str]:
+    """The To/Cc addresses of the message, lower-cased."""
+    values = [str(v) for h in ("To", "Cc") for v in pm.header_all(h)]
+    return frozenset(addr.strip().lower() for _, addr in getaddresses(values) if "@" in addr)
+
+
+_OUR_MSGID_RE = re.compile(r"^<cug\.[0-9a-f]{32}@([^>]+)>$")
+
+
+def _threads_to_us(thread_ids: list[str], own_addresses: frozenset[str]) -> bool:
+    """In-Reply-To/References name one of our replies (``<cug.<hash>@our domain>``)."""
+    domains = {a.rpartition("@")[2] for a in own_addresses}
+    for mid in thread_ids:
+        m = _OUR_MSGID_RE.match(mid.strip().lower())
+        if m and (not domains or m.group(1) in domains):
+            return True
+    return False
+
+
+_SENTENCE_FIELDS = ("phone", "email")
+SENTENCE_ORIGIN = "body:sentence"
+
+
+def _fill_from_sentences(
+    people: list[Draft], bodies: list[_Source], forwarding: bool, sender: str, own_addresses: frozenset[str]
+) -> list[Draft]:
+    """A follow-up's telephone or e-mail written in a sentence, when no reader found it.
+
+    Only for one official (with several, whose number it is is a guess), only
+    from what the sender wrote above the signature (``bodies`` are already cut),
+    and not in a forward (the forwarder's own details would pass for the
+    official's).
+    """
+    if len(people) > 1 or forwarding or any(b.forwarded or has_forward(b.text) for b in bodies):
+        return people
+    person = people[0] if people else Draft(fields={}, origin=SENTENCE_ORIGIN)
+    want = frozenset(k for k in _SENTENCE_FIELDS if k not in person.fields)
+    if not want:
+        return people
+    code = validation.country_code(person.fields["country"]) if "country" in person.fields else None
+
+    def region(found_email: str | None) -> str | None:
+        return code or validation.tld_region(person.fields.get("email") or found_email, sender)
+
+    found: dict[str, str] = {}
+    seen: set[str] = set()
+    for b in bodies:
+        if b.text in seen:
+            continue  # the text and HTML alternatives of one message say the same thing
+        seen.add(b.text)
+        for k, v in read_sentences(b.text, want=want, region=region, own_addresses=own_addresses).items():
+            if found.get(k, v) != v:
+                want = want - {k}  # two bodies disagree: leave it missing
+                found.pop(k)
+            elif k in want:
+                found[k] = v
+    if not found:
+        return people
+    for k, v in found.items():
+        person.fields[k] = v
+        person.field_origins[k] = SENTENCE_ORIGIN
+    return people if people else [person]
 
 
 def _read_text(text: str, origin: str, language: str) -> list[Draft]:

@@ -155,11 +155,53 @@ def _fold_closings() -> re.Pattern[str]:
     return re.compile(rf"^\s*({fold(_SIG_CLOSINGS)})\s*[,.!]?\s*$")
 
 
-def strip_quotes(text: str, *, forwarding: bool = False) -> tuple[str, str]:
+_REF_RE = re.compile(r"\bCUG[\s\-‐–_]?\d{4}[\s\-‐–_]\d{4}\b", re.I)
+_ADDR_RE = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
+_SEPARATOR_RES = _ATTRIBUTION_RES[3:]  # "-----Original Message-----" and Outlook's "_____" rule
+_BLOCK_FROM_RE = re.compile(r"^\s*\*?(?:From|De|Von)\s*\*?\s*:(.*)$", re.I)
+_BLOCK_SUBJECT_RE = re.compile(r"^\s*\*?(?:Subject|Objet|Asunto|Betreff)\s*\*?\s*:(.*)$", re.I)
+
+
+def _header_block_at(lines: list[str], i: int) -> bool:
+    return bool(_HEADER_BLOCK_RE.match(lines[i])) and _next_is_header(lines, i)
+
+
+def _block_is_forward(lines: list[str], i: int, own_addresses: frozenset[str]) -> bool:
+    """Whether the Outlook header block starting at line ``i`` introduces a forwarded message.
+
+    A reply quotes a message from us: its From is one of ``own_addresses`` (the
+    Secretariat's, or whoever the message was sent to) or its Subject carries
+    our CUG tag. A block from someone else, about something else, is a message
+    being passed on to us. A From without an address cannot be told apart and
+    stays a quote.
+    """
+    sender = ""
+    for line in lines[i : i + 8]:
+        m = _BLOCK_FROM_RE.match(line)
+        if m and not sender:
+            addr = _ADDR_RE.search(m.group(1))
+            if addr is None:
+                return False
+            sender = addr.group(0).lower()
+            continue
+        m = _BLOCK_SUBJECT_RE.match(line)
+        if m and _REF_RE.search(m.group(1)):
+            return False
+        if not line.strip():
+            break
+    return bool(sender) and sender not in own_addresses
+
+
+def strip_quotes(
+    text: str, *, forwarding: bool = False, own_addresses: frozenset[str] = frozenset()
+) -> tuple[str, str]:
     """Split ``text`` into (what the sender wrote, the quoted rest).
 
     ``forwarding``: the subject says FW/TR/RV, so a "From:/Sent:" block is the
-    forwarded request itself and must be kept, not cut.
+    forwarded request itself and must be kept, not cut. Without that, a header
+    block is kept when it is not from one of ``own_addresses`` and its subject
+    has no CUG tag (see :func:`_block_is_forward`); Outlook's separator line
+    above such a block is kept with it.
     """
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     kept: list[str] = []
@@ -174,6 +216,15 @@ def strip_quotes(text: str, *, forwarding: bool = False) -> tuple[str, str]:
             quoted.append(line)
             continue
         if any(r.match(line) for r in _ATTRIBUTION_RES):
+            j = next((k for k in range(i + 1, min(i + 4, len(lines))) if lines[k].strip()), None)
+            if (
+                any(r.match(line) for r in _SEPARATOR_RES)
+                and j is not None
+                and _header_block_at(lines, j)
+                and (forwarding or _block_is_forward(lines, j, own_addresses))
+            ):
+                kept.append(line)
+                continue
             cut = i
             break
         if _ATTRIBUTION_START_RE.match(line) and i + 1 < len(lines) and _ATTRIBUTION_END_RE.search(
@@ -181,7 +232,7 @@ def strip_quotes(text: str, *, forwarding: bool = False) -> tuple[str, str]:
         ):
             cut = i  # "On Mon, 3 June 2024 at 10:00, Someone <x@y>\nwrote:" wrapped
             break
-        if not forwarding and _HEADER_BLOCK_RE.match(line) and _next_is_header(lines, i):
+        if _header_block_at(lines, i) and not (forwarding or _block_is_forward(lines, i, own_addresses)):
             cut = i
             break
         kept.append(line)
@@ -193,6 +244,12 @@ def _next_is_header(lines: list[str], i: int) -> bool:
     return any(_HEADER_NEXT_RE.match(nxt) for nxt in lines[i + 1:i + 4])
 
 
+def has_forward(text: str) -> bool:
+    """Whether ``text`` (already cut by :func:`strip_quotes`) still holds a forwarded message."""
+    lines = text.split("\n")
+    return any(_FORWARD_RE.match(ln) or _header_block_at(lines, i) for i, ln in enumerate(lines))
+
+
 def strip_signature(text: str) -> str:
     """Cut a signature: the "-- " delimiter, or a closing such as "Best regards,".
 
@@ -201,9 +258,10 @@ def strip_signature(text: str) -> str:
     """
     lines = text.split("\n")
     # A forwarded message below the forwarder's own signature is kept: each
-    # side of a forward marker loses its own signature.
+    # side of a forward marker (or of a kept "From:/Sent:" block) loses its own
+    # signature.
     for i, line in enumerate(lines):
-        if i and _FORWARD_RE.match(line):
+        if i and (_FORWARD_RE.match(line) or _header_block_at(lines, i)):
             return strip_signature("\n".join(lines[:i])) + "\n" + "\n".join(
                 [line, strip_signature("\n".join(lines[i + 1 :]))]
             )
