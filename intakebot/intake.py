@@ -60,10 +60,20 @@ class PollReport:
         return sum(1 for r in self.results if r.reply_template)
 
 
+def _head(raw: bytes, cap: int = 65536) -> bytes:
+    """The header block only: the parser otherwise reads (and decodes) the body too."""
+    head = raw[:cap]
+    for sep in (b"\r\n\r\n", b"\n\n"):
+        end = head.find(sep)
+        if end >= 0:
+            return head[: end + len(sep)]
+    return head
+
+
 def _header(raw: bytes, name: str) -> str:
     """One header of untrusted mail, decoded to one short line; '' if unreadable."""
     try:
-        headers = BytesHeaderParser(policy=compat32).parsebytes(raw[:65536], headersonly=True)
+        headers = BytesHeaderParser(policy=compat32).parsebytes(_head(raw), headersonly=True)
         value = headers.get(name, "") or ""
         if name.lower() in ("subject", "from"):
             value = str(make_header(decode_header(str(value))))
