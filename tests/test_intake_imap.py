@@ -18,6 +18,7 @@ import signal
 import subprocess
 import sys
 import time
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -35,14 +36,15 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 def build_mailbox(n_requests: int, n_followups: int, n_auto: int, n_unrelated: int) -> list[mm.Mixed]:
-    """Requests first (so the i-th gets CUG-2026-i), then the rest interleaved.
+    """Requests first (so the i-th gets CUG-<year>-i), then the rest interleaved.
 
     Every fourth request lacks its phone number; follow-ups supply it, citing
     the reference the bot will have given that request.
     """
     requests = [mm.request(i, missing_phone=i % 4 == 0) for i in range(n_requests)]
     incomplete = [i for i in range(n_requests) if i % 4 == 0][:n_followups]
-    follow = [mm.follow_up(i, f"CUG-2026-{i + 1:04d}", requests[i].sender) for i in incomplete]
+    year = datetime.now(UTC).year  # the subprocess polls with the real clock
+    follow = [mm.follow_up(i, f"CUG-{year}-{i + 1:04d}", requests[i].sender) for i in incomplete]
     rest = follow + [mm.auto_reply(i) for i in range(n_auto)] + [mm.unrelated(i) for i in range(n_unrelated)]
     random.Random(4).shuffle(rest)
     # Follow-ups must come after their request (they always do: requests are first).
