@@ -22,7 +22,8 @@ from email.policy import compat32
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .records import LedgerEntry, OutboxItem, QuarantineEntry, RawMail, ReplyPlan, iso
+from .records import Analysis, LedgerEntry, OutboxItem, QuarantineEntry, RawMail, ReplyPlan, iso
+from .sandbox import SandboxCrash, SandboxTimeout, needs_isolation, run_isolated
 from .store import Transaction
 from .workflow import Outcome, apply, decide
 
@@ -120,7 +121,7 @@ def process_in(
     compose: Callable[[ReplyPlan], OutboxItem] | None,
 ) -> MessageResult:
     """Analyse, decide and apply one message inside ``tx``; never raises for bad mail."""
-    from .extraction import Unprocessable, analyse
+    from .extraction import Unprocessable
 
     now = app.clock.now()
     key = message_key(mail.data)
@@ -152,9 +153,13 @@ def process_in(
     if mail.truncated or mail.size > app.cfg.limits.max_message_bytes:
         return quarantine("oversize", f"message of {mail.size} bytes exceeds the cap")
     try:
-        analysis = analyse(mail.data, limits=app.cfg.limits, own_addresses=app.cfg.own_addresses)
+        analysis = _analyse(app, mail.data)
     except Unprocessable as e:
         return quarantine(e.code, e.detail)
+    except SandboxTimeout as e:
+        return quarantine("parse_timeout", str(e))
+    except SandboxCrash as e:
+        return quarantine("parse_crash", str(e))
     except Exception as e:  # noqa: BLE001 - untrusted input must never stop the loop
         return quarantine("parse_error", f"{type(e).__name__}: {e}")
 
@@ -187,6 +192,35 @@ def process_in(
         outcome.reply.template if outcome.reply else "",
         outcome.summary,
     )
+
+
+def _analyse(app: App, data: bytes) -> Analysis:
+    """Extraction, in a killable child when the message carries binary attachments."""
+    from .extraction import analyse
+
+    limits, own = app.cfg.limits, app.cfg.own_addresses
+    if not needs_isolation(data):
+        return analyse(data, limits=limits, own_addresses=own)
+    result = run_isolated(
+        analyse,
+        data,
+        limits=limits,
+        own_addresses=own,
+        # The child enforces parse_timeout itself between steps; this is the hard stop.
+        timeout=2 * limits.parse_timeout_seconds + 5,
+        rebuild=_rebuild_unprocessable,
+    )
+    assert isinstance(result, Analysis)
+    return result
+
+
+def _rebuild_unprocessable(module: str, name: str, args: tuple[object, ...], text: str) -> Exception | None:
+    from .extraction import Unprocessable
+
+    if name != "Unprocessable":
+        return None
+    code, _, detail = text.partition(": ")
+    return Unprocessable(code, detail)
 
 
 def _composer(app: App) -> Callable[[ReplyPlan], OutboxItem]:
