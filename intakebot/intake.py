@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .records import Analysis, LedgerEntry, OutboxItem, QuarantineEntry, RawMail, ReplyPlan, iso
-from .sandbox import SandboxCrash, SandboxTimeout, needs_isolation, run_isolated
+from .sandbox import SandboxCrash, SandboxTimeout, run_isolated
 from .store import Transaction
 from .workflow import Outcome, apply, decide
 
@@ -195,8 +195,9 @@ def process_in(
 
 
 def _analyse(app: App, data: bytes) -> Analysis:
-    """Extraction, in a killable child when the message carries binary attachments."""
-    from .extraction import analyse
+    """Extraction, in a killable child when the message carries attachments for
+    third-party parsers (PDF, Office, ODF)."""
+    from .extraction import analyse, needs_isolation
 
     limits, own = app.cfg.limits, app.cfg.own_addresses
     if not needs_isolation(data):

@@ -3,9 +3,10 @@
 Why: extraction checks its own deadline between PDF pages and attachments,
 but one pathological call inside pypdf, openpyxl or python-docx cannot be
 interrupted from Python, and a parser bug can loop forever or eat memory.
-Untrusted mail must never hang or exhaust the bot, so a message carrying
-binary attachments is analysed in a child that the parent kills when it
-overruns; text and HTML mail (most of the inbox) stays in-process, fast.
+Untrusted mail must never hang or exhaust the bot, so a message carrying an
+attachment for those parsers (``extraction.needs_isolation``) is analysed in
+a child that the parent kills when it overruns; text and HTML mail, and mail
+whose only attachments are pictures, stays in-process, fast.
 
 Children come from a ``forkserver``: forking the daemon itself (which runs
 scheduler and IDLE threads) could copy a lock held by another thread.
@@ -16,14 +17,11 @@ from __future__ import annotations
 import contextlib
 import multiprocessing
 import multiprocessing.connection
-import re
 from collections.abc import Callable
 from typing import Any
 
 #: Address space a child may use: generous for a 25 MB message, fatal for a bomb.
 DEFAULT_MEMORY_BYTES = 1536 * 1024 * 1024
-
-_ATTACHMENT_RE = re.compile(rb"(?im)^content-type:[ \t]*(application|image|audio|video|model)/")
 
 
 class SandboxTimeout(Exception):
@@ -32,11 +30,6 @@ class SandboxTimeout(Exception):
 
 class SandboxCrash(Exception):
     """The child died (out of memory, a crash in a C extension) or failed unexpectedly."""
-
-
-def needs_isolation(raw: bytes) -> bool:
-    """Mail with binary parts (attachments) is parsed in a child; plain text and HTML is not."""
-    return _ATTACHMENT_RE.search(raw) is not None
 
 
 def _child(

@@ -6,7 +6,8 @@ import time
 
 import pytest
 
-from intakebot.sandbox import SandboxCrash, SandboxTimeout, needs_isolation, run_isolated
+from intakebot.extraction import needs_isolation
+from intakebot.sandbox import SandboxCrash, SandboxTimeout, run_isolated
 
 
 def hang(seconds: float) -> None:
@@ -46,9 +47,12 @@ def test_an_exception_can_be_rebuilt_or_is_reported() -> None:
         run_isolated(fail_with_value_error, timeout=30, rebuild=lambda m, n, a, t: KeyError(t))
 
 
-def test_only_mail_with_binary_parts_is_isolated() -> None:
-    assert needs_isolation(b"Subject: x\r\nContent-Type: multipart/mixed; boundary=b\r\n\r\n"
-                           b"--b\r\nContent-Type: application/pdf\r\n\r\n%PDF")
+def test_only_mail_with_attachments_for_third_party_parsers_is_isolated() -> None:
+    from .test_hostile import with_file
+
+    assert needs_isolation(with_file(b"%PDF-1.4", "form.pdf", "pdf"))
+    assert needs_isolation(with_file(b"PK", "=?utf-8?b?Zm9ybS5kb2N4?=", "octet-stream"))  # form.docx
+    assert not needs_isolation(with_file(b"\x89PNG", "image001.png", "octet-stream"))
     assert not needs_isolation(b"Subject: x\r\nContent-Type: text/plain\r\n\r\nCountry: Kenya")
 
 

@@ -11,6 +11,9 @@ which the caller quarantines.
 
 from __future__ import annotations
 
+import email
+import email.header
+import email.policy
 import logging
 import re
 import time
@@ -323,6 +326,37 @@ _TYPE_KIND = {
     "text/plain": "txt",
     "text/html": "html",
 }
+
+
+#: Attachment kinds read by third-party parsers (pypdf, python-docx, openpyxl, zip):
+#: the ones a hostile file could make hang or balloon.
+RISKY_KINDS = frozenset({"docx", "xlsx", "pdf", "odt"})
+_BINARY_PART_RE = re.compile(rb"(?im)^content-type:[ \t]*(application|image|audio|video|model)/")
+
+
+def needs_isolation(raw: bytes) -> bool:
+    """Does this message carry an attachment a third-party parser will read?
+
+    Decided from the parsed parts, with the same kind rules the readers use
+    (filename first, then content type), so an encoded filename or a wrong
+    content type cannot slip a PDF past the check; mail without any binary
+    part (most of the inbox) is not even parsed for it.
+    """
+    if not _BINARY_PART_RE.search(raw):
+        return False
+    try:
+        msg = email.message_from_bytes(raw, policy=email.policy.compat32)
+        for part in msg.walk():
+            if part.is_multipart():
+                continue
+            name = part.get_filename() or ""
+            if isinstance(name, str) and "=?" in name:
+                name = str(email.header.make_header(email.header.decode_header(name)))
+            if _attachment_kind(str(name), part.get_content_type()) in RISKY_KINDS:
+                return True
+    except Exception:  # noqa: BLE001 - unparseable here: let the child find out
+        return True
+    return False
 
 
 def _attachment_kind(filename: str, content_type: str) -> str:
