@@ -1,3 +1,10 @@
+"""``python -m intakebot``.
+
+The guard matters: parsing children (see sandbox.py) re-import the main
+module, and must not start a second CLI.
+"""
+
 from .cli import main
 
-main()
+if __name__ == "__main__":
+    main()
