@@ -240,3 +240,13 @@ def test_life_of_a_request_through_the_cli(tmp_path: Path, smtp: SmtpSink) -> No
     rows = list(csv.reader(io.StringIO(exported.stdout)))
     assert sorted(r[-1] for r in rows[1:]) == sorted([en["reference"], es["reference"]])
     assert {r[0] for r in rows[1:]} == {"Kenya", "Mexico"}
+
+
+def test_export_with_nothing_approved_says_so(tmp_path: Path) -> None:
+    cfg = tmp_path / "c.toml"
+    cfg.write_text("")
+    r = subprocess.run([sys.executable, "-m", "intakebot", "--config", str(cfg), "requests", "export", "--csv"],
+                       capture_output=True, text=True, timeout=60)
+    assert r.returncode == 0
+    assert r.stdout.startswith("Country,Name,Surname")
+    assert "no approved requests" in r.stderr

@@ -243,6 +243,8 @@ def export_cmd(ctx: click.Context, as_csv: bool, file: Path | None) -> None:
 
     app = state(ctx).app()
     records = app.store.read().requests("approved")
+    if not records:
+        click.echo("no approved requests yet: the CSV has only its header row", err=True)
     if file is None:
         export_csv(records, sys.stdout)
         return
