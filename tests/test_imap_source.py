@@ -527,3 +527,35 @@ def test_acknowledge_after_a_lost_connection_reconnects(
     source._drop()  # as after a network fault between commit and acknowledge
     source.acknowledge([(mails[0], "request")])
     assert flags_of(dovecot) == {mails[0].uid: {KEYWORD}}
+
+
+class NoKeywordsSource(ImapSource):
+    """A server like Exchange Online, whose PERMANENTFLAGS has no ``\\*``."""
+
+    @property
+    def keywords_allowed(self) -> bool:
+        return False
+
+
+def test_without_keyword_support_nothing_is_marked_and_nothing_repeats(
+    dovecot: Dovecot, imap_config: Config, tmp_path: Path
+) -> None:
+    from intakebot.app import App
+    from intakebot.clock import FixedClock
+
+    from .test_intake_local import EXAMPLES
+
+    with dovecot.client() as c:
+        c.append("INBOX", (EXAMPLES / "01-en-complete.eml").read_bytes())
+    assert imap_config.imap is not None
+    app = App(imap_config, FixedClock())
+    app._source = NoKeywordsSource(imap_config.imap, limits=imap_config.limits)
+    assert app.poll_once().count("request") == 1
+    assert list(flags_of(dovecot).values()) == [set()]  # no keyword, no \Seen
+    # A lost checkpoint (rescan from UID 0) still processes nothing twice: the ledger decides.
+    with app.store.transaction() as tx:
+        tx.set_state(app.source().checkpoint_key, {})  # type: ignore[attr-defined]
+    again = app.poll_once()
+    assert [r.kind for r in again.results] == ["duplicate"]
+    assert len(app.store.read().outbox()) == 1
+    app.close()
