@@ -54,3 +54,34 @@ def test_idle_daemon_answers_new_mail_before_the_poll_interval(
         stop.set()
         daemon.join(90)
     assert not daemon.is_alive()
+
+
+def test_daemon_reads_an_attached_form_through_the_sandbox(
+    imap_config: Config, dovecot: Dovecot, smtp: SmtpSink
+) -> None:
+    """The daemon's threads and the parsing child get along: a DOCX request is answered."""
+    from .corpus.make_corpus import JANE, make_docx
+    from .test_hostile import with_file
+
+    assert imap_config.imap is not None
+    cfg = replace(
+        imap_config,
+        imap=replace(imap_config.imap, idle=True),
+        intake=replace(imap_config.intake, poll_interval_seconds=3600),
+        secretariat=replace(imap_config.secretariat, digest_to=()),
+    )
+    raw = with_file(make_docx([JANE], "en", "kv"), "nomination.docx").replace(
+        b"From: a@gov.example", b"From: jane@kws.go.ke"
+    )
+    stop = threading.Event()
+    daemon = threading.Thread(target=run_daemon, args=(App(cfg), stop))
+    daemon.start()
+    try:
+        with dovecot.client() as c:
+            c.append("INBOX", raw)
+        [reply] = smtp.wait_for(1, timeout=60)
+        assert reply.rcpt_tos == ["jane@kws.go.ke"]
+    finally:
+        stop.set()
+        daemon.join(90)
+    assert not daemon.is_alive()
