@@ -6,6 +6,8 @@ import threading
 from dataclasses import replace
 from email.message import EmailMessage
 
+import pytest
+
 from intakebot.app import App
 from intakebot.config import Config
 from intakebot.scheduler import run_daemon
@@ -26,11 +28,10 @@ def _request(n: int) -> bytes:
     return bytes(msg)
 
 
-def test_idle_daemon_answers_new_mail_before_the_poll_interval(
-    imap_config: Config, dovecot: Dovecot, smtp: SmtpSink
-) -> None:
+@pytest.fixture
+def idle_config(imap_config: Config) -> Config:
     assert imap_config.imap is not None
-    cfg = replace(
+    return replace(
         imap_config,
         imap=replace(imap_config.imap, idle=True),
         # An hour between polls: only IDLE can explain a prompt answer.
@@ -38,8 +39,13 @@ def test_idle_daemon_answers_new_mail_before_the_poll_interval(
         # No digest recipients: the start-up digest catch-up would add a message.
         secretariat=replace(imap_config.secretariat, digest_to=()),
     )
+
+
+def test_idle_daemon_answers_new_mail_before_the_poll_interval(
+    idle_config: Config, dovecot: Dovecot, smtp: SmtpSink
+) -> None:
     stop = threading.Event()
-    daemon = threading.Thread(target=run_daemon, args=(App(cfg), stop))
+    daemon = threading.Thread(target=run_daemon, args=(App(idle_config), stop))
     daemon.start()
     try:
         with dovecot.client() as c:
@@ -57,24 +63,17 @@ def test_idle_daemon_answers_new_mail_before_the_poll_interval(
 
 
 def test_daemon_reads_an_attached_form_through_the_sandbox(
-    imap_config: Config, dovecot: Dovecot, smtp: SmtpSink
+    idle_config: Config, dovecot: Dovecot, smtp: SmtpSink
 ) -> None:
     """The daemon's threads and the parsing child get along: a DOCX request is answered."""
     from .corpus.make_corpus import JANE, make_docx
     from .test_hostile import with_file
 
-    assert imap_config.imap is not None
-    cfg = replace(
-        imap_config,
-        imap=replace(imap_config.imap, idle=True),
-        intake=replace(imap_config.intake, poll_interval_seconds=3600),
-        secretariat=replace(imap_config.secretariat, digest_to=()),
-    )
     raw = with_file(make_docx([JANE], "en", "kv"), "nomination.docx").replace(
         b"From: a@gov.example", b"From: jane@kws.go.ke"
     )
     stop = threading.Event()
-    daemon = threading.Thread(target=run_daemon, args=(App(cfg), stop))
+    daemon = threading.Thread(target=run_daemon, args=(App(idle_config), stop))
     daemon.start()
     try:
         with dovecot.client() as c:
