@@ -7,6 +7,7 @@ exactly the same code as ``poll --once``, ``followups --once`` and ``digest``.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -78,10 +79,10 @@ class App:
             return SmtpTransport(self.cfg.smtp)
         return MaildirTransport(self.cfg.maildir.outbox)
 
-    def poll_once(self) -> PollReport:
+    def poll_once(self, progress: Callable[[int], None] | None = None) -> PollReport:
         from .intake import poll_once
 
-        return poll_once(self)
+        return poll_once(self, progress)
 
     def flush_outbox(self) -> FlushReport:
         from .outbox import flush

@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 import json
+import logging
 import sys
 from datetime import timedelta
 from pathlib import Path
 
 import click
 from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 from rich.table import Table
 
+from ..app import App
 from ..intake import PollReport, health_alert
 from ..records import iso
 from . import fail, main, state
@@ -55,7 +58,7 @@ def poll(ctx: click.Context, once: bool, quiet: bool) -> None:
     from ..sources.imap import ImapAuthError
 
     try:
-        report = app.poll_once()
+        report = _poll_with_progress(app, show=not quiet)
     except ImapAuthError as e:
         # Not the network: the credentials or the token command are wrong, which
         # retrying will not fix. A configuration error: exit 2.
@@ -71,13 +74,53 @@ def poll(ctx: click.Context, once: bool, quiet: bool) -> None:
         print_poll_report(console, report, shadow=app.shadow)
 
 
+def _poll_with_progress(app: App, *, show: bool) -> PollReport:
+    """One cycle; on a terminal, a progress bar over the backlog (thousands take a while)."""
+    err = Console(stderr=True)
+    if not (show and err.is_terminal):
+        return app.poll_once()
+    try:
+        total: int | None = app.source().backlog(app.store.read())
+    except Exception:  # noqa: BLE001 - the poll itself will report a broken inbox
+        total = None
+    if not total:
+        return app.poll_once()
+    # Per-message INFO lines would tear the bar apart; the summary below says it all.
+    root = logging.getLogger()
+    previous = root.level
+    root.setLevel(max(previous, logging.WARNING))
+    try:
+        return _run_with_bar(app, err, total)
+    finally:
+        root.setLevel(previous)
+
+
+def _run_with_bar(app: App, err: Console, total: int) -> PollReport:
+    with Progress(
+        TextColumn("Processing new mail"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeRemainingColumn(),
+        console=err,
+        transient=True,
+    ) as bar:
+        task = bar.add_task("poll", total=total)
+        return app.poll_once(progress=lambda n: bar.advance(task, n))
+
+
+#: Beyond this many rows a backlog's table scrolls out of sight; the counts say it better.
+MAX_TABLE_ROWS = 40
+
+
 def print_poll_report(console: Console, report: PollReport, *, shadow: bool = False) -> None:
     n = len(report.results)
     if n == 0:
         console.print("No new mail.")
         return
     rows = [r for r in report.results if r.kind in ("request", "follow_up")]
-    if rows:
+    if len(rows) > MAX_TABLE_ROWS:
+        console.print(f"{len(rows)} requests and follow-ups: see `intakebot requests list`.")
+    elif rows:
         t = Table(title="Requests", title_justify="left")
         t.add_column("Message")
         t.add_column("What")
