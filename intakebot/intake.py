@@ -112,6 +112,43 @@ def _ref_log(key: str) -> str:
     return hashlib.sha256(key.encode("utf-8", "replace")).hexdigest()[:12]
 
 
+@dataclass
+class Prepared:
+    """A message analysed outside the store lock, ready to be decided on inside it.
+
+    Why: analysis is the slow part (up to the parse timeout for a hostile
+    attachment); doing it before the transaction keeps the store lock short, so
+    the Secretariat's review commands never wait behind a backlog.
+    """
+
+    mail: RawMail
+    key: str
+    analysis: Analysis | None = None
+    problem: tuple[str, str] | None = None  # (quarantine reason, detail)
+    skipped: bool = False  # already in the ledger when prepared: not analysed
+
+
+def prepare(app: App, mail: RawMail, view: Transaction) -> Prepared:
+    """Key and analyse one message; never raises for bad mail."""
+    from .extraction import Unprocessable
+
+    key = message_key(mail.data)
+    if view.seen(key) is not None:
+        return Prepared(mail, key, skipped=True)
+    if mail.truncated or mail.size > app.cfg.limits.max_message_bytes:
+        return Prepared(mail, key, problem=("oversize", f"message of {mail.size} bytes exceeds the cap"))
+    try:
+        return Prepared(mail, key, analysis=_analyse(app, mail.data))
+    except Unprocessable as e:
+        return Prepared(mail, key, problem=(e.code, e.detail))
+    except SandboxTimeout as e:
+        return Prepared(mail, key, problem=("parse_timeout", str(e)))
+    except SandboxCrash as e:
+        return Prepared(mail, key, problem=("parse_crash", str(e)))
+    except Exception as e:  # noqa: BLE001 - untrusted input must never stop the loop
+        return Prepared(mail, key, problem=("parse_error", f"{type(e).__name__}: {e}"))
+
+
 def process_in(
     app: App,
     tx: Transaction,
@@ -119,17 +156,20 @@ def process_in(
     *,
     source: str,
     compose: Callable[[ReplyPlan], OutboxItem] | None,
+    prepared: Prepared | None = None,
 ) -> MessageResult:
-    """Analyse, decide and apply one message inside ``tx``; never raises for bad mail."""
-    from .extraction import Unprocessable
-
+    """Decide and apply one message inside ``tx`` (analysing it first if not prepared)."""
     now = app.clock.now()
-    key = message_key(mail.data)
+    if prepared is None:
+        prepared = prepare(app, mail, tx)
+    key = prepared.key
     seen = tx.seen(key)
     if seen is not None:
         # Acknowledged as it was first classified: a crash between commit and
         # acknowledge would otherwise leave a processed request unmarked forever.
         return MessageResult(key, "duplicate", summary="already processed", ack=_ack_kind(seen.kind))
+    if prepared.skipped:  # purged from the ledger since: analyse it now
+        prepared = prepare(app, mail, tx)
 
     def ledger(kind: str, summary: str) -> LedgerEntry:
         return LedgerEntry(
@@ -150,19 +190,10 @@ def process_in(
         log.warning("message %s quarantined: %s", _ref_log(key), reason)
         return MessageResult(key, "quarantined", summary=reason)
 
-    if mail.truncated or mail.size > app.cfg.limits.max_message_bytes:
-        return quarantine("oversize", f"message of {mail.size} bytes exceeds the cap")
-    try:
-        analysis = _analyse(app, mail.data)
-    except Unprocessable as e:
-        return quarantine(e.code, e.detail)
-    except SandboxTimeout as e:
-        return quarantine("parse_timeout", str(e))
-    except SandboxCrash as e:
-        return quarantine("parse_crash", str(e))
-    except Exception as e:  # noqa: BLE001 - untrusted input must never stop the loop
-        return quarantine("parse_error", f"{type(e).__name__}: {e}")
-
+    if prepared.problem is not None:
+        return quarantine(*prepared.problem)
+    analysis = prepared.analysis
+    assert analysis is not None
     try:
         outcome: Outcome = decide(
             analysis,
@@ -259,9 +290,13 @@ def poll_once(app: App, progress: Callable[[int], None] | None = None) -> PollRe
     try:
         for batch in source.batches(app.store.read()):
             done: list[tuple[RawMail, str]] = []
+            view = app.store.read()
+            ready = [prepare(app, mail, view) for mail in batch.mails]  # outside the lock
             with app.store.transaction() as tx:
-                for mail in batch.mails:
-                    result = process_in(app, tx, mail, source=source.name, compose=compose)
+                for mail, prepared in zip(batch.mails, ready, strict=True):
+                    result = process_in(
+                        app, tx, mail, source=source.name, compose=compose, prepared=prepared
+                    )
                     report.results.append(result)
                     done.append((mail, result.ack))
                 if batch.checkpoint_key:
@@ -304,8 +339,9 @@ def process_raw(app: App, data: bytes, source: str) -> MessageResult:
     answer 451 and the MTA keeps the message.
     """
     mail = RawMail(data=data, source_key="", size=len(data), received_at=app.clock.now())
+    prepared = prepare(app, mail, app.store.read())  # outside the lock
     with app.store.transaction() as tx:
-        result = process_in(app, tx, mail, source=source, compose=_composer(app))
+        result = process_in(app, tx, mail, source=source, compose=_composer(app), prepared=prepared)
     try:
         app.flush_outbox()
     except Exception:  # noqa: BLE001 - committed; the daemon's flush retries
