@@ -216,9 +216,14 @@ def _address(addr: str, display_name: str = "") -> Address:
         local.encode("ascii")
     except UnicodeEncodeError:
         raise ValueError("non-ASCII local part needs SMTPUTF8, which replies do not use") from None
-    return Address(
-        display_name=one_line(display_name), addr_spec=f"{local}@{_ascii_domain(domain)}"
-    )
+    try:
+        return Address(
+            display_name=one_line(display_name), addr_spec=f"{local}@{_ascii_domain(domain)}"
+        )
+    except Exception:  # noqa: BLE001 - HeaderParseError is no ValueError; texts quote the address
+        # One exception type callers can catch, and a text that names no one:
+        # it reaches log lines, and the address is an official's.
+        raise ValueError("not a valid email address") from None
 
 
 def _msgids(ids: Iterable[str | None]) -> list[str]:

@@ -357,3 +357,12 @@ def test_non_ascii_attachment_name_survives(cfg: Config) -> None:
                              seed="s", attachments=[Attachment("résumé.csv", "text/csv", b"x\n")]))
     assert raw.isascii()
     assert [p.get_filename() for p in parse(raw).iter_attachments()] == ["résumé.csv"]
+
+
+@pytest.mark.parametrize("bad", ["g.wanjiru@kws.go.ke;", "g.wanjiru@kws.go.ke[]", "@kws.go.ke", "a..b@kws.go.ke"])
+def test_an_unusable_recipient_is_a_value_error_that_does_not_quote_the_address(cfg: Config, bad: str) -> None:
+    # Callers catch ValueError (follow-ups, review, intake) and log its text:
+    # another exception type would abort a whole pass, the address would leak.
+    with pytest.raises(ValueError) as e:
+        compose(plan_for("acknowledgement", to=bad), cfg, NOW)
+    assert "wanjiru" not in str(e.value) and "kws" not in str(e.value)
