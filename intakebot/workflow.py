@@ -466,7 +466,14 @@ def apply(
     now: datetime,
     compose: Callable[[ReplyPlan], OutboxItem] | None,
 ) -> None:
-    """Carry out an outcome inside the caller's transaction (no I/O beyond the store)."""
+    """Carry out an outcome inside the caller's transaction (no I/O beyond the store).
+
+    The reply is composed before anything is written: composing is the step
+    that can fail on a message (an address no reply can go to), and the
+    caller quarantines such a message in the same transaction -- which must
+    not also hold half of its outcome (a record nobody was told about).
+    """
+    reply = compose(outcome.reply) if outcome.reply is not None and compose is not None else None
     for rec in outcome.records:
         tx.put_request(rec)
     for mid in outcome.bounced:
@@ -475,17 +482,15 @@ def apply(
             bounced.status = "failed"
             bounced.last_error = "bounced (delivery report received)"
             tx.update_outbox(bounced)
-    if outcome.reply is not None and compose is not None:
-        reply = compose(outcome.reply)
-        if tx.queue(reply):
-            for ref in outcome.reply.references:
-                stored = tx.request(ref)
-                if stored is not None and reply.message_id not in stored.reply_ids:
-                    stored.reply_ids.append(reply.message_id)
-                    stored.history.append(
-                        HistoryEntry(iso(now), BOT, f"reply:{outcome.reply.template}", reply.message_id)
-                    )
-                    tx.put_request(stored)
+    if outcome.reply is not None and reply is not None and tx.queue(reply):
+        for ref in outcome.reply.references:
+            stored = tx.request(ref)
+            if stored is not None and reply.message_id not in stored.reply_ids:
+                stored.reply_ids.append(reply.message_id)
+                stored.history.append(
+                    HistoryEntry(iso(now), BOT, f"reply:{outcome.reply.template}", reply.message_id)
+                )
+                tx.put_request(stored)
     for ev in outcome.events:
         tx.log_event(now, ev.kind, ev.detail, ev.reference)
     tx.record_seen(outcome.ledger)

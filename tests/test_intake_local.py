@@ -190,3 +190,24 @@ def test_quarantined_message_can_be_found_by_the_secretariat(local_config: Confi
     assert q.sender == "Officer <o@kws.go.ke>" and q.subject == "Demande d'accès"
     digest = build_digest(app.store.read(), local_config, clock.now())
     assert digest.quarantined[0].subject == "Demande d'accès"
+
+
+def test_a_request_that_cannot_be_answered_is_quarantined_whole_and_logged_without_its_address(
+    local_config: Config, clock: FixedClock, caplog: pytest.LogCaptureFixture
+) -> None:
+    """No half-applied message: quarantined means no record was created for it either."""
+    raw = (EXAMPLES / "01-en-complete.eml").read_bytes()
+    lines = raw.split(b"\n")
+    # An unbalanced quote: parseaddr keeps a sender no reply can be addressed to.
+    raw = b"\n".join(b'From: "g.wanjiru@kws.go.ke;' if ln.startswith(b"From:") else ln for ln in lines)
+    inbox = local_config.maildir.inbox
+    seed(inbox, [])
+    (inbox / "new" / "1700000003.unanswerable.host").write_bytes(raw)
+    app = App(local_config, clock)
+    with caplog.at_level("DEBUG", logger="intakebot"):
+        report = app.poll_once()
+    assert [r.kind for r in report.results] == ["quarantined"]
+    view = app.store.read()
+    assert view.requests() == []
+    assert view.outbox() == []
+    assert "wanjiru" not in caplog.text
