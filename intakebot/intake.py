@@ -6,6 +6,10 @@ only then are replies sent, and only after that is the source told the
 message is done (IMAP keyword or move). A crash anywhere leaves each message
 either "not yet seen" (it is fetched again, the ledger is empty for it) or
 "seen and recorded" (the ledger skips it, the outbox still holds its reply).
+The same commit lists the batch's owned messages as owed an acknowledgement
+(``unacknowledged:<source>`` in the state), since the checkpoint it advances
+keeps them from being fetched again: the next poll acknowledges that list
+first, so a crash before the keyword or move never leaves a request unmarked.
 """
 
 from __future__ import annotations
@@ -29,6 +33,7 @@ from .workflow import Outcome, apply, decide
 
 if TYPE_CHECKING:
     from .app import App
+    from .sources.base import Source
 
 log = logging.getLogger("intakebot.intake")
 
@@ -264,9 +269,12 @@ def _composer(app: App) -> Callable[[ReplyPlan], OutboxItem]:
     return lambda plan: compose(plan, app.cfg, now)
 
 
-def _record_health(app: App, *, ok: bool, error: str = "") -> None:
+def _record_health(app: App, *, ok: bool, error: str = "", acknowledged: str = "") -> None:
+    """Record the cycle's health; ``acknowledged``: the owed-acknowledgement list now done."""
     now = iso(app.clock.now())
     with app.store.transaction() as tx:
+        if acknowledged and tx.get_state(acknowledged):
+            tx.set_state(acknowledged, [])
         health = dict(tx.get_state("poll", {}) or {})
         if ok:
             health.update(last_success=now, consecutive_failures=0, failing_since="", last_error="")
@@ -284,12 +292,47 @@ def _record_health(app: App, *, ok: bool, error: str = "") -> None:
         log.warning("poll failed (%s consecutive): %s", health["consecutive_failures"], error[:300])
 
 
+def _unacked_key(source_name: str) -> str:
+    return f"unacknowledged:{source_name}"
+
+
+def _owed(done: list[tuple[RawMail, str]]) -> list[dict[str, object]]:
+    """What the source still has to be told about a committed batch (owned mail only)."""
+    return [
+        {"source_key": m.source_key, "mailbox": m.mailbox, "uidvalidity": m.uidvalidity,
+         "uid": m.uid, "ack": ack}
+        for m, ack in done
+        if ack != "not_request"
+    ]
+
+
+def _acknowledge_owed(app: App, source: Source) -> None:
+    """Acknowledge what a cycle that died after its commit still owed the source.
+
+    Why: the commit also advances the source checkpoint, so those messages are
+    never fetched again; without this they would stay unmarked for good.
+    """
+    key = _unacked_key(source.name)
+    owed = app.store.read().get_state(key) or []
+    if not owed:
+        return
+    source.acknowledge([
+        (RawMail(b"", str(o["source_key"]), 0, mailbox=str(o.get("mailbox") or ""),
+                 uidvalidity=o.get("uidvalidity"), uid=o.get("uid")), str(o["ack"]))
+        for o in owed
+    ])
+    with app.store.transaction() as tx:
+        tx.set_state(key, [])
+
+
 def poll_once(app: App, progress: Callable[[int], None] | None = None) -> PollReport:
     """One full cycle over the configured source. Raises on source failure (recorded)."""
     report = PollReport()
     compose = _composer(app)
     source = app.source()
+    owed_key = _unacked_key(source.name)
     try:
+        _acknowledge_owed(app, source)
         for batch in source.batches(app.store.read()):
             done: list[tuple[RawMail, str]] = []
             view = app.store.read()
@@ -303,6 +346,9 @@ def poll_once(app: App, progress: Callable[[int], None] | None = None) -> PollRe
                     done.append((mail, result.ack))
                 if batch.checkpoint_key:
                     tx.set_state(batch.checkpoint_key, batch.checkpoint)
+                # In the same commit as the checkpoint that hides these messages
+                # from the next fetch (the previous batch's list is done by now).
+                tx.set_state(owed_key, _owed(done))
             flushed = app.flush_outbox()
             report.sent += flushed.sent
             report.delivery_failures += flushed.failed
@@ -317,7 +363,7 @@ def poll_once(app: App, progress: Callable[[int], None] | None = None) -> PollRe
         app.drop_source()
         _record_health(app, ok=False, error=f"{type(e).__name__}: {e}")
         raise
-    _record_health(app, ok=True)
+    _record_health(app, ok=True, acknowledged=owed_key)
     return report
 
 

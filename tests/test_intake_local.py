@@ -211,3 +211,32 @@ def test_a_request_that_cannot_be_answered_is_quarantined_whole_and_logged_witho
     assert view.requests() == []
     assert view.outbox() == []
     assert "wanjiru" not in caplog.text
+
+
+def test_a_crash_between_commit_and_acknowledge_still_marks_the_request_on_the_next_poll(
+    local_config: Config, clock: FixedClock
+) -> None:
+    """The batch commit also advances the source checkpoint, so the message is not
+    fetched again: the next poll must still acknowledge what the crashed one owed."""
+    paths = seed(local_config.maildir.inbox, ["01-en-complete", "07-newsletter"])
+    app = App(local_config, clock)
+
+    class Crash(Exception):
+        pass
+
+    source = app.source()
+
+    def crash(done: object) -> None:
+        raise Crash
+
+    source.acknowledge = crash  # type: ignore[method-assign]
+    with pytest.raises(Crash):
+        app.poll_once()
+    assert paths["01-en-complete"].exists()  # committed, not yet marked
+
+    restarted = App(local_config, clock)
+    report = restarted.poll_once()
+    assert report.results == []  # nothing processed twice
+    assert not paths["01-en-complete"].exists()  # the request is marked (moved to cur/)
+    assert paths["07-newsletter"].exists()  # mail the bot does not own stays as it was
+    assert len(restarted.store.read().requests()) == 1
