@@ -195,6 +195,11 @@ _POSITIVE_KEYS: dict[str, tuple[str, ...]] = {
     "intake": ("poll_interval_seconds",),
 }
 
+#: Upper bounds for durations: a larger value is a typo, and it would overflow
+#: date arithmetic (``received + timedelta(days=...)``) on the first pass.
+MAX_DAYS = 36_500
+MAX_SECONDS = 366 * 86_400
+
 _SECTIONS: dict[str, type] = {
     "imap": ImapConfig,
     "smtp": SmtpConfig,
@@ -364,7 +369,8 @@ def _check(cfg: Config) -> None:
             f"[secretariat] timezone: unknown time zone {cfg.secretariat.timezone!r}"
         ) from None
     hh, sep, mm = cfg.secretariat.digest_time.partition(":")
-    if not (sep and hh.isdigit() and mm.isdigit() and int(hh) < 24 and int(mm) < 60):
+    digits = hh.isascii() and mm.isascii() and hh.isdigit() and mm.isdigit()  # not "²"
+    if not (sep and digits and int(hh) < 24 and int(mm) < 60):
         raise ConfigError(
             f"[secretariat] digest_time: expected HH:MM, got {cfg.secretariat.digest_time!r}"
         )
@@ -373,6 +379,16 @@ def _check(cfg: Config) -> None:
         for key in keys if sec is not None else ():
             if getattr(sec, key) <= 0:
                 raise ConfigError(f"[{name}] {key}: must be greater than 0, got {getattr(sec, key)}")
+    for name in _SECTIONS:
+        sec = getattr(cfg, name)
+        for f in fields(sec) if sec is not None else ():
+            value = getattr(sec, f.name)
+            if f.name.endswith("_days") and value > MAX_DAYS:
+                raise ConfigError(f"[{name}] {f.name}: at most {MAX_DAYS}, got {value:g}")
+            if f.name.endswith("_seconds") and value > MAX_SECONDS:
+                raise ConfigError(f"[{name}] {f.name}: at most {MAX_SECONDS}, got {value:g}")
+    if not cfg.storage.path.name:
+        raise ConfigError(f"[storage] path: not a file name: {str(cfg.storage.path)!r}")
     for name, sec in (("imap", cfg.imap), ("smtp", cfg.smtp)):
         if sec is not None and sec.ssl and sec.starttls:
             raise ConfigError(f"[{name}] choose ssl (implicit TLS) or starttls, not both")

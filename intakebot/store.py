@@ -57,6 +57,9 @@ class AtomicJSONStorage(Storage):
             text = self.path.read_text(encoding="utf-8")
         except FileNotFoundError:
             return None
+        except (OSError, UnicodeDecodeError) as e:  # a directory, no permission, not text
+            why = e.strerror if isinstance(e, OSError) else "not UTF-8 text"
+            raise StoreError(f"cannot read store file {self.path}: {why}") from None
         if not text.strip():
             return None
         try:
@@ -378,6 +381,8 @@ class Store:
                 self._lock.acquire()
             except Timeout:
                 raise StoreError(f"store {self.path} is locked by another process") from None
+            except OSError as e:
+                raise StoreError(f"cannot lock store {self.path}: {e.strerror}") from None
             try:
                 lock_path = Path(self._lock.lock_file)
                 if lock_path.exists():
@@ -385,7 +390,10 @@ class Store:
                 tx = Transaction(self._load(), writable=True)
                 yield tx
                 if tx.dirty or not self.path.exists():
-                    self.storage.write(tx._data)
+                    try:
+                        self.storage.write(tx._data)
+                    except OSError as e:  # disk full, read-only, a directory in the way
+                        raise StoreError(f"cannot write store {self.path}: {e.strerror}") from None
             finally:
                 self._lock.release()
 

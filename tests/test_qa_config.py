@@ -49,3 +49,34 @@ def test_zero_where_zero_means_a_hang_or_busy_loop_is_refused(tmp_path: Path, te
     with pytest.raises(ConfigError) as e:
         _load(tmp_path, text)
     assert needle in str(e.value)
+
+
+@pytest.mark.parametrize(
+    ("text", "needle"),
+    [
+        ("[followups]\nexpire_after_days = 100000000\n", "[followups] expire_after_days"),
+        ("[followups]\nreminder_after_days = 100000000\n", "[followups] reminder_after_days"),
+        ("[storage]\nretention_days = 1000000000\n", "[storage] retention_days"),
+        ("[smtp]\nhost='h'\nfrom_address='a@b.org'\ngive_up_after_days = 1e12\n", "[smtp] give_up_after_days"),
+        ("[limits]\nparse_timeout_seconds = 1e300\n", "[limits] parse_timeout_seconds"),
+        ("[intake]\npoll_interval_seconds = 100000000000\n", "[intake] poll_interval_seconds"),
+        ("[secretariat]\ndigest_time = '\u00b2:00'\n", "[secretariat] digest_time"),
+        ("[storage]\npath = '/'\n", "[storage] path"),
+    ],
+)
+def test_a_value_too_large_for_a_date_or_a_timer_is_refused_at_load(
+    tmp_path: Path, text: str, needle: str
+) -> None:
+    """Valid TOML, absurd value: one line at start-up, not an OverflowError on the first pass."""
+    with pytest.raises(ConfigError) as e:
+        _load(tmp_path, text)
+    assert needle in str(e.value)
+
+
+def test_a_store_path_that_is_a_directory_is_one_line_and_exit_2(tmp_path: Path) -> None:
+    cfg = tmp_path / "c.toml"
+    cfg.write_text(f"[storage]\npath = '{tmp_path}'\n")
+    r = subprocess.run([sys.executable, "-m", "intakebot", "--config", str(cfg), "requests", "list"],
+                       capture_output=True, text=True, timeout=60)
+    assert r.returncode == 2, r.stderr
+    assert len(r.stderr.strip().splitlines()) == 1 and "store" in r.stderr
