@@ -10,10 +10,13 @@ committed. :func:`flush` then delivers what is due:
   queues a notice while the daemon is flushing simply returns; the daemon's
   flush (or the next one) sends it. The store's own lock is held only for the
   short commits, never across an SMTP conversation.
-* **At most one duplicate, ever**: each accepted message is marked ``sent`` in
-  its own store transaction right after the server accepts it, so a crash in
-  between can resend only that one message -- with the same deterministic
-  Message-ID, so it is recognisable as the same mail.
+* **At most one duplicate, ever**: each accepted message is recorded in the
+  sent journal (one fsynced line, :class:`SentJournal`) right after the server
+  accepts it and before the next send; the journal is folded into the store
+  every ``SentJournal.APPLY_EVERY`` sends and at the end of the flush, and
+  replayed by the next flush after a crash. So a crash can resend only the one
+  message between acceptance and its journal line -- with the same
+  deterministic Message-ID, so it is recognisable as the same mail.
 * **Temporary failures** (4xx, connection refused, timeouts, TLS or login
   trouble) retry with exponential backoff, ``retry_min_seconds`` doubling up
   to ``retry_max_seconds``, until ``give_up_after_days`` after queueing; then
