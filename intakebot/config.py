@@ -171,8 +171,17 @@ class Config:
 
     @property
     def own_addresses(self) -> frozenset[str]:
-        """Addresses the bot must never answer: its own and the Secretariat's."""
-        addrs = {self.secretariat.address, *self.secretariat.other_addresses, self.from_address}
+        """Addresses the bot must never answer: its own and the Secretariat's.
+
+        ``digest_to`` counts: the digest's Reply-To is the inbox the bot reads,
+        so a reviewer answering it writes from one of those addresses.
+        """
+        addrs = {
+            self.secretariat.address,
+            *self.secretariat.other_addresses,
+            *self.secretariat.digest_to,
+            self.from_address,
+        }
         addrs |= set(self.lmtp.recipients)
         return frozenset(a.strip().lower() for a in addrs if a)
 

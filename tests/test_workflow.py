@@ -287,3 +287,14 @@ def test_a_note_without_the_missing_details_gets_the_notice_again(store: Store, 
     run(store, cfg, analysis(nominee(phone=None)))
     out = run(store, cfg, analysis(message_id="<soon@kws.go.ke>", references=["CUG-2026-0001"]))
     assert out.reply is not None and out.reply.template == "missing_info"
+
+
+def test_a_reviewer_answering_the_digest_is_never_answered(tmp_path: Path) -> None:
+    """The digest's Reply-To is the inbox the bot reads: a reviewer's answer citing
+    references comes back from a digest_to address, which is the Secretariat's own."""
+    cfg = from_dict({"secretariat": {"digest_to": ["CUG-Review@cites.org"]}}, base_dir=tmp_path, environ={})
+    store = Store(tmp_path / "s.json")
+    out = run(store, cfg, analysis(references=["CUG-2026-0001"], reference="CUG-2026-0001",
+                                   sender="cug-review@cites.org"))
+    assert out.reply is None
+    assert out.ledger.kind == "own_mail"
