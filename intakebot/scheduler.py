@@ -52,7 +52,7 @@ def acquire_daemon_lock(store_path: Path) -> FileLock:
     """Take the single-instance lock without waiting; AlreadyRunning if held."""
     store_path.parent.mkdir(parents=True, exist_ok=True)
     path = daemon_lock_path(store_path)
-    lock = FileLock(str(path), timeout=0)
+    lock = FileLock(str(path), timeout=0, mode=0o600)  # every file the bot writes is 0600
     try:
         lock.acquire()
     except Timeout:

@@ -215,3 +215,17 @@ def test_systemd_analyze_verify(tmp_path: Path) -> None:
 def test_under_idle_the_idle_loop_replaces_the_poll_job(local_config: Config) -> None:
     sched = build_scheduler(App(local_config, FixedClock()), poll_job=False)
     assert "poll" not in {j.id for j in sched.get_jobs()}
+
+
+def test_the_daemon_lock_file_is_private(tmp_path: Path) -> None:
+    from intakebot.scheduler import acquire_daemon_lock, daemon_lock_path
+
+    old = os.umask(0o022)
+    try:
+        lock = acquire_daemon_lock(tmp_path / "s.json")
+    finally:
+        os.umask(old)
+    try:
+        assert daemon_lock_path(tmp_path / "s.json").stat().st_mode & 0o777 == 0o600
+    finally:
+        lock.release()
