@@ -250,3 +250,12 @@ def test_export_with_nothing_approved_says_so(tmp_path: Path) -> None:
     assert r.returncode == 0
     assert r.stdout.startswith("Country,Name,Surname")
     assert "no approved requests" in r.stderr
+
+
+def test_export_over_an_existing_readable_file_leaves_it_private(cfg_path: Path, tmp_path: Path) -> None:
+    target = tmp_path / "wco.csv"
+    target.write_text("old\n")
+    target.chmod(0o644)
+    r = run(cfg_path, "requests", "export", "--csv", str(target))
+    assert r.exit_code == 0, r.output
+    assert target.stat().st_mode & 0o077 == 0  # O_CREAT's mode applies to new files only

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import os
+import stat
 import sys
 from datetime import datetime
 from pathlib import Path
@@ -250,6 +251,8 @@ def export_cmd(ctx: click.Context, as_csv: bool, file: Path | None) -> None:
         return
     try:
         fd = os.open(file, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        if stat.S_ISREG(os.fstat(fd).st_mode):  # not /dev/stdout
+            os.fchmod(fd, 0o600)  # the mode above applies to a new file only
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
             export_csv(records, fh)
     except OSError as e:
