@@ -126,6 +126,9 @@ class IntakeConfig:
     trusted_authserv_ids: tuple[str, ...] = ()
     #: Polling failing for longer than this is reported loudly (ERROR log, digest).
     stall_alert_minutes: int = 60
+    #: On the first poll, mail received more than this many days earlier is left
+    #: for the Secretariat, not answered: an inbox holds years of old requests.
+    backfill_days: int = 14
 
 
 @dataclass(frozen=True)

@@ -19,7 +19,7 @@ import logging
 import os
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timedelta
 from email.header import decode_header, make_header
 from email.parser import BytesHeaderParser
 from email.policy import compat32
@@ -131,6 +131,27 @@ class Prepared:
     analysis: Analysis | None = None
     problem: tuple[str, str] | None = None  # (quarantine reason, detail)
     skipped: bool = False  # already in the ledger when prepared: not analysed
+    before_start: bool = False  # older than the bot's history: left for the Secretariat
+
+
+STARTED_KEY = "intake_started_at"
+
+
+def history_cutoff(app: App, view: Transaction, now: datetime) -> datetime:
+    """Mail received before this is not the bot's to answer.
+
+    On a first deployment the inbox holds years of requests that people have
+    already handled: only the last ``backfill_days`` before the first poll are
+    taken. Later, after a rescan (new UIDVALIDITY), mail older than
+    ``retention_days`` has no ledger entry any more and must not be answered
+    again either.
+    """
+    started = view.get_state(STARTED_KEY)
+    first = datetime.fromisoformat(started) if started else now
+    return max(
+        first - timedelta(days=app.cfg.intake.backfill_days),
+        now - timedelta(days=app.cfg.storage.retention_days),
+    )
 
 
 def prepare(app: App, mail: RawMail, view: Transaction) -> Prepared:
@@ -140,6 +161,9 @@ def prepare(app: App, mail: RawMail, view: Transaction) -> Prepared:
     key = message_key(mail.data)
     if view.seen(key) is not None:
         return Prepared(mail, key, skipped=True)
+    received = mail.received_at
+    if received is not None and received < history_cutoff(app, view, app.clock.now()):
+        return Prepared(mail, key, before_start=True)
     if mail.truncated or mail.size > app.cfg.limits.max_message_bytes:
         return Prepared(mail, key, problem=("oversize", f"message of {mail.size} bytes exceeds the cap"))
     try:
@@ -195,6 +219,10 @@ def process_in(
         log.warning("message %s quarantined: %s", _ref_log(key), reason)
         return MessageResult(key, "quarantined", summary=reason)
 
+    if prepared.before_start:
+        tx.record_seen(ledger("before_start", "received before the bot's history: left alone"))
+        tx.log_event(now, "before_start")
+        return MessageResult(key, "before_start", summary="older than the bot's history: left alone")
     if prepared.problem is not None:
         return quarantine(*prepared.problem)
     analysis = prepared.analysis
@@ -284,6 +312,8 @@ def _record_health(app: App, *, ok: bool, error: str = "", acknowledged: str = "
             health["last_error"] = error[:300]
         health["last_attempt"] = now
         tx.set_state("poll", health)
+        if ok and tx.get_state(STARTED_KEY) is None:
+            tx.set_state(STARTED_KEY, now)
     alert = health_alert(health, app.clock.now(), app.cfg.intake.stall_alert_minutes)
     if alert:
         # A silently stalled inbox is the worst failure: say it at ERROR every cycle.
@@ -346,6 +376,8 @@ def poll_once(app: App, progress: Callable[[int], None] | None = None) -> PollRe
                     done.append((mail, result.ack))
                 if batch.checkpoint_key:
                     tx.set_state(batch.checkpoint_key, batch.checkpoint)
+                if tx.get_state(STARTED_KEY) is None:
+                    tx.set_state(STARTED_KEY, iso(app.clock.now()))
                 # In the same commit as the checkpoint that hides these messages
                 # from the next fetch (the previous batch's list is done by now).
                 tx.set_state(owed_key, _owed(done))

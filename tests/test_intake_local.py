@@ -7,6 +7,7 @@ import shutil
 import stat
 import subprocess
 import sys
+from datetime import timedelta
 from email.header import decode_header, make_header
 from pathlib import Path
 
@@ -240,3 +241,32 @@ def test_a_crash_between_commit_and_acknowledge_still_marks_the_request_on_the_n
     assert not paths["01-en-complete"].exists()  # the request is marked (moved to cur/)
     assert paths["07-newsletter"].exists()  # mail the bot does not own stays as it was
     assert len(restarted.store.read().requests()) == 1
+
+
+def _age(path: Path, days: float, clock: FixedClock) -> None:
+    import os
+
+    t = (clock.now() - timedelta(days=days)).timestamp()
+    os.utime(path, (t, t))
+
+
+def test_first_poll_leaves_old_requests_to_the_secretariat(local_config: Config, clock: FixedClock) -> None:
+    """A new deployment on an inbox with years of handled requests answers only recent ones."""
+    paths = seed(local_config.maildir.inbox, ["01-en-complete", "03-es-complete"])
+    _age(paths["01-en-complete"], 400, clock)
+    _age(paths["03-es-complete"], 1, clock)
+    app = App(local_config, clock)
+    report = app.poll_once()
+    assert sorted(r.kind for r in report.results) == ["before_start", "request"]
+    assert [r.sender for r in app.store.read().requests()] == ["cmendoza@profepa.gob.mx"]
+    assert paths["01-en-complete"].exists()  # left exactly where it was
+
+
+def test_backfill_is_measured_from_the_first_poll_not_from_today(local_config: Config, clock: FixedClock) -> None:
+    seed(local_config.maildir.inbox, [])
+    App(local_config, clock).poll_once()  # the first poll, on an empty inbox
+    clock.advance(days=30)
+    paths = seed(local_config.maildir.inbox, ["01-en-complete"])
+    _age(paths["01-en-complete"], 20, clock)  # arrived after the first poll
+    report = App(local_config, clock).poll_once()
+    assert [r.kind for r in report.results] == ["request"]

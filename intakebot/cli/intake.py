@@ -131,6 +131,12 @@ def print_poll_report(console: Console, report: PollReport, *, shadow: bool = Fa
                       r.reply_template or "none")
         console.print(t)
     left = report.count("not_request", "own_mail")
+    old = report.count("before_start")
+    if old:
+        console.print(
+            f"{old} message(s) received before the bot's history (more than [intake] backfill_days "
+            "before its first poll) were left alone for the Secretariat."
+        )
     console.print(
         f"{n} message(s): {report.count('request')} request(s), "
         f"{report.count('follow_up')} follow-up(s), {report.count('auto_reply')} auto-reply(ies), "
