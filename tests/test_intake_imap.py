@@ -107,7 +107,7 @@ def test_a_mixed_mailbox_of_500_is_answered_once_and_left_undisturbed(
     assert len(smtp.messages) == len(owed)
 
 
-def write_config(tmp: Path, dc: Dovecot, smtp: SmtpSink) -> Path:
+def write_config(tmp: Path, dc: Dovecot, smtp: SmtpSink, fetch_batch: int = 4) -> Path:
     path = tmp / "intakebot.toml"
     path.write_text(
         f"""\
@@ -118,7 +118,7 @@ username = "{dc.user}"
 password = "{dc.password}"
 ssl = false
 starttls = false
-fetch_batch = 4
+fetch_batch = {fetch_batch}
 timeout_seconds = 15.0
 
 [smtp]
@@ -152,7 +152,9 @@ def test_sigkill_at_random_points_then_restart_keeps_the_invariants(
 ) -> None:
     mails = build_mailbox(n_requests=24, n_followups=6, n_auto=6, n_unrelated=12)
     load(dovecot, mails)
-    config = write_config(tmp_path, dovecot, smtp)
+    # One message per batch: every message is its own commit, flush and acknowledge,
+    # so a kill can land in any of them, and a run cannot finish inside the jitter.
+    config = write_config(tmp_path, dovecot, smtp, fetch_batch=1)
     store = Store(tmp_path / "store.json")
     rng = random.Random(20260105)
     kills = 0
@@ -164,16 +166,18 @@ def test_sigkill_at_random_points_then_restart_keeps_the_invariants(
         except Exception:  # noqa: BLE001 - not yet created
             return 0
 
-    # Kill once the store holds at least this many ledger entries, plus a random
-    # few milliseconds, so kills land in fetch, analyse, commit, SMTP and acknowledge.
-    for target in (0, 4, 9, 17, 26, 35, 44):
-        if ledger_size() >= len(mails):
+    # Kill each run once it has committed a few more messages (or at once, while it
+    # starts up), plus a few random milliseconds: kills land in fetch, analyse,
+    # commit, SMTP and acknowledge.
+    for step in (0, 3, 5, 2, 7, 4, 6, 3):
+        before = ledger_size()
+        if before >= len(mails):
             break
         proc = poll_process(config)
         deadline = time.monotonic() + 60
-        while proc.poll() is None and ledger_size() < target and time.monotonic() < deadline:
-            time.sleep(0.005)
-        time.sleep(rng.uniform(0.0, 0.05) if target else rng.uniform(0.1, 0.6))
+        while proc.poll() is None and ledger_size() < before + step and time.monotonic() < deadline:
+            time.sleep(0.002)
+        time.sleep(rng.uniform(0.0, 0.02) if step else rng.uniform(0.1, 0.4))
         if proc.poll() is None:
             proc.send_signal(signal.SIGKILL)
             proc.wait(timeout=10)
