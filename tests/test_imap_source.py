@@ -1,4 +1,4 @@
-"""ImapSource against the real Dovecot of the test bed: no mocks of imapclient or the server.
+"""ImapSource against the real Dovecot of the test bed: the real imapclient and server, no stand-ins.
 
 Each test appends its own messages (the ``dovecot`` fixture gives an empty
 INBOX), runs the source the way the intake loop does -- batches, then a store
