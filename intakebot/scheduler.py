@@ -174,39 +174,24 @@ def build_scheduler(
     )
     poll_s = max(1, app.cfg.intake.poll_interval_seconds)
     first: dict[str, Any] = {"next_run_time": start_now} if start_now is not None else {}
+    # (name, job, every seconds, misfire grace): state lives in the store, so a
+    # late or coalesced run simply finds what is due.
+    interval_jobs: list[tuple[str, Callable[[], Any], int, int]] = [
+        ("retention", lambda: _purge(app), 24 * 3600, 3600),
+        ("flush", lambda: _flush(app), FLUSH_SECONDS, FLUSH_SECONDS),
+        ("followups", lambda: _followups(app), FOLLOWUPS_SECONDS, FOLLOWUPS_SECONDS),
+    ]
     if poll_job:
+        interval_jobs.insert(0, ("poll", lambda: _poll(app), poll_s, poll_s))
+    for name, fn, every, grace in interval_jobs:
         sched.add_job(
-            guarded("poll", lambda: _poll(app)),
-            IntervalTrigger(seconds=poll_s, timezone=tz),
-            id="poll",
-            name="poll",
-            misfire_grace_time=poll_s,
+            guarded(name, fn),
+            IntervalTrigger(seconds=every, timezone=tz),
+            id=name,
+            name=name,
+            misfire_grace_time=grace,
             **first,
         )
-    sched.add_job(
-        guarded("retention", lambda: _purge(app)),
-        IntervalTrigger(hours=24, timezone=tz),
-        id="retention",
-        name="retention",
-        misfire_grace_time=3600,
-        **first,
-    )
-    sched.add_job(
-        guarded("flush", lambda: _flush(app)),
-        IntervalTrigger(seconds=FLUSH_SECONDS, timezone=tz),
-        id="flush",
-        name="flush",
-        misfire_grace_time=FLUSH_SECONDS,
-        **first,
-    )
-    sched.add_job(
-        guarded("followups", lambda: _followups(app)),
-        IntervalTrigger(seconds=FOLLOWUPS_SECONDS, timezone=tz),
-        id="followups",
-        name="followups",
-        misfire_grace_time=FOLLOWUPS_SECONDS,
-        **first,
-    )
     sched.add_job(
         guarded("digest", lambda: _digest(app)),
         digest_trigger(app),
