@@ -19,29 +19,22 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from bench.bench_heldout import FIELDS, compare  # noqa: E402
 from intakebot.extraction import analyse  # noqa: E402
 from tests.corpus.make_corpus import Case, all_cases  # noqa: E402
-
-FIELDS = ("country", "name", "surname", "organization", "position", "phone", "email")
 
 
 def accuracy(cases: list[Case]) -> tuple[dict[str, tuple[int, int, int]], int, int]:
     """Per field: (true positives, extracted values, expected values); kind hits."""
-    stats = {f: [0, 0, 0] for f in FIELDS}
+    totals = {f: [0, 0, 0] for f in FIELDS}
     kind_ok = 0
     for c in cases:
         a = analyse(c.message).to_json()
         kind_ok += a["kind"] == c.expected["kind"]
-        got, exp = a["nominees"], c.expected["nominees"]
-        for i in range(max(len(got), len(exp))):
-            g = got[i] if i < len(got) else {}
-            e = exp[i] if i < len(exp) else {}
-            for f in FIELDS:
-                gv, ev = g.get(f), e.get(f)
-                stats[f][1] += gv is not None
-                stats[f][2] += ev is not None
-                stats[f][0] += gv is not None and gv == ev
-    return {f: (s[0], s[1], s[2]) for f, s in stats.items()}, kind_ok, len(cases)
+        stats, _ = compare(c.expected, a)
+        for f, counts in stats.items():
+            totals[f] = [t + n for t, n in zip(totals[f], counts, strict=True)]
+    return {f: (s[0], s[1], s[2]) for f, s in totals.items()}, kind_ok, len(cases)
 
 
 def rate(fn, messages: list[bytes], repeat: int) -> float:  # type: ignore[no-untyped-def]
