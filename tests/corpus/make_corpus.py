@@ -220,7 +220,9 @@ def attachment(data: bytes, filename: str, maintype: str, subtype: str) -> MIMEB
 
 
 def finish(name: str, msg: Any, sender: str, subject: str, sender_name: str = "",
-           headers: dict[str, str] | None = None) -> bytes:
+           headers: dict[str, str] | None = None, *, domain: str = "corpus.test",
+           date: str = DATE) -> bytes:
+    """Address, date and ids of a corpus message; ``domain`` names the corpus it belongs to."""
     msg["From"] = formataddr((sender_name, sender)) if sender_name else sender
     msg["To"] = "info@cites.org"
     try:
@@ -228,15 +230,15 @@ def finish(name: str, msg: Any, sender: str, subject: str, sender_name: str = ""
         msg["Subject"] = subject
     except UnicodeEncodeError:
         msg["Subject"] = Header(subject, "utf-8").encode()
-    msg["Date"] = DATE
-    msg["Message-ID"] = f"<{name}@corpus.test>"
+    msg["Date"] = date
+    msg["Message-ID"] = f"<{name}@{domain}>"
     for k, v in (headers or {}).items():
         msg[k] = v
     n = 0
     for part in msg.walk():
         if part.is_multipart():
             n += 1
-            part.set_boundary(f"=_corpus_{name}_{n}")
+            part.set_boundary(f"=_{domain.split('.')[0]}_{name}_{n}")
     return bytes(msg.as_bytes())
 
 

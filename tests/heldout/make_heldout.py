@@ -29,13 +29,13 @@ from email.mime.base import MIMEBase
 from email.mime.message import MIMEMessage
 from email.mime.multipart import MIMEMultipart
 from email.mime.text import MIMEText
-from email.utils import formataddr
 from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent.parent))
 
 from tests.corpus.make_corpus import attachment, fixed_zip, text_part  # noqa: E402
+from tests.corpus.make_corpus import finish as corpus_finish  # noqa: E402
 
 FIELDS = ("country", "name", "surname", "organization", "position", "phone", "email")
 DATE = "Tue, 11 Jun 2024 09:14:00 +0300"
@@ -86,25 +86,7 @@ def only(p: P, *keep: str) -> P:
 
 def finish(name: str, msg: Any, sender: str, subject: str, sender_name: str = "",
            headers: dict[str, str] | None = None) -> bytes:
-    from email.header import Header
-
-    msg["From"] = formataddr((sender_name, sender)) if sender_name else sender
-    msg["To"] = "info@cites.org"
-    try:
-        subject.encode("ascii")
-        msg["Subject"] = subject
-    except UnicodeEncodeError:
-        msg["Subject"] = Header(subject, "utf-8").encode()
-    msg["Date"] = DATE
-    msg["Message-ID"] = f"<{name}@heldout.test>"
-    for k, v in (headers or {}).items():
-        msg[k] = v
-    n = 0
-    for part in msg.walk():
-        if part.is_multipart():
-            n += 1
-            part.set_boundary(f"=_heldout_{name}_{n}")
-    return bytes(msg.as_bytes())
+    return corpus_finish(name, msg, sender, subject, sender_name, headers, domain="heldout.test", date=DATE)
 
 
 def expect(name: str, layout: str, kind: str, lang: str, nominees: list[dict[str, Any]] | None = None,
