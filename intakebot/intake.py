@@ -33,6 +33,7 @@ from .workflow import Outcome, apply, decide
 
 if TYPE_CHECKING:
     from .app import App
+    from .outbox import FlushReport
     from .sources.base import Source
 
 log = logging.getLogger("intakebot.intake")
@@ -57,6 +58,10 @@ class PollReport:
     results: list[MessageResult] = field(default_factory=list)
     sent: int = 0
     delivery_failures: int = 0
+
+    def add_flush(self, flushed: FlushReport) -> None:
+        self.sent += flushed.sent
+        self.delivery_failures += flushed.failed
 
     def count(self, *kinds: str) -> int:
         return sum(1 for r in self.results if r.kind in kinds)
@@ -381,16 +386,12 @@ def poll_once(app: App, progress: Callable[[int], None] | None = None) -> PollRe
                 # In the same commit as the checkpoint that hides these messages
                 # from the next fetch (the previous batch's list is done by now).
                 tx.set_state(owed_key, _owed(done))
-            flushed = app.flush_outbox()
-            report.sent += flushed.sent
-            report.delivery_failures += flushed.failed
+            report.add_flush(app.flush_outbox())
             source.acknowledge(done)
             if progress:
                 progress(len(batch.mails))
         # Replies left queued by an earlier crash or an SMTP outage go out now too.
-        flushed = app.flush_outbox()
-        report.sent += flushed.sent
-        report.delivery_failures += flushed.failed
+        report.add_flush(app.flush_outbox())
     except Exception as e:
         app.drop_source()
         _record_health(app, ok=False, error=f"{type(e).__name__}: {e}")
