@@ -20,7 +20,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench.bench_heldout import FIELDS, compare  # noqa: E402
-from intakebot.extraction import analyse  # noqa: E402
+from intakebot.analysis import analyse  # noqa: E402
 from tests.corpus.make_corpus import Case, all_cases  # noqa: E402
 
 

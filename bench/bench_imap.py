@@ -35,9 +35,9 @@ sys.path.insert(0, str(ROOT))
 
 from imapclient import IMAPClient  # noqa: E402
 
-from intakebot.app import App  # noqa: E402
 from intakebot.clock import SystemClock  # noqa: E402
 from intakebot.config import Config, LimitsConfig, from_dict  # noqa: E402
+from intakebot.run.app import App  # noqa: E402
 from intakebot.sources.imap import ImapSource  # noqa: E402
 from tests import mailmix as mm  # noqa: E402
 from tests.testbed import Dovecot, SmtpSink, find_dovecot  # noqa: E402

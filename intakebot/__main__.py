@@ -4,7 +4,7 @@ The guard matters: parsing children (see sandbox.py) re-import the main
 module, and must not start a second CLI.
 """
 
-from .cli import main
+from intakebot.cli import main
 
 if __name__ == "__main__":
     main()

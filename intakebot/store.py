@@ -28,7 +28,7 @@ from typing import Any
 from filelock import FileLock, Timeout
 from tinydb.storages import Storage
 
-from .records import (
+from intakebot.records import (
     OPEN_STATUSES,
     LedgerEntry,
     OutboxItem,

@@ -10,8 +10,7 @@ import pytest
 
 from intakebot.clock import FixedClock
 from intakebot.config import Config, from_dict
-
-from .testbed import Dovecot, SmtpSink, find_dovecot
+from tests.testbed import Dovecot, SmtpSink, find_dovecot
 
 #: Set by .ci/run: a missing Dovecot is then a failure, not a skip.
 REQUIRE_DOVECOT = os.environ.get("INTAKEBOT_REQUIRE_DOVECOT") == "1"

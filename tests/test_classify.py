@@ -5,7 +5,7 @@ from __future__ import annotations
 from email.mime.multipart import MIMEMultipart
 from email.mime.text import MIMEText
 
-from intakebot.extraction import analyse
+from intakebot.analysis import analyse
 
 FORM = "Country: Kenya\nName: Jane\nSurname: Wanjiru\nOrganization: KWS\nPosition: Warden\nPhone: +254722123456\nEmail: j@kws.go.ke\n"
 

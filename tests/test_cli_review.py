@@ -19,9 +19,8 @@ from click.testing import CliRunner, Result
 from intakebot.cli import main
 from intakebot.config import load
 from intakebot.store import Store
-
-from .helpers_review import make_record, store_with, write_config
-from .testbed import SmtpSink
+from tests.helpers_review import make_record, store_with, write_config
+from tests.testbed import SmtpSink
 
 ROOT = Path(__file__).resolve().parent.parent
 RECEIVED = datetime(2026, 3, 2, 8, 0, tzinfo=UTC)

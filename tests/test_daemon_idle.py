@@ -8,11 +8,10 @@ from email.message import EmailMessage
 
 import pytest
 
-from intakebot.app import App
 from intakebot.config import Config
-from intakebot.scheduler import run_daemon
-
-from .testbed import Dovecot, SmtpSink
+from intakebot.run.app import App
+from intakebot.run.scheduler import run_daemon
+from tests.testbed import Dovecot, SmtpSink
 
 
 def _request(n: int) -> bytes:
@@ -66,8 +65,8 @@ def test_daemon_reads_an_attached_form_through_the_sandbox(
     idle_config: Config, dovecot: Dovecot, smtp: SmtpSink
 ) -> None:
     """The daemon's threads and the parsing child get along: a DOCX request is answered."""
-    from .corpus.make_corpus import JANE, make_docx
-    from .test_hostile import with_file
+    from tests.corpus.make_corpus import JANE, make_docx
+    from tests.test_hostile import with_file
 
     raw = with_file(make_docx([JANE], "en", "kv"), "nomination.docx").replace(
         b"From: a@gov.example", b"From: jane@kws.go.ke"

@@ -13,11 +13,10 @@ from zoneinfo import ZoneInfo
 import pytest
 from click.testing import CliRunner
 
-from intakebot.app import App
 from intakebot.cli import main
 from intakebot.clock import FixedClock
 from intakebot.config import Config, from_dict, load
-from intakebot.digest import (
+from intakebot.mail.digest import (
     STATE_LAST_DATE,
     DigestError,
     build_digest,
@@ -25,10 +24,10 @@ from intakebot.digest import (
     send_digest,
 )
 from intakebot.records import OutboxItem, QuarantineEntry
+from intakebot.run.app import App
 from intakebot.store import Store
-
-from .helpers_review import make_record, store_with, write_config
-from .testbed import SmtpSink
+from tests.helpers_review import make_record, store_with, write_config
+from tests.testbed import SmtpSink
 
 ZURICH = ZoneInfo("Europe/Zurich")
 NOW = datetime(2026, 3, 30, 6, 0, tzinfo=UTC)  # 08:00 CEST

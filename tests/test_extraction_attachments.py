@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from intakebot.extraction import analyse
+from intakebot.analysis import analyse
 from tests.corpus.make_corpus import (
     ATTACHED,
     DOCX,

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from intakebot.extraction import analyse
+from intakebot.analysis import analyse
 from tests.corpus import comparable
 from tests.corpus.make_corpus import all_cases, write_corpus
 

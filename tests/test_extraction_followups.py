@@ -16,13 +16,13 @@ from typing import Any
 
 import pytest
 
-from intakebot import extraction
-from intakebot.app import App
+from intakebot import analysis as extraction
+from intakebot.analysis import analyse
+from intakebot.analysis.readers.sentences import read_sentences
 from intakebot.clock import FixedClock
 from intakebot.config import Config
-from intakebot.extraction import analyse
-from intakebot.extraction.readers.sentences import read_sentences
 from intakebot.records import Analysis
+from intakebot.run.app import App
 
 OURS = frozenset({"info@cites.org"})
 NOTICE_EN = (

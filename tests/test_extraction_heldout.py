@@ -11,7 +11,7 @@ from collections import Counter
 
 import pytest
 
-from intakebot.extraction import analyse
+from intakebot.analysis import analyse
 from tests.corpus import comparable
 from tests.heldout.make_heldout import all_cases
 

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from intakebot.extraction import find_references
-from intakebot.extraction.labels import lookup
-from intakebot.extraction.readers.common import split_full_name
-from intakebot.extraction.readers.lines import read_lines
-from intakebot.extraction.readers.table import read_text_tables
-from intakebot.extraction.text import detect_language, html_to_text, strip_quotes, strip_signature
+from intakebot.analysis import find_references
+from intakebot.analysis.labels import lookup
+from intakebot.analysis.readers.common import split_full_name
+from intakebot.analysis.readers.lines import read_lines
+from intakebot.analysis.readers.table import read_text_tables
+from intakebot.analysis.text import detect_language, html_to_text, strip_quotes, strip_signature
 
 
 def test_french_nom_is_the_family_name_and_prenom_the_given_name() -> None:
@@ -104,7 +104,7 @@ def test_language_detection_defaults_to_english() -> None:
 
 
 def test_a_bare_job_title_like_officer_is_a_value_not_a_label() -> None:
-    from intakebot.extraction import analyse
+    from intakebot.analysis import analyse
 
     raw = (
         b"From: a@customs.go.so\r\nTo: info@cites.org\r\nSubject: cheetah closed user group\r\n"

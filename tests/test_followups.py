@@ -10,12 +10,11 @@ from click.testing import CliRunner
 
 from intakebot.cli import main
 from intakebot.config import Config, load
-from intakebot.followups import due_action, run_followups
+from intakebot.decisions.followups import due_action, run_followups
+from intakebot.mail.replies import message_id_for
 from intakebot.records import iso
-from intakebot.replies import message_id_for
 from intakebot.store import Store
-
-from .helpers_review import make_record, store_with, write_config
+from tests.helpers_review import make_record, store_with, write_config
 
 T0 = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
 

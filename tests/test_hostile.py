@@ -11,8 +11,8 @@ from email.mime.text import MIMEText
 
 import pytest
 
+from intakebot.analysis import Unprocessable, analyse
 from intakebot.config import LimitsConfig
-from intakebot.extraction import Unprocessable, analyse
 from tests.corpus.make_corpus import DOCX, JANE, PEOPLE, XLSX, attachment, make_docx, make_xlsx
 
 

@@ -34,8 +34,7 @@ from intakebot.sources.imap import (
     xoauth2_string,
 )
 from intakebot.store import Store
-
-from .testbed import Dovecot, find_dovecot
+from tests.testbed import Dovecot, find_dovecot
 
 KEYWORD = "$CUGProcessed"
 
@@ -540,10 +539,9 @@ class NoKeywordsSource(ImapSource):
 def test_without_keyword_support_nothing_is_marked_and_nothing_repeats(
     dovecot: Dovecot, imap_config: Config, tmp_path: Path
 ) -> None:
-    from intakebot.app import App
     from intakebot.clock import FixedClock
-
-    from .test_intake_local import EXAMPLES
+    from intakebot.run.app import App
+    from tests.test_intake_local import EXAMPLES
 
     with dovecot.client() as c:
         c.append("INBOX", (EXAMPLES / "01-en-complete.eml").read_bytes())

@@ -23,13 +23,12 @@ from pathlib import Path
 
 import pytest
 
-from intakebot.app import App
 from intakebot.clock import FixedClock
 from intakebot.config import Config
+from intakebot.run.app import App
 from intakebot.store import Store
-
-from . import mailmix as mm
-from .testbed import Dovecot, SmtpSink
+from tests import mailmix as mm
+from tests.testbed import Dovecot, SmtpSink
 
 KEYWORD = "$CUGProcessed"
 ROOT = Path(__file__).resolve().parent.parent

@@ -13,12 +13,11 @@ from pathlib import Path
 
 import pytest
 
-from intakebot.app import App
 from intakebot.clock import FixedClock
 from intakebot.config import Config
-from intakebot.intake import message_key
-
-from .testbed import SmtpSink
+from intakebot.run.app import App
+from intakebot.run.poll import message_key
+from tests.testbed import SmtpSink
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
 REQUESTS = {"01-en-complete", "02-fr-incomplete", "03-es-complete",
@@ -164,8 +163,8 @@ def test_a_request_seen_before_a_crash_is_still_marked_later(local_config: Confi
     paths = seed(local_config.maildir.inbox, ["01-en-complete"])
     app = App(local_config, clock)
     with app.store.transaction() as tx:  # what the crashed cycle had committed
-        from intakebot.intake import process_in
         from intakebot.records import RawMail
+        from intakebot.run.poll import process_in
 
         data = paths["01-en-complete"].read_bytes()
         process_in(app, tx, RawMail(data, "new/x", len(data)), source="maildir", compose=None)
@@ -176,7 +175,7 @@ def test_a_request_seen_before_a_crash_is_still_marked_later(local_config: Confi
 
 
 def test_quarantined_message_can_be_found_by_the_secretariat(local_config: Config, clock: FixedClock) -> None:
-    from intakebot.digest import build_digest
+    from intakebot.mail.digest import build_digest
 
     inbox = local_config.maildir.inbox
     seed(inbox, [])

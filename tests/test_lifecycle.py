@@ -15,13 +15,12 @@ from email.message import EmailMessage, Message
 
 import pytest
 
-from intakebot.app import App
 from intakebot.clock import FixedClock
 from intakebot.config import Config
-from intakebot.digest import send_digest
-from intakebot.review import decide_and_notify, export_csv
-
-from .testbed import Dovecot, SmtpSink
+from intakebot.decisions.review import decide_and_notify, export_csv
+from intakebot.mail.digest import send_digest
+from intakebot.run.app import App
+from tests.testbed import Dovecot, SmtpSink
 
 SENDER = "officer@wildlife.gov.example"
 

@@ -12,15 +12,14 @@ from pathlib import Path
 
 import pytest
 
-from intakebot.app import App
 from intakebot.clock import FixedClock
 from intakebot.config import Config, LmtpConfig
-from intakebot.intake import message_key
 from intakebot.records import LedgerEntry
+from intakebot.run.app import App
+from intakebot.run.poll import message_key
 from intakebot.sources.lmtp import LmtpReceiver, app_deliver
 from intakebot.store import Store
-
-from .testbed import SmtpSink, free_port
+from tests.testbed import SmtpSink, free_port
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
 

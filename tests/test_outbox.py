@@ -17,17 +17,16 @@ import pytest
 
 from intakebot.clock import FixedClock
 from intakebot.config import Config, from_dict
-from intakebot.outbox import (
+from intakebot.mail.outbox import (
     MaildirTransport,
     SmtpTransport,
     flush,
     outbox_lock_path,
 )
+from intakebot.mail.replies import compose
 from intakebot.records import OutboxItem, ReplyEntry, ReplyPlan, parse_iso
-from intakebot.replies import compose
 from intakebot.store import Store
-
-from .testbed import SmtpSink, free_port
+from tests.testbed import SmtpSink, free_port
 
 NAME = "Amélie Secret-Name"
 TO = "officer@kws.go.ke"

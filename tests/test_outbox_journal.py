@@ -6,11 +6,10 @@ from pathlib import Path
 
 from intakebot.clock import FixedClock
 from intakebot.config import Config
-from intakebot.outbox import SmtpTransport, flush, sent_journal
+from intakebot.mail.outbox import SmtpTransport, flush, sent_journal
 from intakebot.records import OutboxItem, iso
 from intakebot.store import Store
-
-from .testbed import SmtpSink
+from tests.testbed import SmtpSink
 
 
 def _item(n: int, clock: FixedClock) -> OutboxItem:

@@ -7,10 +7,10 @@ from email import message_from_bytes, policy
 from email.message import EmailMessage
 from pathlib import Path
 
-from intakebot.app import App
 from intakebot.clock import FixedClock
 from intakebot.config import Config
-from intakebot.digest import build_digest
+from intakebot.mail.digest import build_digest
+from intakebot.run.app import App
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
 _n = 0

@@ -12,8 +12,7 @@ from pathlib import Path
 import pytest
 
 from intakebot.config import Config, from_dict
-from intakebot.records import LANGUAGES, Problem, ReplyEntry, ReplyPlan
-from intakebot.replies import (
+from intakebot.mail.replies import (
     TEMPLATES,
     Renderer,
     TemplateError,
@@ -24,6 +23,7 @@ from intakebot.replies import (
     subject_tag,
     wire,
 )
+from intakebot.records import LANGUAGES, Problem, ReplyEntry, ReplyPlan
 
 NOW = datetime(2026, 1, 5, 9, 0, tzinfo=UTC)
 

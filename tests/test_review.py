@@ -15,12 +15,9 @@ from pathlib import Path
 
 import pytest
 
-from intakebot.app import App
 from intakebot.clock import FixedClock
 from intakebot.config import Config
-from intakebot.records import RequestRecord
-from intakebot.replies import message_id_for
-from intakebot.review import (
+from intakebot.decisions.review import (
     CSV_HEADER,
     ReviewError,
     decide,
@@ -29,9 +26,11 @@ from intakebot.review import (
     export_csv,
     review_flags,
 )
+from intakebot.mail.replies import message_id_for
+from intakebot.records import RequestRecord
+from intakebot.run.app import App
 from intakebot.store import Store
-
-from .helpers_review import make_record, store_with
+from tests.helpers_review import make_record, store_with
 
 NOW = datetime(2026, 3, 10, 9, 30, tzinfo=UTC)
 RECEIVED = datetime(2026, 3, 2, 8, 0, tzinfo=UTC)
@@ -167,7 +166,7 @@ def test_export_csv_approved_only_in_notification_order_with_access() -> None:
 def test_approval_and_rejection_reach_the_smtp_listener_threaded_in_language(
     smtp_config: Config, smtp: object, clock: FixedClock
 ) -> None:
-    from .testbed import SmtpSink
+    from tests.testbed import SmtpSink
 
     assert isinstance(smtp, SmtpSink)
     fr = make_record("CUG-2026-0020", language="fr", received=RECEIVED)

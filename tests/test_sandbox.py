@@ -6,8 +6,8 @@ import time
 
 import pytest
 
-from intakebot.extraction import needs_isolation
-from intakebot.sandbox import SandboxCrash, SandboxTimeout, run_isolated
+from intakebot.analysis import needs_isolation
+from intakebot.analysis.sandbox import SandboxCrash, SandboxTimeout, run_isolated
 
 
 def hang(seconds: float) -> None:
@@ -48,7 +48,7 @@ def test_an_exception_can_be_rebuilt_or_is_reported() -> None:
 
 
 def test_only_mail_with_attachments_for_third_party_parsers_is_isolated() -> None:
-    from .test_hostile import with_file
+    from tests.test_hostile import with_file
 
     assert needs_isolation(with_file(b"%PDF-1.4", "form.pdf", "pdf"))
     assert needs_isolation(with_file(b"PK", "=?utf-8?b?Zm9ybS5kb2N4?=", "octet-stream"))  # form.docx
@@ -58,13 +58,12 @@ def test_only_mail_with_attachments_for_third_party_parsers_is_isolated() -> Non
 
 def test_mail_with_attachments_is_analysed_in_the_child_end_to_end(tmp_path) -> None:  # type: ignore[no-untyped-def]
     """A DOCX form is read in the child; a zip bomb comes back as a quarantine, and the rest goes on."""
-    from intakebot.app import App
     from intakebot.clock import FixedClock
     from intakebot.config import from_dict
-
-    from .corpus.make_corpus import JANE, make_docx
-    from .test_hostile import _zip, with_file
-    from .test_intake_local import seed
+    from intakebot.run.app import App
+    from tests.corpus.make_corpus import JANE, make_docx
+    from tests.test_hostile import _zip, with_file
+    from tests.test_intake_local import seed
 
     cfg = from_dict({}, base_dir=tmp_path, environ={})
     seed(cfg.maildir.inbox, [])

@@ -17,10 +17,10 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from intakebot.app import App
 from intakebot.clock import FixedClock
 from intakebot.config import Config, from_dict, load
-from intakebot.scheduler import (
+from intakebot.run.app import App
+from intakebot.run.scheduler import (
     AlreadyRunning,
     acquire_daemon_lock,
     build_scheduler,
@@ -28,8 +28,7 @@ from intakebot.scheduler import (
     guarded,
     run_daemon,
 )
-
-from .helpers_review import write_config
+from tests.helpers_review import write_config
 
 ROOT = Path(__file__).resolve().parent.parent
 ZURICH = ZoneInfo("Europe/Zurich")
@@ -218,7 +217,7 @@ def test_under_idle_the_idle_loop_replaces_the_poll_job(local_config: Config) ->
 
 
 def test_the_daemon_lock_file_is_private(tmp_path: Path) -> None:
-    from intakebot.scheduler import acquire_daemon_lock, daemon_lock_path
+    from intakebot.run.scheduler import acquire_daemon_lock, daemon_lock_path
 
     old = os.umask(0o022)
     try:

@@ -92,7 +92,7 @@ def test_concurrent_processes_lose_no_update(tmp_path: Path) -> None:
 def test_retention_purges_old_closed_requests_but_keeps_approved(tmp_path: Path) -> None:
     from datetime import UTC, datetime
 
-    from intakebot.retention import purge
+    from intakebot.run.retention import purge
 
     s = Store(tmp_path / "s.json")
     old = "2024-01-01T00:00:00+00:00"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import smtplib
 from email.message import EmailMessage
 
-from .testbed import Dovecot, SmtpSink
+from tests.testbed import Dovecot, SmtpSink
 
 
 def _message(subject: str = "Hello") -> bytes:

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from intakebot.analysis.validation import categorise, country_code, validate
 from intakebot.records import FIELDS, Nominee
-from intakebot.validation import categorise, country_code, validate
 
 FULL = {
     "country": "Kenya", "name": "Jane", "surname": "Wanjiru", "organization": "Kenya Wildlife Service",

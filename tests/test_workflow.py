@@ -7,11 +7,11 @@ from pathlib import Path
 
 import pytest
 
+from intakebot.analysis.validation import validate
 from intakebot.config import Config, from_dict
+from intakebot.decisions.intake import Outcome, apply, authentication_failed, decide
 from intakebot.records import Analysis, Nominee, OutboxItem, iso
 from intakebot.store import Store, Transaction
-from intakebot.validation import validate
-from intakebot.workflow import Outcome, apply, authentication_failed, decide
 
 NOW = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
 SENDER = "g.wanjiru@kws.go.ke"

@@ -1,4 +1,4 @@
-"""The ``intakebot`` command: a thin click layer over :class:`intakebot.app.App`.
+"""The ``intakebot`` command: a thin click layer over :class:`intakebot.run.app.App`.
 
 Each verb loads the one Config, builds the App and calls one function; all
 errors a user can cause (bad config, bad arguments, a locked store) become one
@@ -15,10 +15,10 @@ from typing import Any, NoReturn
 
 import click
 
-from ..app import App
-from ..clock import Clock, FixedClock, SystemClock, parse_now
-from ..config import Config, ConfigError, default, load
-from ..store import StoreError
+from intakebot.clock import Clock, FixedClock, SystemClock, parse_now
+from intakebot.config import Config, ConfigError, default, load
+from intakebot.run.app import App
+from intakebot.store import StoreError
 
 DEFAULT_CONFIG_ENV = "INTAKEBOT_CONFIG"
 
@@ -124,10 +124,10 @@ def main(ctx: click.Context, config_path: Path | None) -> None:
 
 
 def _register() -> None:
-    from . import intake as _intake  # noqa: F401  (registers poll, extract, status ...)
-    from . import lmtp as _lmtp  # noqa: F401  (serve-lmtp)
-    from . import ops as _ops  # noqa: F401  (digest, followups, run)
-    from . import review as _review  # noqa: F401  (requests ...)
+    from intakebot.cli import intake as _intake  # noqa: F401  (registers poll, extract, status ...)
+    from intakebot.cli import lmtp as _lmtp  # noqa: F401  (serve-lmtp)
+    from intakebot.cli import ops as _ops  # noqa: F401  (digest, followups, run)
+    from intakebot.cli import review as _review  # noqa: F401  (requests ...)
 
 
 _register()

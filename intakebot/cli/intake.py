@@ -13,10 +13,10 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 from rich.table import Table
 
-from ..app import App
-from ..intake import PollReport, health_alert
-from ..records import iso
-from . import fail, main, state
+from intakebot.cli import fail, main, state
+from intakebot.records import iso
+from intakebot.run.app import App
+from intakebot.run.poll import PollReport, health_alert
 
 
 @main.command()
@@ -25,7 +25,7 @@ from . import fail, main, state
 @click.pass_context
 def extract(ctx: click.Context, as_json: bool, files: tuple[Path, ...]) -> None:
     """Show what the bot reads in .eml files: a JSON array, one object per file."""
-    from ..extraction import Unprocessable, analyse
+    from intakebot.analysis import Unprocessable, analyse
 
     cfg = state(ctx).config()
     limits, own = cfg.limits, cfg.own_addresses
@@ -55,7 +55,7 @@ def poll(ctx: click.Context, once: bool, quiet: bool) -> None:
         fail("poll needs --once (the long-running daemon is `intakebot run`)")
     app = state(ctx).app()
     console = Console(stderr=False)
-    from ..sources.imap import ImapAuthError
+    from intakebot.sources.imap import ImapAuthError
 
     try:
         report = _poll_with_progress(app, show=not quiet)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import click
 
-from . import fail, main, state
+from intakebot.cli import fail, main, state
 
 
 @main.command("serve-lmtp")
@@ -14,7 +14,7 @@ def serve_lmtp_cmd(ctx: click.Context) -> None:
 
     Listens on [lmtp] host/port (loopback by default) until SIGTERM or Ctrl-C.
     """
-    from ..sources.lmtp import serve_lmtp
+    from intakebot.sources.lmtp import serve_lmtp
 
     app = state(ctx).app()
     try:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import click
 
-from . import fail, main, state
+from intakebot.cli import fail, main, state
 
 
 @main.command("digest")
@@ -18,7 +18,7 @@ from . import fail, main, state
 @click.pass_context
 def digest_cmd(ctx: click.Context, mode: str, now: str | None) -> None:
     """Build the daily digest for the Secretariat: print it, or send it."""
-    from ..digest import DigestError, build_digest_for_app, send_digest
+    from intakebot.mail.digest import DigestError, build_digest_for_app, send_digest
 
     app = state(ctx).app(now)
     if mode == "print":
@@ -39,7 +39,7 @@ def followups_cmd(ctx: click.Context, once: bool, now: str | None) -> None:
     """Send due reminders and expire requests left incomplete too long."""
     if not once:
         fail("followups: pass --once (the daemon `run` schedules them hourly)")
-    from ..followups import followups_for_app
+    from intakebot.decisions.followups import followups_for_app
 
     app = state(ctx).app(now)
     report = followups_for_app(app)
@@ -50,7 +50,7 @@ def followups_cmd(ctx: click.Context, once: bool, now: str | None) -> None:
 @click.pass_context
 def run_cmd(ctx: click.Context) -> None:
     """Run the daemon: poll, flush the outbox, follow-ups and the daily digest."""
-    from ..scheduler import AlreadyRunning, run_daemon
+    from intakebot.run.scheduler import AlreadyRunning, run_daemon
 
     app = state(ctx).app()
     try:

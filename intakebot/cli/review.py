@@ -1,7 +1,7 @@
 """``intakebot requests ...``: the Secretariat's review queue on the command line.
 
 Thin by design: reading goes through a read-only store snapshot, every change
-goes through :mod:`intakebot.review` (one transaction, notice queued with the
+goes through :mod:`intakebot.decisions.review` (one transaction, notice queued with the
 status change), so the CLI and the daemon run the same code.
 """
 
@@ -19,8 +19,8 @@ from rich.cells import cell_len, set_cell_size
 from rich.console import Console
 from rich.table import Table
 
-from ..records import STATUSES, RequestRecord, parse_iso
-from . import fail, main, state
+from intakebot.cli import fail, main, state
+from intakebot.records import STATUSES, RequestRecord, parse_iso
 
 
 def _age(record: RequestRecord, now: datetime) -> str:
@@ -62,7 +62,7 @@ def list_cmd(ctx: click.Context, status: str | None, as_json: bool) -> None:
     if as_json:
         click.echo(json.dumps([r.to_json() for r in records], ensure_ascii=False, indent=2))
         return
-    from ..review import review_flags
+    from intakebot.decisions.review import review_flags
 
     now = app.clock.now()
     console = _console()
@@ -105,7 +105,7 @@ def _print_narrow(
     console: Console, title: str, records: list[RequestRecord], now: datetime, *, show_status: bool
 ) -> None:
     """Two short lines per request, nothing wrapped: who, then organisation and flags."""
-    from ..review import review_flags
+    from intakebot.decisions.review import review_flags
 
     width = max(60, console.width)
     header = ["Reference"] + (["Status"] if show_status else []) + ["Age", "Country", "Name"]
@@ -157,8 +157,8 @@ def show_cmd(ctx: click.Context, reference: str, as_json: bool) -> None:
     if as_json:
         click.echo(json.dumps(record.to_json(), ensure_ascii=False, indent=2))
         return
-    from ..records import FIELDS
-    from ..review import FIELD_LABELS, review_flags
+    from intakebot.decisions.review import FIELD_LABELS, review_flags
+    from intakebot.records import FIELDS
 
     console = _console()
     n = record.nominee
@@ -202,7 +202,7 @@ def show_cmd(ctx: click.Context, reference: str, as_json: bool) -> None:
 @click.pass_context
 def approve_cmd(ctx: click.Context, reference: str, by: str | None, now: str | None) -> None:
     """Approve a pending request and send the approval notice to the requester."""
-    from ..review import ReviewError, decide_and_notify
+    from intakebot.decisions.review import ReviewError, decide_and_notify
 
     app = state(ctx).app(now)
     try:
@@ -220,7 +220,7 @@ def approve_cmd(ctx: click.Context, reference: str, by: str | None, now: str | N
 @click.pass_context
 def reject_cmd(ctx: click.Context, reference: str, reason: str, by: str | None, now: str | None) -> None:
     """Reject a pending request with a reason and send the rejection notice."""
-    from ..review import ReviewError, decide_and_notify
+    from intakebot.decisions.review import ReviewError, decide_and_notify
 
     app = state(ctx).app(now)
     try:
@@ -240,7 +240,7 @@ def export_cmd(ctx: click.Context, as_csv: bool, file: Path | None) -> None:
     """Write approved nominees as CSV, in the notification's column order (stdout without FILE)."""
     if not as_csv:
         fail("export: choose a format: --csv")
-    from ..review import export_csv
+    from intakebot.decisions.review import export_csv
 
     app = state(ctx).app()
     records = app.store.read().requests("approved")

@@ -6,8 +6,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
-from ..records import RawMail
-from ..store import Transaction
+from intakebot.records import RawMail
+from intakebot.store import Transaction
 
 
 @dataclass

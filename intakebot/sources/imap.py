@@ -36,10 +36,10 @@ from typing import Any, TypeVar
 from imapclient import IMAPClient
 from imapclient import exceptions as imap_exc
 
-from ..config import ImapConfig, LimitsConfig
-from ..records import RawMail
-from ..store import Transaction
-from .base import Batch
+from intakebot.config import ImapConfig, LimitsConfig
+from intakebot.records import RawMail
+from intakebot.sources.base import Batch
+from intakebot.store import Transaction
 
 log = logging.getLogger("intakebot.imap")
 

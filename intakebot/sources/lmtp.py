@@ -31,10 +31,10 @@ from aiosmtpd.lmtp import LMTP
 from aiosmtpd.smtp import SMTP as SMTPServer
 from aiosmtpd.smtp import Envelope, Session
 
-from ..config import Config
+from intakebot.config import Config
 
 if TYPE_CHECKING:
-    from ..app import App
+    from intakebot.run.app import App
 
 log = logging.getLogger("intakebot.lmtp")
 
@@ -136,7 +136,7 @@ class LmtpReceiver:
 
 def app_deliver(app: App) -> Deliver:
     """The production callback: process and commit through the intake pipeline."""
-    from ..intake import process_raw
+    from intakebot.run.poll import process_raw
 
     def deliver(raw: bytes, envelope_id: str) -> object:
         return process_raw(app, raw, "lmtp")

@@ -15,9 +15,9 @@ from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 
-from ..records import RawMail
-from ..store import Transaction
-from .base import Batch
+from intakebot.records import RawMail
+from intakebot.sources.base import Batch
+from intakebot.store import Transaction
 
 BATCH_SIZE = 200
 

@@ -1,0 +1,142 @@
+"""Shared by the readers: turning (label, value) pairs into clean drafts."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from intakebot.analysis.labels import (
+    FULL_NAME,
+    FULL_NAME_SURNAME_FIRST,
+    fold,
+    is_placeholder,
+    lookup,
+)
+from intakebot.records import FIELDS, Draft
+
+_CTRL_RE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\u200b-\u200f\u2028\u2029\ufeff]")
+_WRAP_RE = re.compile(r"^[\s*_\"'“”«»]+|[\s*_\"'“”«»;,]+$")
+_MAILTO_RE = re.compile(r"mailto:", re.I)
+_ANGLE_ADDR_RE = re.compile(r"<([^<>@\s]+@[^<>\s]+)>")
+_HONORIFICS = frozenset(
+    fold(h)
+    for h in ["mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "prof", "prof.", "m.", "mme", "mme.", "mlle", "mlle.", "sr", "sr.", "sra", "sra.", "srta", "srta.", "dra", "dra.", "lic", "lic.", "ing", "ing.", "sir", "madam", "monsieur", "madame", "senor", "senora", "don", "dona"]
+)
+_PARTICLES = frozenset(["van", "von", "de", "da", "das", "do", "dos", "del", "della", "di", "du", "la", "le", "der", "den", "ter", "bin", "ben", "al", "el", "st"])
+
+
+def clean_value(value: str) -> str:
+    """Trim a cell or line value: wrapping markup, control characters, spacing."""
+    v = _CTRL_RE.sub(" ", value.replace("\r", " ").replace("\n", " ").replace("\t", " "))
+    v = _WRAP_RE.sub("", v)
+    return " ".join(v.split())
+
+
+def _is_honorific(token: str) -> bool:
+    return fold(token) in _HONORIFICS
+
+
+def split_full_name(text: str, *, surname_first: bool = False, spanish: bool = False) -> tuple[str, str]:
+    """(given names, family name) from a full name, by the conventions people use.
+
+    Upper-case words are the family name ("DUPONT Jean", "Jean DUPONT");
+    otherwise the last word is the family name (with particles such as "de la"),
+    the last two for Spanish names of three words or more, the first word when
+    the label said "Nom et prénom" / "Apellidos y nombre".
+    """
+    tokens = [t for t in text.split() if t]
+    while len(tokens) > 1 and _is_honorific(tokens[0]):
+        tokens.pop(0)
+    if not tokens:
+        return "", ""
+    if len(tokens) == 1:
+        return ("", tokens[0]) if surname_first else (tokens[0], "")
+    caps = [t for t in tokens if t.isupper() and len(t.strip(".-'")) > 1]
+    if caps and len(caps) < len(tokens):
+        given = [t for t in tokens if t not in caps]
+        return " ".join(given), " ".join(caps)
+    if surname_first:
+        return " ".join(tokens[1:]), tokens[0]
+    if spanish and len(tokens) >= 3:
+        return " ".join(tokens[:-2]), " ".join(tokens[-2:])
+    i = len(tokens) - 1
+    while i > 1 and fold(tokens[i - 1]) in _PARTICLES:
+        i -= 1
+    return " ".join(tokens[:i]), " ".join(tokens[i:])
+
+
+def finalise(raw: dict[str, str], *, language: str) -> dict[str, str]:
+    """Clean values, drop placeholders, resolve full names and ambiguous "Name"."""
+    out: dict[str, str] = {}
+    for k, v in raw.items():
+        cv = clean_value(v)
+        if not cv or is_placeholder(cv) or (len(cv) < 60 and lookup(cv) is not None):
+            continue  # nothing, or a label where a value should be (a copied blank form)
+        if k == "email":
+            cv = _MAILTO_RE.sub("", cv)
+            m = _ANGLE_ADDR_RE.search(cv)
+            if m:
+                cv = m.group(1)
+        if k in ("name", "surname", FULL_NAME, FULL_NAME_SURNAME_FIRST):
+            toks = cv.split()
+            while len(toks) > 1 and _is_honorific(toks[0]):
+                toks.pop(0)
+            cv = " ".join(toks)
+        if k == "position" and all(_is_honorific(t) for t in cv.split()):
+            continue  # "Title: Mr" is not a position
+        out[k] = cv
+    for key in (FULL_NAME, FULL_NAME_SURNAME_FIRST):
+        full = out.pop(key, None)
+        if full and "name" not in out and "surname" not in out:
+            given, family = split_full_name(
+                full, surname_first=key == FULL_NAME_SURNAME_FIRST, spanish=language == "es"
+            )
+            if given:
+                out["name"] = given
+            if family:
+                out["surname"] = family
+    # "Name: John Smith" with no surname given anywhere: a full name under "Name".
+    if "name" in out and "surname" not in out and len(out["name"].split()) >= 2:
+        given, family = split_full_name(out["name"], spanish=language == "es")
+        if given and family:
+            out["name"], out["surname"] = given, family
+    # "Nom : DUPONT Jean" with no Prénom: the French label holds the full name.
+    elif "surname" in out and "name" not in out and len(out["surname"].split()) >= 2:
+        toks = out["surname"].split()
+        if any(t.isupper() and len(t) > 1 for t in toks) and not all(t.isupper() for t in toks):
+            given, family = split_full_name(out["surname"])
+            out["name"], out["surname"] = given, family
+    return {k: out[k] for k in FIELDS if k in out}
+
+
+@dataclass
+class Collector:
+    """Accumulates (field, value) pairs; a repeated field starts the next nominee."""
+
+    origin: str
+    language: str
+    drafts: list[Draft] = field(default_factory=list)
+    current: dict[str, str] = field(default_factory=dict)
+    current_origin: str = ""
+
+    def add(self, key: str, value: str, origin: str | None = None) -> None:
+        if not value.strip():
+            return
+        if key in self.current or (
+            key in ("name", "surname") and (FULL_NAME in self.current or FULL_NAME_SURNAME_FIRST in self.current)
+        ) or (key in (FULL_NAME, FULL_NAME_SURNAME_FIRST) and ("name" in self.current or "surname" in self.current)):
+            self.flush()
+        if not self.current:
+            self.current_origin = origin or self.origin
+        self.current[key] = value
+
+    def flush(self) -> None:
+        if self.current:
+            fields = finalise(self.current, language=self.language)
+            if fields:
+                self.drafts.append(Draft(fields=fields, origin=self.current_origin or self.origin))
+        self.current = {}
+
+    def result(self) -> list[Draft]:
+        self.flush()
+        return self.drafts

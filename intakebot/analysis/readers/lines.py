@@ -1,0 +1,76 @@
+"""Reader for "Label: value" lines (and tab-separated label/value table rows).
+
+The most common layout by far: officials type the notification's headings
+as labels. A repeated label starts the next nominee; a label whose value is
+on the following line is followed there; a row with several values after
+the label (a table with one column per nominee) feeds one nominee per column.
+"""
+
+from __future__ import annotations
+
+import re
+
+from intakebot.analysis.labels import lookup
+from intakebot.analysis.readers.common import Collector
+from intakebot.records import Draft
+
+# Bullets and numbering before the label; separators ":", tab, "|" and a spaced
+# dash ("1. Country - Kenya"); a row may be framed by pipes ("| Country | Kenya |").
+_LINE_RE = re.compile(
+    r"^(?P<prefix>[ \t>*•·▪◦\-–|]*(?:\(?\d{1,2}[.)]\s*|\(?[a-hA-H][.)]\s+)?)\**\s*"
+    r"(?P<label>[^:：\t|]{1,80}?)\s*\**\s*(?P<sep>[:：]|\t+|\s*\||\s+[-–—]\s+)\s*\**\s*(?P<value>.*?)\s*\|?\s*$"
+)
+
+
+def parse_label(line: str) -> tuple[str, list[str]] | None:
+    """(field key, values) when ``line`` is a label line, else None."""
+    m = _LINE_RE.match(line)
+    if not m:
+        return None
+    dash = m.group("sep").strip() in ("-", "–", "—")
+    if dash and not m.group("prefix").strip():
+        return None  # "Désignation - groupe fermé" is a title; a dash separates only numbered/bulleted labels
+    hit = lookup(m.group("label"))
+    if hit is None:
+        return None
+    value = m.group("value")
+    if m.group("sep") in (":", "：") or dash:
+        values = [v for v in re.split(r"\t+|\s\|\s", value)] if "\t" in value or " | " in value else [value]
+    else:
+        values = re.split(r"\t|\s*\|\s*", value)
+    return hit.field, [v.strip() for v in values]
+
+
+def read_lines(text: str, origin: str, language: str) -> list[Draft]:
+    """Drafts from the label lines of ``text`` (already stripped of quotes)."""
+    lines = text.split("\n")
+    main = Collector(origin, language)
+    columns: list[Collector] = []
+    pending: str | None = None
+    for line in lines:
+        if not line.strip():
+            pending = None  # a value is only looked for on the very next line
+            continue
+        parsed = parse_label(line)
+        if parsed is None:
+            if pending is not None and len(line) < 100:
+                main.add(pending, line.strip())
+            pending = None
+            continue
+        key, values = parsed
+        filled = [v for v in values if v]
+        pending = None
+        if len(values) > 1 and len(filled) > 1:
+            while len(columns) < len(values):
+                columns.append(Collector(origin, language))
+            for i, v in enumerate(values):
+                columns[i].add(key, v)
+            continue
+        if not filled:
+            pending = key
+            continue
+        main.add(key, filled[0])
+    drafts = main.result()
+    for col in columns:
+        drafts.extend(col.result())
+    return drafts

@@ -1,0 +1,1 @@
+"""Outgoing mail: composing replies and the digest, the outbox and its transports."""

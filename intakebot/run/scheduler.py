@@ -1,0 +1,267 @@
+"""The daemon: APScheduler 3 running the same functions as the CLI verbs.
+
+Why an in-memory job store: every job derives what to do from the store and
+the clock (follow-ups from the records, the digest from ``digest_last_date``),
+so a persistent job store would only be a second, contradicting source of
+truth. A restart therefore neither skips nor repeats anything: the start-up
+catch-up sends a digest that was due while the daemon was down, once.
+
+Why a separate lock file (``<store>.daemon.lock``, held for the daemon's
+life): the store lock is taken per transaction, so it cannot stop a second
+daemon from polling the same mailbox and racing on replies.
+"""
+
+from __future__ import annotations
+
+import logging
+import signal
+import threading
+import time
+from collections.abc import Callable
+from datetime import datetime, timedelta
+from pathlib import Path
+from types import FrameType
+from typing import TYPE_CHECKING, Any
+
+from apscheduler.schedulers.background import BackgroundScheduler
+from apscheduler.triggers.cron import CronTrigger
+from apscheduler.triggers.interval import IntervalTrigger
+from filelock import FileLock, Timeout
+
+if TYPE_CHECKING:
+    from intakebot.run.app import App
+
+log = logging.getLogger("intakebot.daemon")
+
+FLUSH_SECONDS = 60
+FOLLOWUPS_SECONDS = 3600
+#: A digest whose 08:00 run was missed (suspend, long job) is still sent within this.
+DIGEST_MISFIRE_SECONDS = 12 * 3600
+DIGEST_CATCHUP_DELAY_SECONDS = 60
+
+
+class AlreadyRunning(Exception):
+    """Another daemon holds the lock on this store."""
+
+
+def daemon_lock_path(store_path: Path) -> Path:
+    return store_path.with_name(store_path.name + ".daemon.lock")
+
+
+def acquire_daemon_lock(store_path: Path) -> FileLock:
+    """Take the single-instance lock without waiting; AlreadyRunning if held."""
+    store_path.parent.mkdir(parents=True, exist_ok=True)
+    path = daemon_lock_path(store_path)
+    lock = FileLock(str(path), timeout=0, mode=0o600)  # every file the bot writes is 0600
+    try:
+        lock.acquire()
+    except Timeout:
+        raise AlreadyRunning(
+            f"another intakebot daemon is already running on {store_path} (lock {path})"
+        ) from None
+    return lock
+
+
+def guarded(name: str, fn: Callable[[], Any]) -> Callable[[], None]:
+    """Wrap a job so a failure is logged and the daemon carries on.
+
+    Only the exception's type and message are logged (no traceback locals),
+    and our own messages name references, never people.
+    """
+
+    def job() -> None:
+        try:
+            fn()
+        except Exception as e:
+            log.error("job %s failed: %s: %s", name, type(e).__name__, e)
+
+    job.__name__ = f"job_{name}"
+    return job
+
+
+def digest_trigger(app: App) -> CronTrigger:
+    hh, mm = (int(x) for x in app.cfg.secretariat.digest_time.split(":"))
+    return CronTrigger(hour=hh, minute=mm, timezone=app.cfg.secretariat.tz)
+
+
+def _poll(app: App) -> None:
+    app.poll_once()
+
+
+def _flush(app: App) -> None:
+    app.flush_outbox()
+
+
+def _followups(app: App) -> None:
+    from intakebot.decisions.followups import followups_for_app
+
+    followups_for_app(app)
+
+
+def _digest(app: App) -> None:
+    from intakebot.mail.digest import DigestError, send_digest
+
+    try:
+        result = send_digest(app, app.clock.now())
+    except DigestError as e:
+        log.warning("digest: %s", e)
+        return
+    if result.sent:
+        log.info("%s", result.summary)
+
+
+def _purge(app: App) -> None:
+    from intakebot.run.retention import purge
+
+    report = purge(app.store, app.cfg.storage.retention_days, app.clock.now())
+    if report.total:
+        log.info(
+            "retention: purged %d request(s), %d ledger entries, %d quarantined message(s)",
+            report.requests, report.ledger, report.quarantined,
+        )
+
+
+#: IDLE is re-issued at least this often, so SIGTERM is answered promptly and a
+#: half-dead connection is noticed (well inside RFC 2177's 29 minutes).
+IDLE_CHUNK_SECONDS = 30.0
+
+
+def idle_loop(app: App, stop: threading.Event) -> None:
+    """Poll, then wait on IMAP IDLE until new mail (or the poll interval) — until ``stop``.
+
+    Used instead of the interval poll job when ``[imap] idle = true``: a new
+    request is then answered within seconds. A failed cycle never ends the
+    loop: it waits with exponential backoff and jitter and tries again.
+    """
+    from intakebot.sources.imap import Backoff
+
+    backoff = Backoff(base=2.0, cap=300.0)
+    interval = max(1.0, float(app.cfg.intake.poll_interval_seconds))
+    while not stop.is_set():
+        try:
+            app.poll_once()
+            backoff.reset()
+            source = app.source()
+            wait_for_mail = getattr(source, "wait_for_mail", None)
+            deadline = time.monotonic() + interval
+            while not stop.is_set():
+                left = deadline - time.monotonic()
+                if left <= 0:
+                    break
+                if wait_for_mail is None:
+                    stop.wait(min(left, IDLE_CHUNK_SECONDS))
+                elif wait_for_mail(min(left, IDLE_CHUNK_SECONDS)):
+                    break
+        except Exception as e:
+            delay = backoff.next_delay()
+            log.error("poll failed: %s: %s; retrying in %.0f s", type(e).__name__, e, delay)
+            app.drop_source()
+            stop.wait(delay)
+
+
+def build_scheduler(
+    app: App,
+    *,
+    start_now: datetime | None = None,
+    poll_job: bool = True,
+    catchup_delay: float = DIGEST_CATCHUP_DELAY_SECONDS,
+) -> BackgroundScheduler:
+    """A scheduler with every job added (not started); ``start_now`` runs the catch-ups."""
+    tz = app.cfg.secretariat.tz
+    sched = BackgroundScheduler(
+        timezone=tz,
+        job_defaults={"coalesce": True, "max_instances": 1, "misfire_grace_time": 300},
+    )
+    poll_s = max(1, app.cfg.intake.poll_interval_seconds)
+    first: dict[str, Any] = {"next_run_time": start_now} if start_now is not None else {}
+    # (name, job, every seconds, misfire grace): state lives in the store, so a
+    # late or coalesced run simply finds what is due.
+    interval_jobs: list[tuple[str, Callable[[], Any], int, int]] = [
+        ("retention", lambda: _purge(app), 24 * 3600, 3600),
+        ("flush", lambda: _flush(app), FLUSH_SECONDS, FLUSH_SECONDS),
+        ("followups", lambda: _followups(app), FOLLOWUPS_SECONDS, FOLLOWUPS_SECONDS),
+    ]
+    if poll_job:
+        interval_jobs.insert(0, ("poll", lambda: _poll(app), poll_s, poll_s))
+    for name, fn, every, grace in interval_jobs:
+        sched.add_job(
+            guarded(name, fn),
+            IntervalTrigger(seconds=every, timezone=tz),
+            id=name,
+            name=name,
+            misfire_grace_time=grace,
+            **first,
+        )
+    sched.add_job(
+        guarded("digest", lambda: _digest(app)),
+        digest_trigger(app),
+        id="digest",
+        name="digest",
+        misfire_grace_time=DIGEST_MISFIRE_SECONDS,
+    )
+    if start_now is not None:
+        # The catch-up: today's digest if it is due and was not sent (a no-op
+        # otherwise), a little after start so it reports the first poll's result.
+        sched.add_job(
+            guarded("digest", lambda: _digest(app)),
+            id="digest_catchup",
+            name="digest catch-up",
+            next_run_time=start_now + timedelta(seconds=catchup_delay),
+        )
+    return sched
+
+
+def run_daemon(
+    app: App,
+    stop: threading.Event | None = None,
+    *,
+    catchup_delay: float = DIGEST_CATCHUP_DELAY_SECONDS,
+) -> None:
+    """Run until SIGTERM/SIGINT (or ``stop`` is set); one daemon per store."""
+    lock = acquire_daemon_lock(app.store.path)
+    stop = stop or threading.Event()
+    previous: dict[signal.Signals, Any] = {}
+    sched: BackgroundScheduler | None = None
+    idler: threading.Thread | None = None
+    try:
+        if threading.current_thread() is threading.main_thread():
+
+            def _on_signal(signum: int, _frame: FrameType | None) -> None:
+                log.info("signal %s received: shutting down", signal.Signals(signum).name)
+                stop.set()
+
+            for sig in (signal.SIGTERM, signal.SIGINT):
+                previous[sig] = signal.signal(sig, _on_signal)
+        if not log.isEnabledFor(logging.DEBUG):
+            # APScheduler logs every run at INFO: a line a minute that says nothing.
+            logging.getLogger("apscheduler").setLevel(logging.WARNING)
+        use_idle = app.cfg.imap is not None and app.cfg.imap.idle
+        sched = build_scheduler(
+            app,
+            start_now=datetime.now(app.cfg.secretariat.tz),
+            poll_job=not use_idle,
+            catchup_delay=catchup_delay,
+        )
+        sched.start()
+        if use_idle:
+            idler = threading.Thread(target=idle_loop, args=(app, stop), name="imap-idle", daemon=True)
+            idler.start()
+        log.info(
+            "daemon started: poll every %ss, digest at %s %s, store %s",
+            app.cfg.intake.poll_interval_seconds,
+            app.cfg.secretariat.digest_time,
+            app.cfg.secretariat.timezone,
+            app.store.path,
+        )
+        while not stop.wait(1.0):
+            pass
+    finally:
+        if sched is not None and sched.running:
+            sched.shutdown(wait=True)  # let a running job finish its transaction
+        if idler is not None:
+            idler.join(timeout=IDLE_CHUNK_SECONDS + 30)
+        app.close()
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
+        lock.release()
+        log.info("daemon stopped")
