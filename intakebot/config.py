@@ -18,9 +18,15 @@ from pathlib import Path
 from typing import Any, Literal
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from intakebot.errors import IntakebotError
 
-class ConfigError(Exception):
+
+class ConfigError(IntakebotError):
     """A configuration problem, worded for the administrator (one line)."""
+
+    label = "config"
+    exit_code = 2
+
 
 
 @dataclass(frozen=True)

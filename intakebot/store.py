@@ -28,6 +28,7 @@ from typing import Any
 from filelock import FileLock, Timeout
 from tinydb.storages import Storage
 
+from intakebot.errors import IntakebotError
 from intakebot.records import (
     OPEN_STATUSES,
     LedgerEntry,
@@ -42,8 +43,11 @@ SCHEMA_VERSION = 1
 TABLES = ("_meta", "requests", "ledger", "outbox", "quarantine", "state", "events")
 
 
-class StoreError(Exception):
+class StoreError(IntakebotError):
     """The store cannot be opened or written (lock timeout, corrupt file, newer schema)."""
+
+    label = "store"
+    exit_code = 2
 
 
 class AtomicJSONStorage(Storage):

@@ -41,6 +41,7 @@ from intakebot.analysis.text import (
     strip_signature,
 )
 from intakebot.config import LimitsConfig
+from intakebot.errors import IntakebotError
 from intakebot.records import Analysis, Draft, Language
 
 __all__ = ["Unprocessable", "analyse", "find_references"]
@@ -48,7 +49,7 @@ __all__ = ["Unprocessable", "analyse", "find_references"]
 log = logging.getLogger(__name__)
 
 
-class Unprocessable(Exception):
+class Unprocessable(IntakebotError):
     """The message must be quarantined; ``code`` is short and stable.
 
     Codes: too_large, too_many_parts, too_deep, attachment_too_large,

@@ -24,10 +24,11 @@ from email.policy import compat32
 from email.utils import getaddresses, parseaddr, parsedate_to_datetime
 
 from intakebot.config import LimitsConfig
+from intakebot.errors import IntakebotError
 from intakebot.records import Attachment
 
 
-class MimeLimit(Exception):
+class MimeLimit(IntakebotError):
     """A cap from :class:`LimitsConfig` was exceeded; ``code`` is stable and short."""
 
     def __init__(self, code: str, detail: str) -> None:

@@ -20,15 +20,17 @@ import multiprocessing.connection
 from collections.abc import Callable
 from typing import Any
 
+from intakebot.errors import IntakebotError
+
 #: Address space a child may use: generous for a 25 MB message, fatal for a bomb.
 DEFAULT_MEMORY_BYTES = 1536 * 1024 * 1024
 
 
-class SandboxTimeout(Exception):
+class SandboxTimeout(IntakebotError):
     """The child overran its time and was killed."""
 
 
-class SandboxCrash(Exception):
+class SandboxCrash(IntakebotError):
     """The child died (out of memory, a crash in a C extension) or failed unexpectedly."""
 
 

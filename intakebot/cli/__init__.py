@@ -16,9 +16,9 @@ from typing import Any, NoReturn
 import click
 
 from intakebot.clock import Clock, FixedClock, SystemClock, parse_now
-from intakebot.config import Config, ConfigError, default, load
+from intakebot.config import Config, default, load
+from intakebot.errors import IntakebotError
 from intakebot.run.app import App
-from intakebot.store import StoreError
 
 DEFAULT_CONFIG_ENV = "INTAKEBOT_CONFIG"
 
@@ -58,10 +58,10 @@ def _setup_logging(level: str) -> None:
         logging.getLogger("imapclient").setLevel(logging.WARNING)
 
 
-def fail(message: str) -> NoReturn:
+def fail(message: str, code: int = 2) -> NoReturn:
     """One clear line, exit code 2: the contract for every user error."""
     click.echo(f"intakebot: error: {message}", err=True)
-    sys.exit(2)
+    sys.exit(code)
 
 
 def state(ctx: click.Context) -> CliState:
@@ -71,15 +71,19 @@ def state(ctx: click.Context) -> CliState:
 
 
 class IntakebotGroup(click.Group):
-    """Turns the errors a user can cause into one line and exit 2."""
+    """Turns the errors a user can cause into one line and exit 2.
+
+    Every error intakebot raises on purpose is an :class:`IntakebotError`
+    that knows its label and exit status (2 for configuration, credentials or
+    an unusable store; 1 for a failure that may pass); anything else is a bug
+    and keeps its traceback.
+    """
 
     def invoke(self, ctx: click.Context) -> Any:
         try:
             return super().invoke(ctx)
-        except ConfigError as e:
-            fail(f"config: {e}")
-        except StoreError as e:
-            fail(f"store: {e}")
+        except IntakebotError as e:
+            fail(e.one_line(), e.exit_code)
 
     def main(self, *args: Any, **kwargs: Any) -> Any:
         # Not standalone: click would print usage plus the error on three

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Literal, TextIO
 
 from intakebot.analysis.validation import is_freemail, is_party
 from intakebot.config import Config
+from intakebot.errors import IntakebotError
 from intakebot.records import FIELDS, HistoryEntry, RequestRecord, iso
 
 if TYPE_CHECKING:
@@ -45,7 +46,7 @@ _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 Decision = Literal["approved", "rejected"]
 
 
-class ReviewError(Exception):
+class ReviewError(IntakebotError):
     """A review action that cannot be done as asked (one line for the CLI)."""
 
 

@@ -26,6 +26,7 @@ import jinja2
 
 from intakebot.config import Config
 from intakebot.decisions.review import FIELD_LABELS, escape_cell, review_flags
+from intakebot.errors import IntakebotError
 from intakebot.records import FIELDS, Attachment, OutboxItem, RequestRecord, iso, parse_iso
 from intakebot.store import Transaction
 
@@ -56,7 +57,7 @@ STATE_LAST_DATE = "digest_last_date"
 STATE_LAST_SENT_AT = "digest_last_sent_at"
 
 
-class DigestError(Exception):
+class DigestError(IntakebotError):
     """The digest cannot be sent as asked (one line for the CLI)."""
 
 

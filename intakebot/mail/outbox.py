@@ -55,6 +55,7 @@ from filelock import FileLock, Timeout
 
 from intakebot.clock import Clock
 from intakebot.config import Config, SmtpConfig
+from intakebot.errors import TransportError
 from intakebot.records import OutboxItem, iso, parse_iso
 from intakebot.store import Store, Transaction
 
@@ -66,7 +67,7 @@ _MAX_ERROR_CHARS = 300
 TOKEN_COMMAND_TIMEOUT = 30.0
 
 
-class DeliveryFailure(Exception):
+class DeliveryFailure(TransportError):
     """A transport could not deliver an item; ``code`` is the SMTP code or 0."""
 
     def __init__(self, text: str, code: int = 0) -> None:

@@ -53,6 +53,7 @@ from typing import Any, Literal
 import jinja2
 
 from intakebot.config import Config
+from intakebot.errors import IntakebotError
 from intakebot.records import FIELDS, OutboxItem, ReplyEntry, ReplyPlan, iso
 from intakebot.records import Attachment as _Attachment
 
@@ -87,7 +88,7 @@ _MAX_THREAD_IDS = 12
 SENDER_NAMES = {"en": "CITES Secretariat", "fr": "Secrétariat CITES", "es": "Secretaría CITES"}
 
 
-class TemplateError(Exception):
+class TemplateError(IntakebotError):
     """A template is missing or broken (e.g. uses an undefined variable)."""
 
 

@@ -28,6 +28,8 @@ from apscheduler.triggers.cron import CronTrigger
 from apscheduler.triggers.interval import IntervalTrigger
 from filelock import FileLock, Timeout
 
+from intakebot.errors import IntakebotError
+
 if TYPE_CHECKING:
     from intakebot.run.app import App
 
@@ -40,7 +42,7 @@ DIGEST_MISFIRE_SECONDS = 12 * 3600
 DIGEST_CATCHUP_DELAY_SECONDS = 60
 
 
-class AlreadyRunning(Exception):
+class AlreadyRunning(IntakebotError):
     """Another daemon holds the lock on this store."""
 
 

@@ -37,6 +37,7 @@ from imapclient import IMAPClient
 from imapclient import exceptions as imap_exc
 
 from intakebot.config import ImapConfig, LimitsConfig
+from intakebot.errors import SourceError
 from intakebot.records import RawMail
 from intakebot.sources.base import Batch
 from intakebot.store import Transaction
@@ -53,8 +54,10 @@ MAX_HEADER_BYTES = 256 * 1024
 TOKEN_COMMAND_TIMEOUT = 30.0
 
 
-class ImapError(Exception):
+class ImapError(SourceError):
     """A problem with the IMAP server that retrying will not fix (login, TLS, protocol)."""
+
+    label = "imap"
 
 
 class ImapUnavailable(ImapError):
@@ -63,6 +66,8 @@ class ImapUnavailable(ImapError):
 
 class ImapAuthError(ImapError):
     """Login refused, or no credential could be obtained (token command failed)."""
+
+    exit_code = 2  # the credentials or the token command need fixing; retrying will not help
 
 
 def is_transient(exc: BaseException) -> bool:
