@@ -28,6 +28,15 @@ class ConfigError(IntakebotError):
     exit_code = 2
 
 
+#: An Authentication-Results outcome that ``[intake] auth_policy`` may count as a failure.
+AuthFailure = Literal[
+    "dmarc=fail", "dmarc=none", "dmarc=permerror", "dmarc=temperror",
+    "dkim=fail", "dkim=none", "dkim=neutral", "dkim=policy", "dkim=permerror", "dkim=temperror",
+    "spf=fail", "spf=softfail", "spf=none", "spf=neutral", "spf=permerror", "spf=temperror",
+]  # fmt: skip
+#: Every outright failure; ``dmarc=none`` is not one (see analysis/authresults.py).
+DEFAULT_AUTH_POLICY: tuple[AuthFailure, ...] = ("dmarc=fail", "dkim=fail", "spf=fail", "spf=softfail")
+
 
 @dataclass(frozen=True)
 class ImapConfig:
@@ -130,6 +139,8 @@ class IntakeConfig:
     max_replies_per_sender_per_day: int = 3
     #: authserv-ids of the receiving servers whose Authentication-Results we trust.
     trusted_authserv_ids: tuple[str, ...] = ()
+    #: Which of those servers' results count as failed (``method=result``).
+    auth_policy: tuple[AuthFailure, ...] = DEFAULT_AUTH_POLICY
     #: Polling failing for longer than this is reported loudly (ERROR log, digest).
     stall_alert_minutes: int = 60
     #: On the first poll, mail received more than this many days earlier is left
@@ -335,6 +346,9 @@ def _coerce(where: str, typ: Any, value: Any, base_dir: Path) -> Any:
     if origin is tuple:
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
             raise ConfigError(f"{where}: expected a list of strings, got {value!r}")
+        item = typing.get_args(typ)[0]
+        if typing.get_origin(item) is Literal:
+            return tuple(_coerce(where, item, v, base_dir) for v in value)
         return tuple(value)
     if origin is Literal:
         choices = typing.get_args(typ)

@@ -12,7 +12,9 @@ import click
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 from rich.table import Table
+from rich.text import Text
 
+from intakebot.analysis import authresults
 from intakebot.cli import fail, main, state
 from intakebot.records import iso
 from intakebot.run.app import App
@@ -182,6 +184,7 @@ def status(ctx: click.Context, as_json: bool) -> None:
             1 for e in view.ledger() if e.processed_at >= iso(now - timedelta(hours=24))
         ),
         "alert": health_alert(health, now, app.cfg.intake.stall_alert_minutes),
+        "authentication": authresults.describe(app.cfg.intake),
     }
     if as_json:
         click.echo(json.dumps(data, indent=2))
@@ -202,6 +205,7 @@ def status(ctx: click.Context, as_json: bool) -> None:
     t.add_row("Outbox", f"{data['outbox_queued']} waiting, {data['outbox_failed']} failed")
     t.add_row("Quarantine", f"{data['quarantined']} message(s)")
     t.add_row("Processed (24 h)", str(data["processed_last_24h"]))
+    t.add_row("Authentication", Text(str(data["authentication"])))  # plain: "[intake]" is no markup
     console.print(t)
     if data["alert"]:
         console.print(f"[bold red]ALERT: {data['alert']}[/]")

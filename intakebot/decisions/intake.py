@@ -15,11 +15,11 @@ from the original sender's address or domain, or the nominee's own address.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 
+from intakebot.analysis.authresults import authentication_failed
 from intakebot.config import Config
 from intakebot.records import (
     FIELDS,
@@ -63,22 +63,6 @@ class Outcome:
 
 def _domain(address: str) -> str:
     return address.rsplit("@", 1)[-1].lower() if "@" in address else ""
-
-
-def authentication_failed(auth_results: list[str], trusted: tuple[str, ...]) -> bool:
-    """True when a trusted receiving server recorded a DMARC or SPF failure.
-
-    Only headers whose authserv-id (the first token) is configured as trusted
-    count: anybody can forge an Authentication-Results header upstream.
-    """
-    trusted_ids = {t.lower() for t in trusted}
-    for header in auth_results:
-        authserv = header.split(";", 1)[0].strip().split()[0].lower() if header.strip() else ""
-        if authserv not in trusted_ids:
-            continue
-        if re.search(r"\b(dmarc|spf)\s*=\s*(fail|softfail)\b", header, re.IGNORECASE):
-            return True
-    return False
 
 
 def _display_name(n: Nominee) -> str:
@@ -240,7 +224,9 @@ def decide(
         for n in analysis.nominees
         if _has_data(n)
     ]
-    auth_failed = authentication_failed(analysis.auth_results, cfg.intake.trusted_authserv_ids)
+    auth_failed = authentication_failed(
+        analysis.auth_results, cfg.intake.trusted_authserv_ids, cfg.intake.auth_policy
+    )
 
     def touch(rec: RequestRecord, new_nominee: Nominee, detail: str) -> None:
         before = rec.status
@@ -384,7 +370,7 @@ def decide(
         for rec in touched.values():
             if "auth_failed" not in rec.flags:
                 rec.flags.append("auth_failed")
-        events.append(Event("auth_failed", "DMARC/SPF fail: no automatic reply"))
+        events.append(Event("auth_failed", "authentication failed: no automatic reply"))
     elif targets and not nominees and not created and not unknown_refs and all(
         e.status != "incomplete" for e in entries
     ):
