@@ -21,7 +21,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench.bench_heldout import FIELDS, compare  # noqa: E402
 from intakebot.analysis import analyse  # noqa: E402
-from tests.corpus.make_corpus import Case, all_cases  # noqa: E402
+from tests.support.corpora import Case  # noqa: E402
+from tests.support.corpora import corpus_cases as all_cases  # noqa: E402
 
 
 def accuracy(cases: list[Case]) -> tuple[dict[str, tuple[int, int, int]], int, int]:

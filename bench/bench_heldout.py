@@ -20,7 +20,7 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from intakebot.analysis import analyse  # noqa: E402
-from tests.heldout.make_heldout import all_cases  # noqa: E402
+from tests.support.corpora import heldout_cases as all_cases  # noqa: E402
 
 FIELDS = ("country", "name", "surname", "organization", "position", "phone", "email")
 

@@ -39,8 +39,9 @@ from intakebot.clock import SystemClock  # noqa: E402
 from intakebot.config import Config, LimitsConfig, from_dict  # noqa: E402
 from intakebot.run.app import App  # noqa: E402
 from intakebot.sources.imap import ImapSource  # noqa: E402
-from tests import mailmix as mm  # noqa: E402
-from tests.testbed import Dovecot, SmtpSink, find_dovecot  # noqa: E402
+from tests.support import mailmix as mm  # noqa: E402
+from tests.support.configs import deployment, write_toml  # noqa: E402
+from tests.support.servers import Dovecot, SmtpSink, find_dovecot  # noqa: E402
 
 
 class CountingSource(ImapSource):
@@ -66,30 +67,11 @@ class CountingSource(ImapSource):
 
 
 def config(tmp: Path, dc: Dovecot, sink: SmtpSink, **imap: Any) -> Config:
-    return from_dict(
-        {
-            "imap": {"host": dc.host, "port": dc.port, "username": dc.user,
-                     "password": dc.password, "ssl": False, "starttls": False, **imap},
-            "smtp": {"host": sink.host, "port": sink.port, "ssl": False, "starttls": False,
-                     "from_address": "info@cites.org"},
-            "storage": {"path": str(tmp / "store.json")},
-            "logging": {"level": "WARNING"},
-        },
-        base_dir=tmp,
-        environ={},
-    )
+    return from_dict(deployment(tmp, dc, sink.host, sink.port, **imap), base_dir=tmp, environ={})
 
 
 def toml(tmp: Path, dc: Dovecot, sink: SmtpSink) -> Path:
-    p = tmp / "bench.toml"
-    p.write_text(
-        f'[imap]\nhost = "{dc.host}"\nport = {dc.port}\nusername = "{dc.user}"\n'
-        f'password = "{dc.password}"\nssl = false\nstarttls = false\n\n'
-        f'[smtp]\nhost = "{sink.host}"\nport = {sink.port}\nssl = false\nstarttls = false\n'
-        f'from_address = "info@cites.org"\n\n[storage]\npath = "{tmp / "store.json"}"\n\n'
-        '[logging]\nlevel = "WARNING"\n'
-    )
-    return p
+    return write_toml(tmp / "bench.toml", deployment(tmp, dc, sink.host, sink.port))
 
 
 def mixed(n: int, offset: int = 0, pad_kb: int = 0) -> list[bytes]:

@@ -1,4 +1,4 @@
-"""Shared fixtures: the real Dovecot and aiosmtpd test bed, clocks and configs."""
+"""Shared fixtures: the real Dovecot and aiosmtpd test bed, a clock, a store and configs (built in tests/support)."""
 
 from __future__ import annotations
 
@@ -10,7 +10,9 @@ import pytest
 
 from intakebot.clock import FixedClock
 from intakebot.config import Config, from_dict
-from tests.testbed import Dovecot, SmtpSink, find_dovecot
+from intakebot.store import Store
+from tests.support.configs import DIGEST_TO, imap_settings, smtp_settings
+from tests.support.servers import Dovecot, SmtpSink, find_dovecot
 
 #: Set by .ci/run: a missing Dovecot is then a failure, not a skip.
 REQUIRE_DOVECOT = os.environ.get("INTAKEBOT_REQUIRE_DOVECOT") == "1"
@@ -79,6 +81,12 @@ def clock() -> FixedClock:
 
 
 @pytest.fixture
+def store(tmp_path: Path) -> Store:
+    """An empty store of the test's own, in a folder it does not yet have."""
+    return Store(tmp_path / "state" / "intakebot.json")
+
+
+@pytest.fixture
 def local_config(tmp_path: Path) -> Config:
     """The embedded default (Maildir in, Maildir out) in a temp dir."""
     return from_dict({}, base_dir=tmp_path, environ={})
@@ -89,15 +97,8 @@ def smtp_config(tmp_path: Path, smtp: SmtpSink) -> Config:
     """Maildir in, the test bed's SMTP listener out."""
     return from_dict(
         {
-            "smtp": {
-                "host": smtp.host,
-                "port": smtp.port,
-                "ssl": False,
-                "starttls": False,
-                "from_address": "info@cites.org",
-                "retry_min_seconds": 60,
-            },
-            "secretariat": {"digest_to": ["cug-review@cites.org"]},
+            "smtp": smtp_settings(smtp.host, smtp.port, retry_min_seconds=60),
+            "secretariat": {"digest_to": [DIGEST_TO]},
         },
         base_dir=tmp_path,
         environ={},
@@ -109,23 +110,9 @@ def imap_config(tmp_path: Path, dovecot: Dovecot, smtp: SmtpSink) -> Config:
     """The test bed's Dovecot in, its SMTP listener out: a real deployment in small."""
     return from_dict(
         {
-            "imap": {
-                "host": dovecot.host,
-                "port": dovecot.port,
-                "username": dovecot.user,
-                "password": dovecot.password,
-                "ssl": False,
-                "starttls": False,
-                "timeout_seconds": 15.0,
-            },
-            "smtp": {
-                "host": smtp.host,
-                "port": smtp.port,
-                "ssl": False,
-                "starttls": False,
-                "from_address": "info@cites.org",
-            },
-            "secretariat": {"digest_to": ["cug-review@cites.org"]},
+            "imap": imap_settings(dovecot, timeout_seconds=15.0),
+            "smtp": smtp_settings(smtp.host, smtp.port),
+            "secretariat": {"digest_to": [DIGEST_TO]},
         },
         base_dir=tmp_path,
         environ={},

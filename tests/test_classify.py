@@ -6,18 +6,11 @@ from email.mime.multipart import MIMEMultipart
 from email.mime.text import MIMEText
 
 from intakebot.analysis import analyse
+from tests.support.mail import mail
 
 FORM = "Country: Kenya\nName: Jane\nSurname: Wanjiru\nOrganization: KWS\nPosition: Warden\nPhone: +254722123456\nEmail: j@kws.go.ke\n"
 
 
-def mail(body: str, subject: str = "Hello", sender: str = "a@gov.example", **headers: str) -> bytes:
-    m = MIMEText(body, "plain", "utf-8")
-    m["From"] = sender
-    m["Subject"] = subject
-    m["Message-ID"] = "<m1@test>"
-    for k, v in headers.items():
-        m[k.replace("_", "-")] = v
-    return m.as_bytes()
 
 
 def test_auto_submitted_auto_replied_is_an_auto_reply_even_with_form_fields() -> None:

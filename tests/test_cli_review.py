@@ -19,8 +19,9 @@ from click.testing import CliRunner, Result
 from intakebot.cli import main
 from intakebot.config import load
 from intakebot.store import Store
-from tests.helpers_review import make_record, store_with, write_config
-from tests.testbed import SmtpSink
+from tests.support.configs import write_config
+from tests.support.records import make_record, store_with
+from tests.support.servers import SmtpSink
 
 ROOT = Path(__file__).resolve().parent.parent
 RECEIVED = datetime(2026, 3, 2, 8, 0, tzinfo=UTC)

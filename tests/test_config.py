@@ -8,24 +8,19 @@ from pathlib import Path
 
 import pytest
 
-from intakebot.config import ConfigError, from_dict, load
-
-
-def _load(tmp_path: Path, text: str, environ: dict[str, str] | None = None):
-    p = tmp_path / "c.toml"
-    p.write_text(text)
-    return load(p, environ=environ or {})
+from intakebot.config import ConfigError, from_dict
+from tests.support.configs import load_text
 
 
 def test_empty_file_gives_the_embedded_maildir_default(tmp_path: Path) -> None:
-    cfg = _load(tmp_path, "")
+    cfg = load_text(tmp_path, "")
     assert cfg.imap is None and cfg.smtp is None
     assert cfg.maildir.inbox == tmp_path / "var/inbox"
     assert cfg.secretariat.timezone == "Europe/Zurich"
 
 
 def test_relative_paths_are_relative_to_the_config_file(tmp_path: Path) -> None:
-    cfg = _load(tmp_path, '[storage]\npath = "data/s.json"\n')
+    cfg = load_text(tmp_path, '[storage]\npath = "data/s.json"\n')
     assert cfg.storage.path == tmp_path / "data/s.json"
 
 
@@ -47,13 +42,13 @@ def test_relative_paths_are_relative_to_the_config_file(tmp_path: Path) -> None:
 )
 def test_each_mistake_is_one_line_naming_the_key(tmp_path: Path, text: str, needle: str) -> None:
     with pytest.raises(ConfigError) as e:
-        _load(tmp_path, text)
+        load_text(tmp_path, text)
     assert needle in str(e.value)
     assert "\n" not in str(e.value)
 
 
 def test_password_env_is_read_from_the_environment(tmp_path: Path) -> None:
-    cfg = _load(
+    cfg = load_text(
         tmp_path,
         "[imap]\nhost='h'\nusername='u'\npassword_env='IMAP_PW'\n",
         environ={"IMAP_PW": "hunter2"},
@@ -63,14 +58,14 @@ def test_password_env_is_read_from_the_environment(tmp_path: Path) -> None:
 
 def test_missing_secret_is_named(tmp_path: Path) -> None:
     with pytest.raises(ConfigError, match="IMAP_PW is not set"):
-        _load(tmp_path, "[imap]\nhost='h'\nusername='u'\npassword_env='IMAP_PW'\n")
+        load_text(tmp_path, "[imap]\nhost='h'\nusername='u'\npassword_env='IMAP_PW'\n")
 
 
 def test_systemd_credential_supplies_the_password(tmp_path: Path) -> None:
     creds = tmp_path / "creds"
     creds.mkdir()
     (creds / "imap_password").write_text("from-systemd\n")
-    cfg = _load(
+    cfg = load_text(
         tmp_path,
         "[imap]\nhost='h'\nusername='u'\n",
         environ={"CREDENTIALS_DIRECTORY": str(creds)},

@@ -4,27 +4,24 @@ from __future__ import annotations
 
 import threading
 from dataclasses import replace
-from email.message import EmailMessage
 
 import pytest
 
 from intakebot.config import Config
 from intakebot.run.app import App
 from intakebot.run.scheduler import run_daemon
-from tests.testbed import Dovecot, SmtpSink
+from tests.support.mail import mail, with_file
+from tests.support.servers import Dovecot, SmtpSink
 
 
 def _request(n: int) -> bytes:
-    msg = EmailMessage()
-    msg["From"] = f"officer{n}@customs.gov.example"
-    msg["To"] = "info@cites.org"
-    msg["Subject"] = "Request to join the cheetah closed user group"
-    msg["Message-ID"] = f"<idle-{n}@customs.gov.example>"
-    msg.set_content(
+    return mail(
         "Country: Kenya\nName: Amina\nSurname: Otieno\nOrganization: Kenya Revenue Authority - Customs\n"
-        f"Position: Customs officer\nContact number: +254 20 2817000\nEmail: officer{n}@customs.gov.example\n"
+        f"Position: Customs officer\nContact number: +254 20 2817000\nEmail: officer{n}@customs.gov.example\n",
+        sender=f"officer{n}@customs.gov.example",
+        subject="Request to join the cheetah closed user group",
+        message_id=f"<idle-{n}@customs.gov.example>",
     )
-    return bytes(msg)
 
 
 @pytest.fixture
@@ -66,7 +63,6 @@ def test_daemon_reads_an_attached_form_through_the_sandbox(
 ) -> None:
     """The daemon's threads and the parsing child get along: a DOCX request is answered."""
     from tests.corpus.make_corpus import JANE, make_docx
-    from tests.test_hostile import with_file
 
     raw = with_file(make_docx([JANE], "en", "kv"), "nomination.docx").replace(
         b"From: a@gov.example", b"From: jane@kws.go.ke"

@@ -26,8 +26,9 @@ from intakebot.mail.digest import (
 from intakebot.records import OutboxItem, QuarantineEntry
 from intakebot.run.app import App
 from intakebot.store import Store
-from tests.helpers_review import make_record, store_with, write_config
-from tests.testbed import SmtpSink
+from tests.support.configs import write_config
+from tests.support.records import make_record, store_with
+from tests.support.servers import SmtpSink
 
 ZURICH = ZoneInfo("Europe/Zurich")
 NOW = datetime(2026, 3, 30, 6, 0, tzinfo=UTC)  # 08:00 CEST

@@ -14,7 +14,8 @@ from intakebot.decisions.followups import due_action, run_followups
 from intakebot.mail.replies import message_id_for
 from intakebot.records import iso
 from intakebot.store import Store
-from tests.helpers_review import make_record, store_with, write_config
+from tests.support.configs import write_config
+from tests.support.records import make_record, store_with
 
 T0 = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
 

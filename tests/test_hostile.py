@@ -5,7 +5,6 @@ from __future__ import annotations
 import io
 import time
 import zipfile
-from email.mime.application import MIMEApplication
 from email.mime.multipart import MIMEMultipart
 from email.mime.text import MIMEText
 
@@ -14,17 +13,7 @@ import pytest
 from intakebot.analysis import Unprocessable, analyse
 from intakebot.config import LimitsConfig
 from tests.corpus.make_corpus import DOCX, JANE, PEOPLE, XLSX, attachment, make_docx, make_xlsx
-
-
-def with_file(data: bytes, filename: str, sub: str = "octet-stream") -> bytes:
-    m = MIMEMultipart("mixed")
-    m.attach(MIMEText("Please find attached our nomination for the cheetah closed user group."))
-    part = MIMEApplication(data, sub)
-    part.add_header("Content-Disposition", "attachment", filename=filename)
-    m.attach(part)
-    m["From"] = "a@gov.example"
-    m["Subject"] = "CUG nomination"
-    return m.as_bytes()
+from tests.support.mail import with_file, zip_of
 
 
 def test_garbage_bytes_do_not_crash() -> None:
@@ -76,16 +65,8 @@ def test_too_many_parts_are_refused() -> None:
     assert e.value.code == "too_many_parts"
 
 
-def _zip(members: dict[str, bytes]) -> bytes:
-    buf = io.BytesIO()
-    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as z:
-        for k, v in members.items():
-            z.writestr(k, v)
-    return buf.getvalue()
-
-
 def test_zip_bomb_docx_is_quarantined() -> None:
-    bomb = _zip({"[Content_Types].xml": b"<Types/>", "word/document.xml": b"<w:document>" + b" " * (60 * 1024 * 1024)})
+    bomb = zip_of({"[Content_Types].xml": b"<Types/>", "word/document.xml": b"<w:document>" + b" " * (60 * 1024 * 1024)})
     assert len(bomb) < 200_000
     with pytest.raises(Unprocessable) as e:
         analyse(with_file(bomb, "form.docx"))
@@ -101,7 +82,7 @@ def test_billion_laughs_xlsx_is_quarantined() -> None:
     members = {n: src.read(n) for n in src.namelist()}
     members["xl/sharedStrings.xml"] = lol
     with pytest.raises(Unprocessable) as e:
-        analyse(with_file(_zip(members), "list.xlsx"))
+        analyse(with_file(zip_of(members), "list.xlsx"))
     assert e.value.code == "xml_entities"
 
 

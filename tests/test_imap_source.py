@@ -15,7 +15,6 @@ import threading
 import time
 from collections.abc import Iterator
 from dataclasses import replace
-from email.message import EmailMessage
 from pathlib import Path
 from typing import Any
 
@@ -34,25 +33,22 @@ from intakebot.sources.imap import (
     xoauth2_string,
 )
 from intakebot.store import Store
-from tests.testbed import Dovecot, find_dovecot
+from tests.support.mail import EXAMPLES, mail
+from tests.support.servers import Dovecot, find_dovecot
 
 KEYWORD = "$CUGProcessed"
 
 
-def mail(i: int, *, body: str = "Hello", size_pad: int = 0) -> bytes:
-    msg = EmailMessage()
-    msg["From"] = f"sender{i}@example.org"
-    msg["To"] = "info@cites.org"
-    msg["Subject"] = f"Message {i}"
-    msg["Message-ID"] = f"<m{i}.{random.randrange(1 << 30)}@example.org>"
-    msg.set_content(body + ("\n" + "x" * 70) * (size_pad // 71))
-    return bytes(msg)
+def numbered(i: int, *, body: str = "Hello", pad: int = 0) -> bytes:
+    """Message ``i`` of a mailbox, with a Message-ID of its own in every run."""
+    return mail(body, sender=f"sender{i}@example.org", subject=f"Message {i}",
+                message_id=f"<m{i}.{random.randrange(1 << 30)}@example.org>", pad=pad)
 
 
 def append(dc: Dovecot, n: int, *, folder: str = "INBOX", flags: tuple[str, ...] = ()) -> None:
     with dc.client() as c:
         for i in range(n):
-            c.append(folder, mail(i), flags=flags)
+            c.append(folder, numbered(i), flags=flags)
 
 
 def flags_of(dc: Dovecot, folder: str = "INBOX") -> dict[int, set[str]]:
@@ -77,11 +73,6 @@ def cycle(src: ImapSource, store: Store) -> list[Batch]:
 def cfg(imap_config: Config) -> ImapConfig:
     assert imap_config.imap is not None
     return imap_config.imap
-
-
-@pytest.fixture
-def store(tmp_path: Path) -> Store:
-    return Store(tmp_path / "store.json")
 
 
 @pytest.fixture
@@ -202,8 +193,8 @@ def test_oversize_messages_arrive_as_headers_only(
     dovecot: Dovecot, cfg: ImapConfig, store: Store
 ) -> None:
     with dovecot.client() as c:
-        c.append("INBOX", mail(1, body="SMALL-BODY"))
-        c.append("INBOX", mail(2, body="BIG-BODY", size_pad=20_000))
+        c.append("INBOX", numbered(1, body="SMALL-BODY"))
+        c.append("INBOX", numbered(2, body="BIG-BODY", pad=20_000))
     src = ImapSource(cfg, limits=LimitsConfig(max_message_bytes=5_000))
     try:
         small, big = [m for b in cycle(src, store) for m in b.mails]
@@ -541,7 +532,6 @@ def test_without_keyword_support_nothing_is_marked_and_nothing_repeats(
 ) -> None:
     from intakebot.clock import FixedClock
     from intakebot.run.app import App
-    from tests.test_intake_local import EXAMPLES
 
     with dovecot.client() as c:
         c.append("INBOX", (EXAMPLES / "01-en-complete.eml").read_bytes())

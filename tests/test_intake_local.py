@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import mailbox
-import shutil
 import stat
 import subprocess
 import sys
@@ -17,24 +16,12 @@ from intakebot.clock import FixedClock
 from intakebot.config import Config
 from intakebot.run.app import App
 from intakebot.run.poll import message_key
-from tests.testbed import SmtpSink
+from tests.support.mail import EXAMPLES, seed
+from tests.support.servers import SmtpSink
 
-EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
 REQUESTS = {"01-en-complete", "02-fr-incomplete", "03-es-complete",
             "04-en-table-two-officials", "05-en-missing-email-freemail"}
 LEFT_ALONE = {"07-newsletter", "08-permit-question"}
-
-
-def seed(inbox: Path, names: list[str] | None = None) -> dict[str, Path]:
-    for sub in ("new", "cur", "tmp"):
-        (inbox / sub).mkdir(parents=True, exist_ok=True)
-    out = {}
-    for f in sorted(EXAMPLES.glob("*.eml")):
-        if names is None or f.stem in names:
-            dst = inbox / "new" / f"1700000000.{f.stem}.host"
-            shutil.copy(f, dst)
-            out[f.stem] = dst
-    return out
 
 
 def test_examples_are_answered_once_each_by_smtp(smtp_config: Config, smtp: SmtpSink, clock: FixedClock) -> None:

@@ -10,8 +10,6 @@ from __future__ import annotations
 import csv
 import io
 from email import message_from_bytes
-from email.header import decode_header, make_header
-from email.message import EmailMessage, Message
 
 import pytest
 
@@ -20,7 +18,8 @@ from intakebot.config import Config
 from intakebot.decisions.review import decide_and_notify, export_csv
 from intakebot.mail.digest import send_digest
 from intakebot.run.app import App
-from tests.testbed import Dovecot, SmtpSink
+from tests.support.mail import mail, subject_of, text_of
+from tests.support.servers import Dovecot, SmtpSink
 
 SENDER = "officer@wildlife.gov.example"
 
@@ -58,32 +57,6 @@ CASES = {
 }
 
 
-def _mail(subject: str, body: str, mid: str, in_reply_to: str = "") -> bytes:
-    msg = EmailMessage()
-    msg["From"] = SENDER
-    msg["To"] = "info@cites.org"
-    msg["Subject"] = subject
-    msg["Message-ID"] = mid
-    if in_reply_to:
-        msg["In-Reply-To"] = in_reply_to
-        msg["References"] = in_reply_to
-    msg.set_content(body)
-    return bytes(msg)
-
-
-def _subject(msg: Message) -> str:
-    return str(make_header(decode_header(str(msg["Subject"])))).replace("\n", "")
-
-
-def _text(msg: Message) -> str:
-    for part in msg.walk():
-        if part.get_content_type() == "text/plain":
-            payload = part.get_payload(decode=True)
-            assert isinstance(payload, bytes)
-            return payload.decode(part.get_content_charset() or "utf-8")
-    raise AssertionError("no text part")
-
-
 @pytest.mark.parametrize("lang", ["en", "fr", "es"])
 def test_life_of_a_request(lang: str, imap_config: Config, dovecot: Dovecot, smtp: SmtpSink) -> None:
     case = CASES[lang]
@@ -92,33 +65,34 @@ def test_life_of_a_request(lang: str, imap_config: Config, dovecot: Dovecot, smt
 
     # 1. An incomplete request (no contact number) → a notice in the request's language.
     with dovecot.client() as c:
-        c.append("INBOX", _mail(case["subject"], case["body"], f"<first-{lang}@wildlife.gov.example>"))
+        first = f"<first-{lang}@wildlife.gov.example>"
+        c.append("INBOX", mail(case["body"], sender=SENDER, subject=case["subject"], message_id=first))
     app.poll_once()
     [notice] = smtp.wait_for(1)
     notice_msg = notice.message
-    notice_text = _text(notice_msg)
+    notice_text = text_of(notice_msg)
     [rec] = app.store.read().requests()
     assert rec.status == "incomplete" and rec.language == lang
     assert rec.nominee.missing == ["phone"]
-    assert rec.reference in _subject(notice_msg)
+    assert rec.reference in subject_of(notice_msg)
     assert notice_msg["In-Reply-To"] == f"<first-{lang}@wildlife.gov.example>"
 
     # 2. The official answers, quoting our notice: only the new number counts.
     clock.advance(days=1)
     quoted = "\n".join("> " + line for line in notice_text.splitlines())
     reply = f"{case['reply']}\n\n{case['wrote']}\n{quoted}\n"
-    subject = "RE: " + _subject(notice_msg)
+    subject = "RE: " + subject_of(notice_msg)
     with dovecot.client() as c:
-        c.append("INBOX", _mail(subject, reply, f"<reply-{lang}@wildlife.gov.example>",
-                                in_reply_to=str(notice_msg["Message-ID"])))
+        c.append("INBOX", mail(reply, sender=SENDER, subject=subject, message_id=f"<reply-{lang}@wildlife.gov.example>",
+                               in_reply_to=str(notice_msg["Message-ID"])))
     app.poll_once()
     ack = smtp.wait_for(2)[1]
     [rec] = app.store.read().requests()
     assert rec.status == "pending_review", rec.nominee.problems
     assert rec.nominee.phone and rec.nominee.phone.startswith("+")
     assert rec.nominee.country == case["country"]
-    ack_text = _text(ack.message)
-    assert rec.reference in _subject(ack.message)
+    ack_text = text_of(ack.message)
+    assert rec.reference in subject_of(ack.message)
     assert any(w.lower() in ack_text.lower() for w in case["words"])
 
     # 3. The morning digest lists it for the Secretariat (never for the Party).
@@ -133,7 +107,7 @@ def test_life_of_a_request(lang: str, imap_config: Config, dovecot: Dovecot, smt
     approval = message_from_bytes(smtp.wait_for(4)[3].data)
     assert approval["To"] == SENDER
     assert approval["In-Reply-To"] in rec.message_ids
-    assert rec.reference in _subject(approval)
+    assert rec.reference in subject_of(approval)
 
     # 5. The WCO export holds the official in the notification's column order.
     out = io.StringIO()

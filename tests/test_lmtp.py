@@ -6,8 +6,6 @@ import smtplib
 import threading
 from collections.abc import Callable, Iterator
 from dataclasses import replace
-from email.message import EmailMessage
-from email.policy import SMTP
 from pathlib import Path
 
 import pytest
@@ -19,19 +17,13 @@ from intakebot.run.app import App
 from intakebot.run.poll import message_key
 from intakebot.sources.lmtp import LmtpReceiver, app_deliver
 from intakebot.store import Store
-from tests.testbed import SmtpSink, free_port
-
-EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
+from tests.support.mail import EXAMPLES, mail
+from tests.support.servers import SmtpSink, free_port
 
 
 def message(body: str = "Hello", pad: int = 0) -> bytes:
-    msg = EmailMessage()
-    msg["From"] = "officer@customs.gov.example"
-    msg["To"] = "info@cites.org"
-    msg["Subject"] = "Test"
-    msg["Message-ID"] = "<lmtp-1@customs.gov.example>"
-    msg.set_content(body + "\n" + ("y" * 70 + "\n") * (pad // 71))
-    return msg.as_bytes(policy=SMTP)  # CRLF line ends, as an MTA sends them
+    return mail(body, sender="officer@customs.gov.example", subject="Test",
+                message_id="<lmtp-1@customs.gov.example>", pad=pad, crlf=True)
 
 
 @pytest.fixture

@@ -26,7 +26,8 @@ from intakebot.mail.outbox import (
 from intakebot.mail.replies import compose
 from intakebot.records import OutboxItem, ReplyEntry, ReplyPlan, parse_iso
 from intakebot.store import Store
-from tests.testbed import SmtpSink, free_port
+from tests.support.configs import smtp_settings
+from tests.support.servers import SmtpSink, free_port
 
 NAME = "Amélie Secret-Name"
 TO = "officer@kws.go.ke"
@@ -62,11 +63,6 @@ def items_by_id(store: Store) -> dict[str, OutboxItem]:
 
 def received_ids(sink: SmtpSink) -> list[str]:
     return [str(m.message["Message-ID"]) for m in sink.messages]
-
-
-@pytest.fixture
-def store(tmp_path: Path) -> Store:
-    return Store(tmp_path / "state" / "intakebot.json")
 
 
 def test_flush_sends_marks_sent_and_drops_the_body(
@@ -134,16 +130,9 @@ def test_backoff_is_capped_and_gives_up_after_the_configured_days(
 ) -> None:
     cfg = from_dict(
         {
-            "smtp": {
-                "host": smtp.host,
-                "port": smtp.port,
-                "ssl": False,
-                "starttls": False,
-                "from_address": "info@cites.org",
-                "retry_min_seconds": 60,
-                "retry_max_seconds": 600,
-                "give_up_after_days": 1.0,
-            }
+            "smtp": smtp_settings(
+                smtp.host, smtp.port, retry_min_seconds=60, retry_max_seconds=600, give_up_after_days=1.0
+            )
         },
         base_dir=tmp_path,
         environ={},
@@ -192,14 +181,7 @@ def test_connection_refused_is_retried_and_nothing_is_lost(
 ) -> None:
     down = from_dict(
         {
-            "smtp": {
-                "host": "127.0.0.1",
-                "port": free_port(),  # nothing listens there
-                "ssl": False,
-                "starttls": False,
-                "from_address": "info@cites.org",
-                "timeout_seconds": 5.0,
-            }
+            "smtp": smtp_settings("127.0.0.1", free_port(), timeout_seconds=5.0)  # nothing listens there
         },
         base_dir=tmp_path,
         environ={},
@@ -453,15 +435,8 @@ def _server(tls_files: tuple[Path, Path], *, implicit: bool) -> tuple[object, _A
 
 
 def _tls_cfg(tmp_path: Path, port: int, **smtp: object) -> Config:
-    base: dict[str, object] = {
-        "host": "127.0.0.1",
-        "port": port,
-        "from_address": "info@cites.org",
-        "username": "bot@cites.org",
-        "timeout_seconds": 10.0,
-    }
-    base.update(smtp)
-    return from_dict({"smtp": base}, base_dir=tmp_path, environ={"SMTP_PW": "pw"})
+    settings = smtp_settings("127.0.0.1", port, username="bot@cites.org", timeout_seconds=10.0, **smtp)
+    return from_dict({"smtp": settings}, base_dir=tmp_path, environ={"SMTP_PW": "pw"})
 
 
 @pytest.mark.parametrize("implicit", [True, False], ids=["implicit-tls", "starttls"])
@@ -492,28 +467,14 @@ def test_xoauth2_token_from_command(
 ) -> None:
     ctl, handler, port = _server(tls_files, implicit=True)
     try:
-        cmd = f"{sys.executable} -c \"print('tok-123')\""
-        cfg = _tls_cfg(
-            tmp_path,
-            port,
-            ssl=True,
-            starttls=False,
-            ca_file=str(tls_files[0]),
-            oauth2_token_command=cmd,
-        )
+        implicit_tls = {"ssl": True, "starttls": False, "ca_file": str(tls_files[0])}
+        cfg = _tls_cfg(tmp_path, port, oauth2_token_command=f"{sys.executable} -c \"print('tok-123')\"", **implicit_tls)
         queue(store, cfg, clock, 1)
         r = flush(store, SmtpTransport(cfg.smtp), cfg, clock)  # type: ignore[arg-type]
         assert r.sent == 1 and handler.logins == ["xoauth2"] and len(handler.messages) == 1
         # A failing token command keeps the mail queued.
         queue(store, cfg, clock, 1, start=2)
-        bad = _tls_cfg(
-            tmp_path,
-            port,
-            ssl=True,
-            starttls=False,
-            ca_file=str(tls_files[0]),
-            oauth2_token_command=f'{sys.executable} -c "import sys; sys.exit(3)"',
-        )
+        bad = _tls_cfg(tmp_path, port, oauth2_token_command=f'{sys.executable} -c "import sys; sys.exit(3)"', **implicit_tls)
         r = flush(store, SmtpTransport(bad.smtp), bad, clock)  # type: ignore[arg-type]
         assert (r.sent, r.retried) == (0, 1)
         assert "exit 3" in store.read().outbox("queued")[0].last_error

@@ -9,7 +9,7 @@ from intakebot.config import Config
 from intakebot.mail.outbox import SmtpTransport, flush, sent_journal
 from intakebot.records import OutboxItem, iso
 from intakebot.store import Store
-from tests.testbed import SmtpSink
+from tests.support.servers import SmtpSink
 
 
 def _item(n: int, clock: FixedClock) -> OutboxItem:

@@ -6,7 +6,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from tests.testbed import Dovecot
+from tests.support.servers import Dovecot
 
 
 def test_wrong_imap_password_is_a_config_error_exit_2_without_the_password(

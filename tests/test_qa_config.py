@@ -8,20 +8,15 @@ from pathlib import Path
 
 import pytest
 
-from intakebot.config import ConfigError, load
-
-
-def _load(tmp_path: Path, text: str) -> None:
-    p = tmp_path / "c.toml"
-    p.write_text(text)
-    load(p, environ={})
+from intakebot.config import ConfigError
+from tests.support.configs import load_text
 
 
 @pytest.mark.parametrize("value", ["12345678", '["hunter2-secret"]', "{ a = 'hunter2-secret' }"])
 def test_a_wrongly_typed_password_is_named_but_never_quoted(tmp_path: Path, value: str) -> None:
     text = f"[imap]\nhost='h'\nusername='u'\npassword = {value}\n"
     with pytest.raises(ConfigError) as e:
-        _load(tmp_path, text)
+        load_text(tmp_path, text)
     assert "[imap] password" in str(e.value)
     assert "12345678" not in str(e.value) and "hunter2" not in str(e.value)
 
@@ -47,7 +42,7 @@ def test_cli_does_not_print_a_wrongly_typed_smtp_password(tmp_path: Path) -> Non
 )
 def test_zero_where_zero_means_a_hang_or_busy_loop_is_refused(tmp_path: Path, text: str, needle: str) -> None:
     with pytest.raises(ConfigError) as e:
-        _load(tmp_path, text)
+        load_text(tmp_path, text)
     assert needle in str(e.value)
 
 
@@ -69,7 +64,7 @@ def test_a_value_too_large_for_a_date_or_a_timer_is_refused_at_load(
 ) -> None:
     """Valid TOML, absurd value: one line at start-up, not an OverflowError on the first pass."""
     with pytest.raises(ConfigError) as e:
-        _load(tmp_path, text)
+        load_text(tmp_path, text)
     assert needle in str(e.value)
 
 

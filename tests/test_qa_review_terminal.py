@@ -10,7 +10,8 @@ from rich.cells import cell_len
 
 from intakebot.cli import main
 from intakebot.config import load
-from tests.helpers_review import make_record, store_with, write_config
+from tests.support.configs import write_config
+from tests.support.records import make_record, store_with
 
 RECEIVED = datetime(2026, 3, 2, 8, 0, tzinfo=UTC)
 LONG_ORG = ("Servicio de Protección de la Naturaleza (SEPRONA) de la Guardia Civil, "

@@ -2,11 +2,8 @@
 
 from __future__ import annotations
 
-import email
-import email.policy
 import re
 from datetime import UTC, datetime
-from email.message import EmailMessage
 from pathlib import Path
 
 import pytest
@@ -24,6 +21,7 @@ from intakebot.mail.replies import (
     wire,
 )
 from intakebot.records import LANGUAGES, Problem, ReplyEntry, ReplyPlan
+from tests.support.mail import bodies, parse
 
 NOW = datetime(2026, 1, 5, 9, 0, tzinfo=UTC)
 
@@ -63,19 +61,6 @@ def plan_for(template: str, language: str = "en", **kw: object) -> ReplyPlan:
     }
     base.update(kw)
     return ReplyPlan(**base)  # type: ignore[arg-type]
-
-
-def parse(text: str) -> EmailMessage:
-    msg = email.message_from_string(text, policy=email.policy.default)
-    assert isinstance(msg, EmailMessage)
-    return msg
-
-
-def bodies(msg: EmailMessage) -> tuple[str, str]:
-    plain = msg.get_body(("plain",))
-    html = msg.get_body(("html",))
-    assert plain is not None and html is not None
-    return plain.get_content(), html.get_content()
 
 
 @pytest.mark.parametrize("language", LANGUAGES)

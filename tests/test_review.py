@@ -10,7 +10,6 @@ import textwrap
 import time
 from datetime import UTC, datetime
 from email import message_from_string
-from email.header import decode_header, make_header
 from pathlib import Path
 
 import pytest
@@ -30,24 +29,11 @@ from intakebot.mail.replies import message_id_for
 from intakebot.records import RequestRecord
 from intakebot.run.app import App
 from intakebot.store import Store
-from tests.helpers_review import make_record, store_with
+from tests.support.mail import subject_of, text_of
+from tests.support.records import make_record, store_with
 
 NOW = datetime(2026, 3, 10, 9, 30, tzinfo=UTC)
 RECEIVED = datetime(2026, 3, 2, 8, 0, tzinfo=UTC)
-
-
-def _subject(raw: str) -> str:
-    return str(make_header(decode_header(message_from_string(raw)["Subject"])))
-
-
-def _body(raw: str) -> str:
-    msg = message_from_string(raw)
-    for part in msg.walk():
-        if part.get_content_type() == "text/plain":
-            payload = part.get_payload(decode=True)
-            assert isinstance(payload, bytes)
-            return payload.decode(part.get_content_charset() or "utf-8")
-    raise AssertionError("no text part")
 
 
 def test_approve_changes_status_and_queues_threaded_notice_in_one_transaction(
@@ -70,7 +56,7 @@ def test_approve_changes_status_and_queues_threaded_notice_in_one_transaction(
     msg = message_from_string(queued[0].message)
     assert msg["In-Reply-To"] == rec.message_ids[-1]
     assert rec.message_ids[0] in msg["References"] and rec.reply_ids[0] in msg["References"]
-    assert "[CUG-2026-0001]" in _subject(queued[0].message)
+    assert "[CUG-2026-0001]" in subject_of(message_from_string(queued[0].message))
     assert [e["kind"] for e in view.events()] == ["approved"]
 
 
@@ -87,7 +73,7 @@ def test_reject_requires_a_reason_and_sends_it(local_config: Config) -> None:
     rec = store.read().request("CUG-2026-0002")
     assert rec is not None and rec.status == "rejected"
     assert rec.history[-1].detail == "La autoridad no figura en la lista nacional"
-    assert "La autoridad no figura en la lista nacional" in _body(item.message)
+    assert "La autoridad no figura en la lista nacional" in text_of(message_from_string(item.message))
     assert item.template == "rejection"
 
 
@@ -166,7 +152,7 @@ def test_export_csv_approved_only_in_notification_order_with_access() -> None:
 def test_approval_and_rejection_reach_the_smtp_listener_threaded_in_language(
     smtp_config: Config, smtp: object, clock: FixedClock
 ) -> None:
-    from tests.testbed import SmtpSink
+    from tests.support.servers import SmtpSink
 
     assert isinstance(smtp, SmtpSink)
     fr = make_record("CUG-2026-0020", language="fr", received=RECEIVED)
@@ -182,11 +168,11 @@ def test_approval_and_rejection_reach_the_smtp_listener_threaded_in_language(
     m_fr, m_es = by_to[fr.sender], by_to[es.sender]
     assert m_fr["In-Reply-To"] == fr.message_ids[-1] and m_es["In-Reply-To"] == es.message_ids[-1]
     assert m_fr["Message-ID"] == ok.message_id and m_es["Message-ID"] == no.message_id
-    assert "[CUG-2026-0020]" in str(make_header(decode_header(m_fr["Subject"])))
+    assert "[CUG-2026-0020]" in subject_of(m_fr)
     # In the request's language (fr: "approuvée", es: "no ha sido aprobada").
-    assert "approuv" in _body(m_fr.as_string()) and "approved" not in _body(m_fr.as_string())
-    assert "aprobada" in _body(m_es.as_string()) and "rejected" not in _body(m_es.as_string())
-    assert "Motivo claro" in _body(m_es.as_string())
+    assert "approuv" in text_of(m_fr) and "approved" not in text_of(m_fr)
+    assert "aprobada" in text_of(m_es) and "rejected" not in text_of(m_es)
+    assert "Motivo claro" in text_of(m_es)
     # Deciding again is refused and nothing more is sent.
     with pytest.raises(ReviewError):
         decide_and_notify(app, "CUG-2026-0020", "approved", actor_name="alice")

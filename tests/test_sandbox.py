@@ -48,7 +48,7 @@ def test_an_exception_can_be_rebuilt_or_is_reported() -> None:
 
 
 def test_only_mail_with_attachments_for_third_party_parsers_is_isolated() -> None:
-    from tests.test_hostile import with_file
+    from tests.support.mail import with_file
 
     assert needs_isolation(with_file(b"%PDF-1.4", "form.pdf", "pdf"))
     assert needs_isolation(with_file(b"PK", "=?utf-8?b?Zm9ybS5kb2N4?=", "octet-stream"))  # form.docx
@@ -62,8 +62,7 @@ def test_mail_with_attachments_is_analysed_in_the_child_end_to_end(tmp_path) -> 
     from intakebot.config import from_dict
     from intakebot.run.app import App
     from tests.corpus.make_corpus import JANE, make_docx
-    from tests.test_hostile import _zip, with_file
-    from tests.test_intake_local import seed
+    from tests.support.mail import seed, with_file, zip_of
 
     cfg = from_dict({}, base_dir=tmp_path, environ={})
     seed(cfg.maildir.inbox, [])
@@ -71,7 +70,7 @@ def test_mail_with_attachments_is_analysed_in_the_child_end_to_end(tmp_path) -> 
     (new / "1.form.host").write_bytes(
         with_file(make_docx([JANE], "en", "kv"), "form.docx").replace(b"From: a@gov.example", b"From: jane@kws.go.ke")
     )
-    bomb = _zip({"[Content_Types].xml": b"<Types/>", "word/document.xml": b"<w:document>" + b" " * (60 * 1024 * 1024)})
+    bomb = zip_of({"[Content_Types].xml": b"<Types/>", "word/document.xml": b"<w:document>" + b" " * (60 * 1024 * 1024)})
     (new / "2.bomb.host").write_bytes(with_file(bomb, "form.docx"))
     app = App(cfg, FixedClock())
     report = app.poll_once()

@@ -28,7 +28,7 @@ from intakebot.run.scheduler import (
     guarded,
     run_daemon,
 )
-from tests.helpers_review import write_config
+from tests.support.configs import write_config
 
 ROOT = Path(__file__).resolve().parent.parent
 ZURICH = ZoneInfo("Europe/Zurich")

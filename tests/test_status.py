@@ -16,7 +16,8 @@ from intakebot.config import from_dict
 from intakebot.run.app import App
 from intakebot.run.poll import health_alert
 from intakebot.sources.imap import ImapUnavailable
-from tests.testbed import free_port
+from tests.support.mail import EXAMPLES, seed
+from tests.support.servers import free_port
 
 
 def _unreachable(tmp_path: Path):
@@ -82,7 +83,6 @@ def test_status_command_shows_failures(tmp_path: Path) -> None:
 
 
 def test_backlog_counts_what_the_bot_has_not_handled(tmp_path: Path) -> None:
-    from tests.test_intake_local import seed
 
     cfg = from_dict({}, base_dir=tmp_path, environ={})
     seed(cfg.maildir.inbox, ["01-en-complete", "07-newsletter"])
@@ -93,7 +93,6 @@ def test_backlog_counts_what_the_bot_has_not_handled(tmp_path: Path) -> None:
 
 
 def test_imap_backlog_is_read_without_touching_the_mailbox(imap_config, dovecot) -> None:  # type: ignore[no-untyped-def]
-    from tests.test_intake_local import EXAMPLES
 
     with dovecot.client() as c:
         c.append("INBOX", (EXAMPLES / "01-en-complete.eml").read_bytes())

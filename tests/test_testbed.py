@@ -5,17 +5,13 @@ from __future__ import annotations
 import smtplib
 from email.message import EmailMessage
 
-from tests.testbed import Dovecot, SmtpSink
+from tests.support.mail import mail, message
+from tests.support.servers import Dovecot, SmtpSink
 
 
 def _message(subject: str = "Hello") -> bytes:
-    msg = EmailMessage()
-    msg["From"] = "officer@customs.gov.example"
-    msg["To"] = "info@cites.org"
-    msg["Subject"] = subject
-    msg["Message-ID"] = "<testbed-1@customs.gov.example>"
-    msg.set_content("Body text")
-    return bytes(msg)
+    return mail("Body text", sender="officer@customs.gov.example", subject=subject,
+                message_id="<testbed-1@customs.gov.example>")
 
 
 def test_dovecot_accepts_login_append_and_fetch(dovecot: Dovecot) -> None:
@@ -51,9 +47,4 @@ def test_smtp_listener_can_refuse_temporarily(smtp: SmtpSink) -> None:
 
 
 def _email() -> EmailMessage:
-    msg = EmailMessage()
-    msg["From"] = "info@cites.org"
-    msg["To"] = "officer@customs.gov.example"
-    msg["Subject"] = "Delivered"
-    msg.set_content("Body")
-    return msg
+    return message("Body", sender="info@cites.org", to="officer@customs.gov.example", subject="Delivered", message_id=None)

@@ -52,11 +52,6 @@ def cfg(tmp_path: Path) -> Config:
     )
 
 
-@pytest.fixture
-def store(tmp_path: Path) -> Store:
-    return Store(tmp_path / "s.json")
-
-
 def _fake_compose(plan):  # the real renderer is tested in test_replies; here only the queue matters
     return OutboxItem(
         message_id=f"<reply.{plan.seed}@cites.org>",

@@ -2,7 +2,7 @@
 
 Both listen on 127.0.0.1 only. Dovecot runs as a child process in the
 foreground with its own config in a short temp dir (Unix socket paths must fit
-in 108 bytes) and is stopped by its own pid. See ../shared/notes for the
+in 108 bytes) and is stopped by its own pid. See ../../shared/notes for the
 measured facts behind each setting.
 """
 

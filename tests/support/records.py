@@ -1,4 +1,4 @@
-"""Records and stores for the review, follow-up, digest and daemon tests."""
+"""Request records and stores holding them, for the review, follow-up, digest and daemon tests."""
 
 from __future__ import annotations
 
@@ -80,13 +80,3 @@ def store_with(path: Path, *records: RequestRecord) -> Store:
         for r in records:
             tx.put_request(r)
     return store
-
-
-def write_config(directory: Path, extra: str = "") -> Path:
-    """A config file for the embedded default (Maildir in and out) rooted at ``directory``."""
-    path = directory / "intakebot.toml"
-    path.write_text(
-        '[secretariat]\ndigest_to = ["cug-review@cites.org"]\n' + extra,
-        encoding="utf-8",
-    )
-    return path
