@@ -79,3 +79,122 @@ def test_mail_with_attachments_is_analysed_in_the_child_end_to_end(tmp_path) -> 
     assert q.reason == "zip_bomb"
     [rec] = app.store.read().requests()
     assert rec.nominee.provenance["surname"].endswith("attachment:form.docx")
+
+
+def test_a_hang_and_a_memory_blow_up_cost_their_worker_and_the_next_job_runs() -> None:
+    """A failed worker is never reused: the next job gets a fresh one, with the same caps."""
+    import os
+
+    from intakebot.analysis.sandbox import Pool
+
+    pool = Pool(size=1, memory_bytes=512 * 1024 * 1024)
+    try:
+        first = pool.run(os.getpid, (), {}, 60)[1]
+        with pytest.raises(SandboxTimeout):
+            pool.run(hang, (3600,), {}, 1)
+        after_hang = pool.run(os.getpid, (), {}, 60)[1]
+        assert after_hang != first
+        assert pool.run(eat_memory, (), {}, 60)[0] == "crash"
+        after_bomb = pool.run(os.getpid, (), {}, 60)[1]
+        assert after_bomb != after_hang
+        assert pool.run(eat_memory, (), {}, 60)[0] == "crash"  # the fresh worker is capped too
+        assert pool.run(add, (2,), {"b": 3}, 60) == ("ok", 5)
+    finally:
+        pool.close()
+
+
+def test_a_worker_is_replaced_after_max_jobs_without_failing_a_job() -> None:
+    import os
+
+    from intakebot.analysis.sandbox import Pool
+
+    pool = Pool(size=1, max_jobs=3)
+    try:
+        first = pool.run(os.getpid, (), {}, 60)[1]
+        pids = {pool.run(os.getpid, (), {}, 60)[1] for _ in range(2)}
+        assert pids == {first}
+        deadline = time.monotonic() + 120  # the successor boots while the old worker still serves
+        while pool.run(os.getpid, (), {}, 60)[1] == first and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert pool.run(os.getpid, (), {}, 60)[1] != first
+    finally:
+        pool.close()
+
+
+def hostile_pdf(pages: int = 50, operators: int = 400_000) -> bytes:
+    """Pages that all share one Flate content stream of ``operators`` operators: tiny, slow to read."""
+    import zlib
+
+    stream = zlib.compress(b"BT (x) Tj ET\n" * (operators // 3), 9)
+    objs = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [" + b" ".join(b"%d 0 R" % (5 + i) for i in range(pages)) + b"] /Count %d >>" % pages,
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+        b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(stream) + stream + b"\nendstream",
+    ] + [b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R "
+         b"/Resources << /Font << /F1 3 0 R >> >> >>"] * pages
+    out, offsets = b"%PDF-1.4\n", []
+    for i, obj in enumerate(objs, 1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % i + obj + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objs) + 1) + b"".join(b"%010d 00000 n \n" % o for o in offsets)
+    return out + b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objs) + 1, xref)
+
+
+def _inbox_with(tmp_path, messages: list[bytes]):  # type: ignore[no-untyped-def]
+    from intakebot.config import from_dict
+    from tests.test_intake_local import seed
+
+    cfg = from_dict({}, base_dir=tmp_path, environ={})
+    seed(cfg.maildir.inbox, [])
+    for i, raw in enumerate(messages, 1):
+        (cfg.maildir.inbox / "new" / f"{i}.m{i}.host").write_bytes(raw)
+    return cfg
+
+
+def _docx_request() -> bytes:
+    from tests.corpus.make_corpus import JANE, make_docx
+    from tests.test_hostile import with_file
+
+    return with_file(make_docx([JANE], "en", "kv"), "form.docx").replace(b"From: a@gov.example", b"From: jane@kws.go.ke")
+
+
+def test_a_pdf_slow_to_read_is_quarantined_within_its_budget_and_the_next_message_is_read(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """The hard stop is the parse budget plus a grace second, not twice it plus five."""
+    from intakebot.clock import FixedClock
+    from intakebot.run.app import App
+    from tests.test_hostile import with_file
+
+    cfg = _inbox_with(tmp_path, [with_file(hostile_pdf(), "form.pdf", "pdf"), _docx_request()])
+    app = App(cfg, FixedClock())
+    report = app.poll_once()
+    assert sorted(r.kind for r in report.results) == ["quarantined", "request"]
+    [q] = app.store.read().quarantined()
+    assert q.reason == "parse_timeout"
+
+
+def test_a_directory_holding_another_intakebot_package_is_not_imported_by_the_worker(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """Issue 11 item 15: the installed console script, run from such a directory, still reads attachments."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    script = Path(sys.executable).parent / "intakebot"
+    cfg = _inbox_with(tmp_path / "bot", [_docx_request()])
+    decoy = tmp_path / "cwd" / "intakebot"  # say, an old checkout: it imports, but it is not ours
+    decoy.mkdir(parents=True)
+    (decoy / "__init__.py").write_text('"""Not the installed intakebot."""\n')
+    conf = tmp_path / "bot" / "c.toml"
+    conf.write_text(
+        f'[maildir]\ninbox = "{cfg.maildir.inbox}"\noutbox = "{tmp_path / "bot" / "outbox"}"\n'
+        f'[storage]\npath = "{tmp_path / "bot" / "store.json"}"\n'
+    )
+    done = subprocess.run([str(script), "--config", str(conf), "poll", "--once", "--quiet"],
+                          cwd=decoy.parent, capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr
+    from intakebot.store import Store
+
+    view = Store(tmp_path / "bot" / "store.json").read()
+    assert view.quarantined() == []
+    assert [r.nominee.provenance["surname"] for r in view.requests()][0].endswith("attachment:form.docx")

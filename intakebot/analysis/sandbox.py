@@ -1,70 +1,269 @@
-"""Run risky parsing in a child process with a hard time and memory limit.
+"""Run risky parsing in a worker process with a hard time and memory limit.
 
 Why: extraction checks its own deadline between PDF pages and attachments,
 but one pathological call inside pypdf, openpyxl or python-docx cannot be
 interrupted from Python, and a parser bug can loop forever or eat memory.
 Untrusted mail must never hang or exhaust the bot, so a message carrying an
-attachment for those parsers (``extraction.needs_isolation``) is analysed in
-a child that the parent kills when it overruns; text and HTML mail, and mail
+attachment for those parsers (``analysis.needs_isolation``) is analysed in
+a worker that the parent kills when it overruns; text and HTML mail, and mail
 whose only attachments are pictures, stays in-process, fast.
 
-Children come from a ``forkserver``: forking the daemon itself (which runs
-scheduler and IDLE threads) could copy a lock held by another thread.
+Workers are a small pool of pre-started processes (:mod:`.worker` is their
+main), not a fresh child per message: a multiprocessing child re-runs the
+installed console script as ``__mp_main__`` and re-imports the CLI, which
+cost ~75 ms per attachment message. A worker imports the readers once, caps
+its address space (``RLIMIT_AS``) once, and serves jobs over a pipe (well
+under a millisecond each). A job that overruns its timeout is stopped by
+killing its worker; a worker that failed in any way is never reused, and
+every worker is replaced after ``max_jobs`` jobs, so one hostile message
+cannot leave state behind for the next. Workers are started with
+``fork+exec`` (``subprocess``), never a bare fork of the daemon, whose
+scheduler and IDLE threads could hold a lock the child would inherit.
 """
 
 from __future__ import annotations
 
+import atexit
 import contextlib
-import multiprocessing
-import multiprocessing.connection
+import json
+import os
+import subprocess
+import sys
+import threading
 from collections.abc import Callable
-from typing import Any
+from multiprocessing.connection import Connection
+from typing import TYPE_CHECKING, Any
 
 from intakebot.errors import IntakebotError
 
-#: Address space a child may use: generous for a 25 MB message, fatal for a bomb.
+if TYPE_CHECKING:
+    from intakebot.config import LimitsConfig
+    from intakebot.records import Analysis
+
+#: Address space a worker may use: generous for a 25 MB message, fatal for a bomb.
 DEFAULT_MEMORY_BYTES = 1536 * 1024 * 1024
+#: Jobs a worker serves before it is replaced (bounds what a leak can grow to).
+DEFAULT_MAX_JOBS = 200
+#: Modules every worker imports before its first job (openpyxl alone is ~100 ms).
+PRELOAD = ("intakebot.analysis.warm", "pypdf", "openpyxl", "docx")
+#: Past the message's parse budget (``parse_timeout_seconds``, checked by the
+#: readers between pages and attachments), the time one uninterruptible parser
+#: call may run before the worker is killed: the hard per-message budget is the two.
+HARD_STOP_GRACE = 1.0
+#: How long a worker may take to start (imports on a loaded machine) before it counts as crashed.
+START_TIMEOUT = 60.0
+
+_BOOT = (
+    "import sys, json; sys.path[:] = json.loads(sys.argv[1]); "
+    "from intakebot.analysis.worker import main; main(sys.argv[2:])"
+)
 
 
 class SandboxTimeout(IntakebotError):
-    """The child overran its time and was killed."""
+    """The worker overran its time and was killed."""
 
 
 class SandboxCrash(IntakebotError):
-    """The child died (out of memory, a crash in a C extension) or failed unexpectedly."""
+    """The worker died (out of memory, a crash in a C extension) or failed unexpectedly."""
 
 
-def _child(
-    conn: multiprocessing.connection.Connection,
-    fn: Callable[..., Any],
-    args: tuple[Any, ...],
-    kwargs: dict[str, Any],
-    memory_bytes: int,
-) -> None:
-    import resource
-
-    # ValueError/OSError: a lower hard limit is already in force; keep it.
-    with contextlib.suppress(ValueError, OSError):
-        resource.setrlimit(resource.RLIMIT_AS, (memory_bytes, memory_bytes))
-    try:
-        conn.send(("ok", fn(*args, **kwargs)))
-    except MemoryError:
-        conn.send(("crash", "MemoryError: out of memory"))
-    except BaseException as e:  # noqa: BLE001 - everything goes back to the parent
-        conn.send(("raised", type(e).__module__, type(e).__qualname__, _exc_args(e), str(e)))
-    finally:
-        conn.close()
+def _parent_path() -> list[str]:
+    """The parent's import path, absolute: the worker must import the very same ``intakebot``."""
+    return [os.path.abspath(p) if p else os.getcwd() for p in sys.path]
 
 
-def _exc_args(e: BaseException) -> tuple[Any, ...]:
-    """Constructor arguments of the exception, when they survive pickling."""
-    import pickle
+class Worker:
+    """One pre-started worker process and its two pipes."""
 
-    try:
-        pickle.dumps(e.args)
-    except Exception:  # noqa: BLE001
-        return ()
-    return tuple(e.args)
+    def __init__(self, memory_bytes: int, preload: tuple[str, ...]) -> None:
+        jobs_r, jobs_w = os.pipe()
+        answers_r, answers_w = os.pipe()
+        try:
+            self.proc = subprocess.Popen(
+                [sys.executable, "-I", "-c", _BOOT, json.dumps(_parent_path()),
+                 str(jobs_r), str(answers_w), str(memory_bytes), ",".join(preload)],
+                stdin=subprocess.DEVNULL, pass_fds=(jobs_r, answers_w), cwd="/",
+            )
+        finally:
+            os.close(jobs_r)
+            os.close(answers_w)
+        self.jobs = Connection(jobs_w, readable=False)
+        self.answers = Connection(answers_r, writable=False)
+        self.ready = False
+        self.served = 0
+        self.retiring = False  # served its max_jobs: used only until its successor is ready
+
+    def started(self) -> bool:
+        """Has the worker finished importing the readers? (Does not block.)"""
+        if not self.ready and self.answers.poll(0):
+            self.wait_ready()
+        return self.ready
+
+    def wait_ready(self) -> None:
+        """Block until the worker has imported the readers; SandboxCrash if it cannot."""
+        if self.ready:
+            return
+        if not self.answers.poll(START_TIMEOUT):
+            raise SandboxCrash(f"the parsing worker did not start within {START_TIMEOUT:g} s")
+        try:
+            hello = self.answers.recv()
+        except EOFError:
+            raise SandboxCrash(f"the parsing worker died at start (exit code {self.proc.wait()})") from None
+        if hello[0] != "ready":
+            raise SandboxCrash(f"the parsing worker could not start: {hello[1]}")
+        import intakebot
+
+        if os.path.realpath(hello[2]) != os.path.realpath(intakebot.__file__):
+            raise SandboxCrash(f"the parsing worker imported another intakebot package ({hello[2]})")
+        self.ready = True
+
+    def call(self, job: tuple[Any, ...], timeout: float) -> tuple[Any, ...]:
+        """Send one job and wait for its answer; SandboxTimeout / SandboxCrash otherwise."""
+        self.wait_ready()
+        self.served += 1
+        try:
+            self.jobs.send(job)
+        except (BrokenPipeError, OSError):
+            raise SandboxCrash(f"the parser died (exit code {self.proc.poll()})") from None
+        if not self.answers.poll(timeout):
+            raise SandboxTimeout(f"parsing took longer than {timeout:g} s; the parser was stopped")
+        try:
+            answer: tuple[Any, ...] = self.answers.recv()
+        except EOFError:
+            self.proc.wait(5)
+            raise SandboxCrash(f"the parser died (exit code {self.proc.returncode})") from None
+        return answer
+
+    def close(self) -> None:
+        """Kill and reap the worker: it holds nothing worth a graceful exit, and it may be stuck."""
+        with contextlib.suppress(ProcessLookupError):
+            self.proc.kill()
+        self.jobs.close()
+        self.answers.close()
+        self.proc.wait()
+
+
+class Pool:
+    """Up to ``size`` workers, shared by all threads.
+
+    A worker that failed is replaced at once (its successor boots while the
+    next job waits or goes to another worker). One that served ``max_jobs``
+    keeps serving only until its successor, started then, is ready, so the
+    routine replacement never stalls the inbox.
+    """
+
+    def __init__(self, size: int, memory_bytes: int = DEFAULT_MEMORY_BYTES,
+                 max_jobs: int = DEFAULT_MAX_JOBS, preload: tuple[str, ...] = PRELOAD) -> None:
+        self.size, self.memory_bytes, self.max_jobs, self.preload = size, memory_bytes, max_jobs, preload
+        self._idle: list[Worker] = []
+        self._live = 0  # workers in existence: idle, busy or booting
+        self._cond = threading.Condition()
+        self.closed = False
+
+    def _spawn(self) -> Worker:
+        """A new worker, counted in ``_live`` (call with the lock held)."""
+        self._live += 1
+        try:
+            return Worker(self.memory_bytes, self.preload)
+        except BaseException:
+            self._live -= 1
+            raise
+
+    def _retire(self, worker: Worker) -> None:
+        """Stop a worker for good (call with the lock held)."""
+        self._live -= 1
+        worker.close()
+        self._cond.notify()
+
+    def _pick_idle(self) -> Worker | None:
+        """The best idle worker: a started fresh one, else a retiring one, else one still booting."""
+        started: list[Worker] = []
+        booting: list[Worker] = []
+        for w in list(self._idle):
+            try:
+                (started if w.started() else booting).append(w)
+            except SandboxCrash:
+                self._idle.remove(w)
+                self._retire(w)
+        fresh = [w for w in started if not w.retiring]
+        if fresh:
+            for old in [w for w in started if w.retiring]:  # their successors are ready
+                self._idle.remove(old)
+                self._retire(old)
+        candidates = fresh or started or booting
+        if not candidates:
+            return None
+        self._idle.remove(candidates[-1])
+        return candidates[-1]
+
+    def _checkout(self) -> Worker:
+        with self._cond:
+            while True:
+                worker = self._pick_idle()
+                if worker is not None:
+                    return worker
+                if self._live < self.size:
+                    return self._spawn()
+                self._cond.wait()
+
+    def _checkin(self, worker: Worker, healthy: bool) -> None:
+        """Back to the idle list, or replaced by a fresh worker that starts booting now."""
+        with self._cond:
+            if self.closed or not healthy:
+                self._retire(worker)
+                if not self.closed:
+                    with contextlib.suppress(OSError):
+                        self._idle.append(self._spawn())
+                return
+            if worker.served >= self.max_jobs and not worker.retiring:
+                worker.retiring = True
+                with contextlib.suppress(OSError):
+                    self._idle.append(self._spawn())
+            self._idle.append(worker)
+            self._cond.notify()
+
+    def run(self, fn: Callable[..., Any], args: tuple[Any, ...], kwargs: dict[str, Any],
+            timeout: float) -> tuple[Any, ...]:
+        """The worker's answer tuple for ``fn(*args, **kwargs)`` (see :func:`.worker.run_job`)."""
+        worker = self._checkout()
+        healthy = False
+        try:
+            answer = worker.call((fn, args, kwargs), timeout)
+            healthy = answer[0] == "ok"
+            return answer
+        finally:
+            self._checkin(worker, healthy)
+
+    def close(self) -> None:
+        """Stop every idle worker (busy ones stop when their job returns)."""
+        with self._cond:
+            self.closed = True
+            idle, self._idle = self._idle, []
+            for w in idle:
+                self._retire(w)
+
+
+_pools: dict[int, Pool] = {}
+_pools_lock = threading.Lock()
+
+
+def pool(memory_bytes: int = DEFAULT_MEMORY_BYTES) -> Pool:
+    """The process's pool for this memory cap (one per process: workers are shared by all threads)."""
+    with _pools_lock:
+        p = _pools.get(memory_bytes)
+        if p is None or p.closed:
+            p = _pools[memory_bytes] = Pool(size=max(1, min(2, os.cpu_count() or 1)), memory_bytes=memory_bytes)
+        return p
+
+
+@atexit.register
+def shutdown() -> None:
+    """Stop all workers and reap them (their CPU time is then the parent's children's)."""
+    with _pools_lock:
+        pools = list(_pools.values())
+        _pools.clear()
+    for p in pools:
+        p.close()
 
 
 def run_isolated(
@@ -75,31 +274,13 @@ def run_isolated(
     rebuild: Callable[[str, str, tuple[Any, ...], str], BaseException | None] | None = None,
     **kwargs: Any,
 ) -> Any:
-    """``fn(*args, **kwargs)`` in a child; its result, or its exception re-raised here.
+    """``fn(*args, **kwargs)`` in a worker; its result, or its exception re-raised here.
 
     ``fn`` must be importable (a module-level function) and its arguments and
     result picklable. ``rebuild(module, name, args, text)`` may turn an
-    exception from the child back into the same type (``None``: SandboxCrash).
+    exception from the worker back into the same type (``None``: SandboxCrash).
     """
-    ctx = multiprocessing.get_context("forkserver")
-    # Imported once in the fork server, not in every child (openpyxl alone is ~100 ms).
-    ctx.set_forkserver_preload(["intakebot.analysis.warm", "pypdf", "openpyxl"])
-    parent, child = ctx.Pipe(duplex=False)
-    proc = ctx.Process(target=_child, args=(child, fn, args, kwargs, memory_bytes), daemon=True)
-    proc.start()
-    child.close()
-    try:
-        if not parent.poll(timeout):
-            raise SandboxTimeout(f"parsing took longer than {timeout:g} s; the parser was stopped")
-        try:
-            message = parent.recv()
-        except EOFError:
-            raise SandboxCrash(f"the parser died (exit code {proc.exitcode})") from None
-    finally:
-        if proc.is_alive():
-            proc.kill()
-        proc.join(5)
-        parent.close()
+    message = pool(memory_bytes).run(fn, args, kwargs, timeout)
     status = message[0]
     if status == "ok":
         return message[1]
@@ -110,3 +291,29 @@ def run_isolated(
     if rebuilt is not None:
         raise rebuilt
     raise SandboxCrash(f"{name}: {text}")
+
+
+def analyse_isolated(data: bytes, limits: LimitsConfig, own_addresses: frozenset[str]) -> Analysis:
+    """``analysis.analyse`` in a worker, stopped at ``parse_timeout_seconds + HARD_STOP_GRACE``.
+
+    Raises ``Unprocessable`` as ``analyse`` does, SandboxTimeout when the
+    worker had to be killed, SandboxCrash when it died.
+    """
+    from intakebot.analysis import analyse
+    from intakebot.records import Analysis
+
+    result = run_isolated(
+        analyse, data, limits=limits, own_addresses=own_addresses,
+        timeout=limits.parse_timeout_seconds + HARD_STOP_GRACE, rebuild=_rebuild_unprocessable,
+    )
+    assert isinstance(result, Analysis)
+    return result
+
+
+def _rebuild_unprocessable(module: str, name: str, args: tuple[object, ...], text: str) -> Exception | None:
+    from intakebot.analysis import Unprocessable
+
+    if name != "Unprocessable":
+        return None
+    code, _, detail = text.partition(": ")
+    return Unprocessable(code, detail)

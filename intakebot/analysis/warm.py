@@ -1,9 +1,10 @@
-"""Warm extraction's caches once, in the fork server that parsing children come from.
+"""Warm extraction's caches once, when a parsing worker starts.
 
-Why: each child (sandbox.py) is a fresh fork; whatever the parent had not yet
-loaded -- label tables, country data, phone metadata, compiled patterns -- every
-child would load again (~30 ms each). Importing this module in the fork server
-loads them once, and every child inherits them.
+Why: a worker (sandbox.py, worker.py) is a fresh interpreter; whatever
+extraction loads lazily -- label tables, country data, phone metadata,
+compiled patterns -- its first job would otherwise pay (~30 ms) while the
+message's parse budget is running. Importing this module before the first job
+loads them while the worker boots, off the clock.
 """
 
 from __future__ import annotations

@@ -26,7 +26,7 @@ from email.policy import compat32
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from intakebot.analysis.sandbox import SandboxCrash, SandboxTimeout, run_isolated
+from intakebot.analysis.sandbox import SandboxCrash, SandboxTimeout, analyse_isolated
 from intakebot.decisions.intake import Outcome, apply, decide
 from intakebot.records import (
     Analysis,
@@ -274,33 +274,14 @@ def process_in(
 
 
 def _analyse(app: App, data: bytes) -> Analysis:
-    """Extraction, in a killable child when the message carries attachments for
+    """Extraction, in a killable worker when the message carries attachments for
     third-party parsers (PDF, Office, ODF)."""
     from intakebot.analysis import analyse, needs_isolation
 
     limits, own = app.cfg.limits, app.cfg.own_addresses
     if not needs_isolation(data):
         return analyse(data, limits=limits, own_addresses=own)
-    result = run_isolated(
-        analyse,
-        data,
-        limits=limits,
-        own_addresses=own,
-        # The child enforces parse_timeout itself between steps; this is the hard stop.
-        timeout=2 * limits.parse_timeout_seconds + 5,
-        rebuild=_rebuild_unprocessable,
-    )
-    assert isinstance(result, Analysis)
-    return result
-
-
-def _rebuild_unprocessable(module: str, name: str, args: tuple[object, ...], text: str) -> Exception | None:
-    from intakebot.analysis import Unprocessable
-
-    if name != "Unprocessable":
-        return None
-    code, _, detail = text.partition(": ")
-    return Unprocessable(code, detail)
+    return analyse_isolated(data, limits, own)
 
 
 def _composer(app: App) -> Callable[[ReplyPlan], OutboxItem]:
