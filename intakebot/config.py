@@ -160,7 +160,9 @@ class LimitsConfig:
     max_decompressed_bytes: int = 50 * 1024 * 1024
     max_compression_ratio: int = 100
     max_pdf_pages: int = 50
-    parse_timeout_seconds: float = 10.0
+    #: A message's attachment-parsing budget (the sandbox kills past it + 1 s): legitimate
+    #: forms parse in milliseconds, and a hostile PDF must not hold the inbox for long.
+    parse_timeout_seconds: float = 2.0
     max_html_bytes: int = 2 * 1024 * 1024
     max_nominees: int = 200
 

@@ -144,7 +144,7 @@ def hostile_pdf(pages: int = 50, operators: int = 400_000) -> bytes:
 
 def _inbox_with(tmp_path, messages: list[bytes]):  # type: ignore[no-untyped-def]
     from intakebot.config import from_dict
-    from tests.test_intake_local import seed
+    from tests.support.mail import seed
 
     cfg = from_dict({}, base_dir=tmp_path, environ={})
     seed(cfg.maildir.inbox, [])
@@ -155,7 +155,7 @@ def _inbox_with(tmp_path, messages: list[bytes]):  # type: ignore[no-untyped-def
 
 def _docx_request() -> bytes:
     from tests.corpus.make_corpus import JANE, make_docx
-    from tests.test_hostile import with_file
+    from tests.support.mail import with_file
 
     return with_file(make_docx([JANE], "en", "kv"), "form.docx").replace(b"From: a@gov.example", b"From: jane@kws.go.ke")
 
@@ -164,7 +164,7 @@ def test_a_pdf_slow_to_read_is_quarantined_within_its_budget_and_the_next_messag
     """The hard stop is the parse budget plus a grace second, not twice it plus five."""
     from intakebot.clock import FixedClock
     from intakebot.run.app import App
-    from tests.test_hostile import with_file
+    from tests.support.mail import with_file
 
     cfg = _inbox_with(tmp_path, [with_file(hostile_pdf(), "form.pdf", "pdf"), _docx_request()])
     app = App(cfg, FixedClock())
