@@ -154,7 +154,8 @@ def test_a_request_seen_before_a_crash_is_still_marked_later(local_config: Confi
         from intakebot.run.poll import process_in
 
         data = paths["01-en-complete"].read_bytes()
-        process_in(app, tx, RawMail(data, "new/x", len(data)), source="maildir", compose=None)
+        process_in(tx, RawMail(data, "new/x", len(data)), cfg=local_config, now=clock.now(),
+                   source="maildir", compose=None)
     report = app.poll_once()
     assert [r.kind for r in report.results] == ["duplicate"]
     assert not paths["01-en-complete"].exists()

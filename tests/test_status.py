@@ -13,6 +13,7 @@ import pytest
 
 from intakebot.clock import FixedClock
 from intakebot.config import from_dict
+from intakebot.records import PollHealth
 from intakebot.run.app import App
 from intakebot.run.poll import health_alert
 from intakebot.sources.imap import ImapUnavailable
@@ -58,9 +59,9 @@ def test_health_alert_only_after_the_configured_time() -> None:
     clock = FixedClock()
     since = clock.now().isoformat()
     health = {"failing_since": since, "consecutive_failures": 3}
-    assert health_alert(health, clock.now() + timedelta(minutes=10), 60) == ""
-    assert "failing since" in health_alert(health, clock.now() + timedelta(minutes=61), 60)
-    assert health_alert({"failing_since": ""}, clock.now(), 60) == ""
+    assert health_alert(PollHealth.from_json(health), clock.now() + timedelta(minutes=10), 60) == ""
+    assert "failing since" in health_alert(PollHealth.from_json(health), clock.now() + timedelta(minutes=61), 60)
+    assert health_alert(PollHealth.from_json({"failing_since": ""}), clock.now(), 60) == ""
 
 
 def test_status_command_shows_failures(tmp_path: Path) -> None:

@@ -9,8 +9,9 @@ import pytest
 
 from intakebot.analysis.validation import validate
 from intakebot.config import Config, from_dict
-from intakebot.decisions.intake import Outcome, apply, authentication_failed, decide
+from intakebot.decisions.intake import Incoming, Outcome, authentication_failed, decide
 from intakebot.records import Analysis, Nominee, OutboxItem, iso
+from intakebot.run.commit import commit
 from intakebot.store import Store, Transaction
 
 NOW = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
@@ -66,10 +67,8 @@ def _fake_compose(plan):  # the real renderer is tested in test_replies; here on
 
 def run(store: Store, cfg: Config, a: Analysis, key: str = "", now: datetime = NOW) -> Outcome:
     with store.transaction() as tx:
-        out = decide(a, tx, cfg, now, key=key or a.message_id or "k",
-                     new_reference=lambda: tx.next_reference(now.year))
-        apply(out, tx, now, _fake_compose)
-    return out
+        out = decide(a, tx, cfg, now, Incoming(key or a.message_id or "k"))
+        return commit(out, tx, now=now, compose=_fake_compose).outcome
 
 
 def view(store: Store) -> Transaction:
@@ -214,7 +213,7 @@ def test_a_bare_request_to_join_creates_an_incomplete_record(store: Store, cfg: 
 
 def test_decide_does_not_write_the_store(store: Store, cfg: Config) -> None:
     with store.transaction() as tx:
-        decide(analysis(nominee()), tx, cfg, NOW, key="k", new_reference=lambda: "CUG-2026-0099")
+        decide(analysis(nominee()), tx, cfg, NOW, Incoming("k"))
         assert not tx.dirty
 
 

@@ -7,6 +7,7 @@ import logging
 import sys
 from datetime import timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 from rich.console import Console
@@ -16,9 +17,11 @@ from rich.text import Text
 
 from intakebot.analysis import authresults
 from intakebot.cli import fail, main, state
-from intakebot.records import iso
+from intakebot.records import PollHealth, iso
 from intakebot.run.app import App
-from intakebot.run.poll import PollReport, health_alert
+
+if TYPE_CHECKING:
+    from intakebot.run.poll import PollReport
 
 
 @main.command()
@@ -158,7 +161,7 @@ def status(ctx: click.Context, as_json: bool) -> None:
     app = state(ctx).app()
     view = app.store.read()
     now = app.clock.now()
-    health = dict(view.get_state("poll", {}) or {})
+    health = PollHealth.from_json(view.get_state("poll"))
     outbox = view.outbox()
     try:
         backlog: int | str = app.source().backlog(view)
@@ -169,11 +172,11 @@ def status(ctx: click.Context, as_json: bool) -> None:
     data = {
         "mode": app.cfg.intake.mode,
         "source": "imap" if app.cfg.imap else "maildir",
-        "last_success": health.get("last_success", ""),
-        "last_attempt": health.get("last_attempt", ""),
-        "consecutive_failures": health.get("consecutive_failures", 0),
-        "failing_since": health.get("failing_since", ""),
-        "last_error": health.get("last_error", ""),
+        "last_success": health.last_success,
+        "last_attempt": health.last_attempt,
+        "consecutive_failures": health.consecutive_failures,
+        "failing_since": health.failing_since,
+        "last_error": health.last_error,
         "backlog": backlog,
         "requests": {s: len(view.requests(s)) for s in
                      ("incomplete", "pending_review", "approved", "rejected", "expired")},
@@ -183,7 +186,7 @@ def status(ctx: click.Context, as_json: bool) -> None:
         "processed_last_24h": sum(
             1 for e in view.ledger() if e.processed_at >= iso(now - timedelta(hours=24))
         ),
-        "alert": health_alert(health, now, app.cfg.intake.stall_alert_minutes),
+        "alert": health.alert(now, app.cfg.intake.stall_alert_minutes),
         "authentication": authresults.describe(app.cfg.intake),
     }
     if as_json:

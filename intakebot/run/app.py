@@ -1,7 +1,15 @@
 """The composition root: builds the store, source and transport from one Config.
 
-The CLI verbs and the scheduler's jobs are methods here, so the daemon runs
-exactly the same code as ``poll --once``, ``followups --once`` and ``digest``.
+Why the only place that builds things: every pipeline function takes what it
+uses (store, source, the outbox flush, config, clock) as arguments, so the
+daemon's jobs and the CLI verbs run the same code, and a test can hand any
+function exactly the real parts it needs. ``App`` holds no logic of its own
+beyond wiring, and nothing below it reaches back into it.
+
+The imports of the source, transport and pipeline modules are inside the
+methods on purpose: they pull in the parsers, IMAP and the template engine
+(about a second on a busy machine), and ``cli`` builds an App for every verb,
+including ``requests list``, which needs none of them.
 """
 
 from __future__ import annotations
@@ -17,7 +25,7 @@ from intakebot.store import Store
 
 if TYPE_CHECKING:
     from intakebot.mail.outbox import FlushReport, Transport
-    from intakebot.run.poll import PollReport
+    from intakebot.run.poll import MessageResult, PollReport
     from intakebot.sources.base import Source
 
 log = logging.getLogger("intakebot")
@@ -80,9 +88,21 @@ class App:
         return MaildirTransport(self.cfg.maildir.outbox)
 
     def poll_once(self, progress: Callable[[int], None] | None = None) -> PollReport:
+        """One intake cycle; a failed source is dropped so the next cycle reconnects."""
         from intakebot.run.poll import poll_once
 
-        return poll_once(self, progress)
+        try:
+            return poll_once(self.store, self.source(), self.flush_outbox, self.cfg, self.clock, progress)
+        except Exception:
+            self.drop_source()
+            raise
+
+    def process_raw(self, data: bytes, source: str) -> MessageResult:
+        """One message handed over directly (LMTP)."""
+        from intakebot.run.poll import process_raw
+
+        return process_raw(data, source, store=self.store, deliver=self.flush_outbox,
+                           cfg=self.cfg, clock=self.clock)
 
     def flush_outbox(self) -> FlushReport:
         from intakebot.mail.outbox import flush

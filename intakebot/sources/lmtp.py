@@ -136,10 +136,8 @@ class LmtpReceiver:
 
 def app_deliver(app: App) -> Deliver:
     """The production callback: process and commit through the intake pipeline."""
-    from intakebot.run.poll import process_raw
-
     def deliver(raw: bytes, envelope_id: str) -> object:
-        return process_raw(app, raw, "lmtp")
+        return app.process_raw(raw, "lmtp")
 
     return deliver
 
