@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from intakebot.errors import IntakebotError
 from intakebot.records import (
     HistoryEntry,
     Language,
@@ -41,8 +42,8 @@ ALLOWED: dict[Status | None, frozenset[Status]] = {
 }
 
 
-class TransitionError(ValueError):
-    """A status change the lifecycle does not allow (a bug in a decision)."""
+class TransitionError(IntakebotError):
+    """A status change the lifecycle does not allow: a decision's bug, never the user's."""
 
 
 def can_move(record: RequestRecord, to: Status) -> bool:
