@@ -203,6 +203,28 @@ class Attachment:
     data: bytes
 
 
+@dataclass(frozen=True)
+class Unreadable:
+    """Something in a message the bot could not read, so a person must.
+
+    ``name`` is the attachment's file name ("" for the message itself, e.g.
+    encrypted mail); ``reason`` is a short stable code: ``encrypted_mail``,
+    ``encrypted_file``, ``scan_unreadable``, ``ocr_unavailable``,
+    ``ocr_time_budget``, ``unknown_format``, ``corrupt``.
+    """
+
+    name: str
+    reason: str
+    detail: str = ""
+
+    def to_json(self) -> dict[str, str]:
+        return {"name": self.name, "reason": self.reason, "detail": self.detail}
+
+    @classmethod
+    def from_json(cls, d: dict[str, Any]) -> Unreadable:
+        return cls(d.get("name", ""), d["reason"], d.get("detail", ""))
+
+
 @dataclass
 class Analysis:
     """Everything the pure extraction stage learned from one message.
@@ -229,6 +251,11 @@ class Analysis:
     auth_results: list[str] = field(default_factory=list)
     #: Why the classifier chose ``kind``; shown in logs (no personal data) and --json.
     reason: str = ""
+    #: Attachments (or the whole message) the bot could not read: a person will.
+    unreadable: list[Unreadable] = field(default_factory=list)
+    #: S/MIME signature check, for the reviewer only (never used to reject):
+    #: "" (unsigned), "valid", "invalid", "unverified" (a certificate we cannot check).
+    signature: str = ""
 
     def to_json(self, file: str | None = None) -> dict[str, Any]:
         out: dict[str, Any] = {}
@@ -245,6 +272,10 @@ class Analysis:
                 else [],
             }
         )
+        if self.unreadable:
+            out["unreadable"] = [u.to_json() for u in self.unreadable]
+        if self.signature:
+            out["signature"] = self.signature
         return out
 
 

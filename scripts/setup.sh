@@ -1,19 +1,43 @@
 #!/usr/bin/env bash
 # Sets up a fresh machine for intakebot: a virtualenv in .venv with the
 # package and its test tools, and (as root, when missing) Debian's Dovecot for
-# the integration tests. Safe to run again.
+# the integration tests and Tesseract (English, French, Spanish) for reading
+# scans. Safe to run again.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+
+apt_updated=0
+apt_install() {
+    if [ "$apt_updated" = 0 ]; then
+        apt-get update -qq >/dev/null
+        apt_updated=1
+    fi
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$@" >/dev/null
+}
 
 if ! command -v dovecot >/dev/null 2>&1 && [ ! -x /usr/sbin/dovecot ] && [ "${INTAKEBOT_SKIP_DOVECOT:-0}" != 1 ]; then
     if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
         echo "setup: installing dovecot-imapd (for the integration tests)" >&2
-        apt-get update -qq >/dev/null
-        DEBIAN_FRONTEND=noninteractive apt-get install -y -qq dovecot-imapd >/dev/null
+        apt_install dovecot-imapd
         # The Debian package starts a system Dovecot on 143/993; the tests run their own.
         (systemctl stop dovecot || service dovecot stop || pkill -x dovecot) >/dev/null 2>&1 || true
     else
         echo "setup: Dovecot is not installed and this is not root: the IMAP tests will be skipped" >&2
+    fi
+fi
+
+# OCR of scanned letters and photos (intakebot/analysis/readers/ocr.py).
+have_langs() {
+    command -v tesseract >/dev/null 2>&1 || return 1
+    langs=$(tesseract --list-langs 2>/dev/null)
+    for l in eng fra spa; do printf '%s\n' "$langs" | grep -qx "$l" || return 1; done
+}
+if ! have_langs && [ "${INTAKEBOT_SKIP_OCR:-0}" != 1 ]; then
+    if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+        echo "setup: installing tesseract-ocr with English, French and Spanish (for reading scans)" >&2
+        apt_install tesseract-ocr tesseract-ocr-eng tesseract-ocr-fra tesseract-ocr-spa
+    else
+        echo "setup: Tesseract is not installed and this is not root: scans will not be read, the OCR tests skipped" >&2
     fi
 fi
 

@@ -21,7 +21,11 @@ from dataclasses import dataclass, field
 from email.utils import getaddresses
 
 from intakebot.analysis import classify as classify_mod
-from intakebot.analysis import validation  # module import: validation imports extraction.labels
+from intakebot.analysis import (
+    containers,
+    scans,
+    validation,  # module import: validation imports extraction.labels
+)
 from intakebot.analysis.merge import merge
 from intakebot.analysis.mime import DEFAULT_LIMITS, MimeLimit, ParsedMessage, decode_bytes, parse
 from intakebot.analysis.readers.csvfile import read_csv
@@ -30,6 +34,7 @@ from intakebot.analysis.readers.lines import read_lines
 from intakebot.analysis.readers.odt import odt_text
 from intakebot.analysis.readers.pdf import read_pdf
 from intakebot.analysis.readers.prose import read_prose
+from intakebot.analysis.readers.rtf import rtf_text
 from intakebot.analysis.readers.sentences import read_sentences
 from intakebot.analysis.readers.table import read_text_tables
 from intakebot.analysis.readers.xlsx import read_xlsx
@@ -40,9 +45,10 @@ from intakebot.analysis.text import (
     strip_quotes,
     strip_signature,
 )
+from intakebot.analysis.unreadable import read_failure, unread_kind
 from intakebot.config import LimitsConfig
 from intakebot.errors import IntakebotError
-from intakebot.records import Analysis, Draft, Language
+from intakebot.records import Analysis, Draft, Language, Unreadable
 
 __all__ = ["Unprocessable", "analyse", "find_references"]
 
@@ -138,7 +144,10 @@ def _analyse(pm: ParsedMessage, limits: LimitsConfig, deadline: float, own_addre
         bodies.append(
             _Source(origin, strip_signature(own), alternative=part.alternative, forwarded=part.forwarded > 0)
         )
-    attachments = _attachment_sources(pm, limits, deadline)
+    unreadable: list[Unreadable] = []
+    if pm.encrypted:
+        unreadable.append(Unreadable("", "encrypted_mail", "S/MIME" if pm.encrypted == "smime" else "PGP"))
+    attachments = _attachment_sources(pm, limits, deadline, unreadable)
 
     own_text = "\n".join(s.text for s in bodies)
     lang_sample = own_text + "\n" + "\n".join(s.text[:5000] for s in attachments)
@@ -165,7 +174,10 @@ def _analyse(pm: ParsedMessage, limits: LimitsConfig, deadline: float, own_addre
     nominees = []
     if cls.kind == "request":
         nominees = [
-            validation.validate(dict(p.fields), sender=pm.from_address, provenance={k: p.origin_of(k) for k in p.fields})
+            scans.flag_ocr(
+                validation.validate(dict(p.fields), sender=pm.from_address, provenance={k: p.origin_of(k) for k in p.fields}),
+                p.fields.get("phone"),
+            )
             for p in people
         ]
         if not nominees and reference is None:
@@ -187,6 +199,8 @@ def _analyse(pm: ParsedMessage, limits: LimitsConfig, deadline: float, own_addre
         bounced_ids=cls.bounced_ids,
         auth_results=pm.header_all("Authentication-Results"),
         reason=cls.reason,
+        unreadable=unreadable,
+        signature=pm.signature,
     )
 
 
@@ -317,6 +331,7 @@ _EXT_KIND = {
     "txt": "txt",
     "htm": "html",
     "html": "html",
+    "rtf": "rtf",
 }
 _TYPE_KIND = {
     "application/vnd.openxmlformats-officedocument.wordprocessingml.document": "docx",
@@ -326,12 +341,15 @@ _TYPE_KIND = {
     "application/vnd.oasis.opendocument.text": "odt",
     "text/plain": "txt",
     "text/html": "html",
+    "application/rtf": "rtf",
+    "text/rtf": "rtf",
 }
 
 
 #: Attachment kinds read by third-party parsers (pypdf, python-docx, openpyxl, zip):
 #: the ones a hostile file could make hang or balloon.
-RISKY_KINDS = frozenset({"docx", "xlsx", "pdf", "odt"})
+#: Pictures (Pillow, Tesseract), RTF and the containers are isolated for the same reason.
+RISKY_KINDS = frozenset({"docx", "xlsx", "pdf", "odt", "rtf", "picture"})
 _BINARY_PART_RE = re.compile(rb"(?im)^content-type:[ \t]*(application|image|audio|video|model)/")
 
 
@@ -353,7 +371,11 @@ def needs_isolation(raw: bytes) -> bool:
             name = part.get_filename() or ""
             if isinstance(name, str) and "=?" in name:
                 name = str(email.header.make_header(email.header.decode_header(name)))
-            if _attachment_kind(str(name), part.get_content_type()) in RISKY_KINDS:
+            ctype = part.get_content_type()
+            kind = _attachment_kind(str(name), ctype)
+            if kind == "picture" and not scans.worth_reading(part):
+                continue  # a logo or an icon: the readers skip it too
+            if kind in RISKY_KINDS or containers.is_container(ctype, str(name)):
                 return True
     except Exception:  # noqa: BLE001 - unparseable here: let the child find out
         return True
@@ -362,12 +384,21 @@ def needs_isolation(raw: bytes) -> bool:
 
 def _attachment_kind(filename: str, content_type: str) -> str:
     ext = filename.rsplit(".", 1)[-1].lower() if "." in filename else ""
+    if scans.is_picture(filename, content_type):
+        return "picture"
     return _EXT_KIND.get(ext) or _TYPE_KIND.get(content_type, "")
 
 
-def _attachment_sources(pm: ParsedMessage, limits: LimitsConfig, deadline: float) -> list[_Source]:
-    """Render each attachment to text (or keep a spreadsheet for the grid reader)."""
+def _attachment_sources(
+    pm: ParsedMessage, limits: LimitsConfig, deadline: float, unreadable: list[Unreadable]
+) -> list[_Source]:
+    """Render each attachment to text (or keep a spreadsheet for the grid reader).
+
+    What cannot be read is added to ``unreadable`` (a person will read it);
+    scans and image-only PDF pages go through OCR with a per-message budget.
+    """
     out: list[_Source] = []
+    budget = scans.Budget()
     for att in pm.attachments:
         kind = _attachment_kind(att.filename, att.content_type)
         origin = f"attachment:{att.filename}"
@@ -384,15 +415,30 @@ def _attachment_sources(pm: ParsedMessage, limits: LimitsConfig, deadline: float
                 # Language is unknown yet; form-field names carry no language-specific split.
                 drafts, text = read_pdf(att.data, origin, "en", limits, deadline)
                 out.append(_Source(origin, text, drafts=drafts))
+                out.extend(_scanned(scans.read_pdf_scans(att, deadline, budget, limits.max_pdf_pages), unreadable))
             elif kind in ("xlsx", "csv"):
                 out.append(_Source(origin, kind=kind, spreadsheet=att.data))
+            elif kind == "rtf":
+                out.append(_Source(origin, rtf_text(att.data, limits)))
+            elif kind == "picture":
+                out.extend(_scanned(scans.read_picture(att, deadline, budget), unreadable))
+            elif (why := unread_kind(att)) is not None:
+                unreadable.append(why)
         except MimeLimit:
             raise
         except Exception as e:  # a corrupt attachment is skipped; the body may still do
             log.info("attachment unreadable (%s): %s", kind, type(e).__name__)
+            unreadable.append(read_failure(att, kind, e))
         if time.monotonic() > deadline:
             raise MimeLimit("parse_timeout", "attachments took too long")
     return out
+
+
+def _scanned(result: tuple[list[tuple[str, str]], Unreadable | None], unreadable: list[Unreadable]) -> list[_Source]:
+    pages, why = result
+    if why is not None:
+        unreadable.append(why)
+    return [_Source(origin, text) for origin, text in pages]
 
 
 def _read_source(src: _Source, language: str, limits: LimitsConfig, deadline: float) -> list[Draft]:

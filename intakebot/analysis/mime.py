@@ -23,6 +23,7 @@ from email.message import Message
 from email.policy import compat32
 from email.utils import getaddresses, parseaddr, parsedate_to_datetime
 
+from intakebot.analysis import containers
 from intakebot.config import LimitsConfig
 from intakebot.errors import IntakebotError
 from intakebot.records import Attachment
@@ -68,6 +69,10 @@ class ParsedMessage:
     multipart_subtypes: set[str] = field(default_factory=set)
     #: A message/delivery-status part was seen (a DSN, even one a relay re-wrapped).
     has_delivery_status: bool = False
+    #: S/MIME opaque signature check ("valid", "invalid", "unverified"; "" unsigned).
+    signature: str = ""
+    #: "smime" or "pgp" when (part of) the message is encrypted: nothing to read there.
+    encrypted: str = ""
 
     def header(self, name: str) -> str:
         """A header decoded to text ("" when absent)."""
@@ -226,6 +231,9 @@ class _Walker:
         if ctype in ("message/delivery-status", "message/global-delivery-status"):
             self.pm.has_delivery_status = True  # status fields only: nothing to read
             return
+        if ctype == "multipart/encrypted":  # PGP/MIME (RFC 3156): a person must read it
+            self.pm.encrypted = self.pm.encrypted or "pgp"
+            return
         if part.is_multipart():
             sub = part.get_content_subtype()
             self.pm.multipart_subtypes.add(sub)
@@ -266,9 +274,21 @@ class _Walker:
                     return
                 text = text[:room]  # HTML past the cap is ignored, not fatal
                 self.html_bytes += len(text)
+            if containers.inline_pgp(text):
+                self.pm.encrypted = self.pm.encrypted or "pgp"
             self.pm.parts.append(TextPart(text, subtype, forwarded, alternative))
             return
-        if maintype in ("image", "audio", "video") or ctype in (
+        if containers.is_container(ctype, filename):
+            data = self._payload(part)
+            self._check_size(data)
+            inner = containers.open_container(ctype, filename, data, self.limits)
+            if inner is not None:
+                self._walk_inner(inner, depth, forwarded, alternative)
+                return
+        if maintype == "image":
+            self._keep_picture(part, ctype, filename)
+            return
+        if maintype in ("audio", "video") or ctype in (
             "message/delivery-status",
             "message/disposition-notification",
             "application/pgp-signature",
@@ -277,13 +297,41 @@ class _Walker:
         ):
             return  # nothing a form could be in; not held in memory
         data = self._payload(part)
+        self._check_size(data)
+        if len(self.pm.attachments) >= self.limits.max_attachments:
+            raise MimeLimit("too_many_attachments", f"more than {self.limits.max_attachments}")
+        self.pm.attachments.append(Attachment(filename or "attachment", ctype, data))
+
+    def _check_size(self, data: bytes) -> None:
         if len(data) > self.limits.max_attachment_bytes:
             raise MimeLimit(
                 "attachment_too_large", f"{len(data)} bytes > {self.limits.max_attachment_bytes}"
             )
+
+    def _walk_inner(self, inner: containers.Inner, depth: int, forwarded: int, alternative: int) -> None:
+        """Walk what a container (S/MIME, TNEF, .msg, .eml) held, as if sent plainly."""
+        if inner.encrypted:
+            self.pm.encrypted = self.pm.encrypted or inner.encrypted
+            return
+        self.pm.signature = self.pm.signature or inner.signature
+        if inner.message is not None:
+            self.walk(inner.message, depth + 1, forwarded + int(inner.forwarded), alternative)
+
+    def _keep_picture(self, part: Message, ctype: str, filename: str) -> None:
+        """A page-sized picture is kept for OCR; logos, icons and pictures past the cap are not.
+
+        Pictures never quarantine a message for their number: a mail with
+        thirty holiday photos is not an attack, only not worth reading past
+        the attachment cap.
+        """
+        from intakebot.analysis.scans import MIN_PICTURE_BYTES
+
         if len(self.pm.attachments) >= self.limits.max_attachments:
-            raise MimeLimit("too_many_attachments", f"more than {self.limits.max_attachments}")
-        self.pm.attachments.append(Attachment(filename or "attachment", ctype, data))
+            return
+        data = self._payload(part)
+        if len(data) < MIN_PICTURE_BYTES or len(data) > self.limits.max_attachment_bytes:
+            return
+        self.pm.attachments.append(Attachment(filename or "picture", ctype, data))
 
     def _payload(self, part: Message) -> bytes:
         try:
