@@ -163,6 +163,10 @@ class LimitsConfig:
     #: A message's attachment-parsing budget (the sandbox kills past it + 1 s): legitimate
     #: forms parse in milliseconds, and a hostile PDF must not hold the inbox for long.
     parse_timeout_seconds: float = 2.0
+    #: On top of it, what reading scans may take (Tesseract: about 1-2 s a page, at most
+    #: 6 pages a message). Granted only to messages with a page-sized picture or a PDF
+    #: holding an image (``analysis.ocr_seconds``); pages past it go to a person.
+    ocr_timeout_seconds: float = 15.0
     max_html_bytes: int = 2 * 1024 * 1024
     max_nominees: int = 200
 

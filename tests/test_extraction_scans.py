@@ -17,7 +17,8 @@ from typing import Any
 import pytest
 from PIL import Image
 
-from intakebot.analysis import analyse, needs_isolation, scans
+from intakebot.analysis import analyse, needs_isolation, ocr_seconds, scans
+from intakebot.analysis.mime import DEFAULT_LIMITS
 from intakebot.analysis.readers import ocr
 from intakebot.analysis.validation import validate
 from tests.corpus.make_corpus import ATTACHED, with_attachments
@@ -81,6 +82,16 @@ def test_a_logo_is_not_a_scan_and_not_isolated() -> None:
     assert not needs_isolation(raw)
     assert analyse(raw).unreadable == []
     assert needs_isolation(message(CASES[0]))
+
+
+def test_only_mail_with_a_scan_gets_the_ocr_time() -> None:
+    from tests.corpus.make_corpus import JANE, attachment, make_pdf_text
+
+    form = with_attachments("form", ATTACHED["en"], [attachment(make_pdf_text([JANE], "en"), "f.pdf", "application", "pdf")],
+                            SENDER, "CUG")
+    assert needs_isolation(form) and ocr_seconds(form, DEFAULT_LIMITS) == 0.0  # a typed PDF keeps the short budget
+    for scan in CASES[:2]:  # a picture, an image-only PDF
+        assert ocr_seconds(message(scan), DEFAULT_LIMITS) == DEFAULT_LIMITS.ocr_timeout_seconds
 
 
 @pytest.mark.parametrize(

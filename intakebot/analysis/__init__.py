@@ -147,7 +147,8 @@ def _analyse(pm: ParsedMessage, limits: LimitsConfig, deadline: float, own_addre
     unreadable: list[Unreadable] = []
     if pm.encrypted:
         unreadable.append(Unreadable("", "encrypted_mail", "S/MIME" if pm.encrypted == "smime" else "PGP"))
-    attachments = _attachment_sources(pm, limits, deadline, unreadable)
+    attachments, ocr_spent = _attachment_sources(pm, limits, deadline, unreadable)
+    deadline += ocr_spent  # OCR has its own budget (limits.ocr_timeout_seconds)
 
     own_text = "\n".join(s.text for s in bodies)
     lang_sample = own_text + "\n" + "\n".join(s.text[:5000] for s in attachments)
@@ -361,8 +362,27 @@ def needs_isolation(raw: bytes) -> bool:
     content type cannot slip a PDF past the check; mail without any binary
     part (most of the inbox) is not even parsed for it.
     """
+    return _risky_parts(raw) != set()
+
+
+def ocr_seconds(raw: bytes, limits: LimitsConfig) -> float:
+    """The extra time (``limits.ocr_timeout_seconds``) this message may take for OCR, or 0.
+
+    Granted to a page-sized picture, a container (it may hold one), or a PDF
+    that holds an image (a scanned page is one); the sandbox adds it to the
+    hard stop, so plain PDF forms keep the short parse budget.
+    """
+    return limits.ocr_timeout_seconds if _risky_parts(raw) & {"picture", "container", "pdf+image"} else 0.0
+
+
+_PDF_IMAGE_RE = re.compile(rb"/Subtype\s*/Image\b")
+
+
+def _risky_parts(raw: bytes) -> set[str]:
+    """The risky kinds of attachment in ``raw`` ("container", "pdf+image" besides RISKY_KINDS)."""
+    found: set[str] = set()
     if not _BINARY_PART_RE.search(raw):
-        return False
+        return found
     try:
         msg = email.message_from_bytes(raw, policy=email.policy.compat32)
         for part in msg.walk():
@@ -375,11 +395,17 @@ def needs_isolation(raw: bytes) -> bool:
             kind = _attachment_kind(str(name), ctype)
             if kind == "picture" and not scans.worth_reading(part):
                 continue  # a logo or an icon: the readers skip it too
-            if kind in RISKY_KINDS or containers.is_container(ctype, str(name)):
-                return True
+            if containers.is_container(ctype, str(name)):
+                found.add("container")
+            elif kind in RISKY_KINDS:
+                found.add(kind)
+                # Image XObjects are streams, never inside object streams: visible as they are.
+                payload = part.get_payload(decode=True) if kind == "pdf" else None
+                if isinstance(payload, bytes) and _PDF_IMAGE_RE.search(payload):
+                    found.add("pdf+image")
     except Exception:  # noqa: BLE001 - unparseable here: let the child find out
-        return True
-    return False
+        found.add("unparseable")
+    return found
 
 
 def _attachment_kind(filename: str, content_type: str) -> str:
@@ -391,14 +417,16 @@ def _attachment_kind(filename: str, content_type: str) -> str:
 
 def _attachment_sources(
     pm: ParsedMessage, limits: LimitsConfig, deadline: float, unreadable: list[Unreadable]
-) -> list[_Source]:
+) -> tuple[list[_Source], float]:
     """Render each attachment to text (or keep a spreadsheet for the grid reader).
 
     What cannot be read is added to ``unreadable`` (a person will read it);
-    scans and image-only PDF pages go through OCR with a per-message budget.
+    scans and image-only PDF pages go through OCR with a budget of its own
+    (pages and seconds), whose time used is returned so the caller's parse
+    deadline does not count it.
     """
     out: list[_Source] = []
-    budget = scans.Budget()
+    budget = scans.Budget(deadline + limits.ocr_timeout_seconds)
     for att in pm.attachments:
         kind = _attachment_kind(att.filename, att.content_type)
         origin = f"attachment:{att.filename}"
@@ -413,15 +441,15 @@ def _attachment_sources(
                 out.append(_Source(origin, html_to_text(decode_bytes(att.data, None)[: limits.max_html_bytes])))
             elif kind == "pdf":
                 # Language is unknown yet; form-field names carry no language-specific split.
-                drafts, text = read_pdf(att.data, origin, "en", limits, deadline)
+                drafts, text = read_pdf(att.data, origin, "en", limits, deadline + budget.spent)
                 out.append(_Source(origin, text, drafts=drafts))
-                out.extend(_scanned(scans.read_pdf_scans(att, deadline, budget, limits.max_pdf_pages), unreadable))
+                out.extend(_scanned(scans.read_pdf_scans(att, budget, limits.max_pdf_pages), unreadable))
             elif kind in ("xlsx", "csv"):
                 out.append(_Source(origin, kind=kind, spreadsheet=att.data))
             elif kind == "rtf":
                 out.append(_Source(origin, rtf_text(att.data, limits)))
             elif kind == "picture":
-                out.extend(_scanned(scans.read_picture(att, deadline, budget), unreadable))
+                out.extend(_scanned(scans.read_picture(att, budget), unreadable))
             elif (why := unread_kind(att)) is not None:
                 unreadable.append(why)
         except MimeLimit:
@@ -429,9 +457,9 @@ def _attachment_sources(
         except Exception as e:  # a corrupt attachment is skipped; the body may still do
             log.info("attachment unreadable (%s): %s", kind, type(e).__name__)
             unreadable.append(read_failure(att, kind, e))
-        if time.monotonic() > deadline:
+        if time.monotonic() > deadline + budget.spent:
             raise MimeLimit("parse_timeout", "attachments took too long")
-    return out
+    return out, budget.spent
 
 
 def _scanned(result: tuple[list[tuple[str, str]], Unreadable | None], unreadable: list[Unreadable]) -> list[_Source]:

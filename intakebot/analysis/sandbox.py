@@ -6,7 +6,9 @@ interrupted from Python, and a parser bug can loop forever or eat memory.
 Untrusted mail must never hang or exhaust the bot, so a message carrying an
 attachment for those parsers (``analysis.needs_isolation``) is analysed in
 a worker that the parent kills when it overruns; text and HTML mail, and mail
-whose only attachments are pictures, stays in-process, fast.
+whose only pictures are logos, stays in-process, fast. Scans (page-sized
+pictures, PDFs holding images) are read by OCR in the worker, and the hard
+stop grows by ``limits.ocr_timeout_seconds`` for them only.
 
 Workers are a small pool of pre-started processes (:mod:`.worker` is their
 main), not a fresh child per message: a multiprocessing child re-runs the
@@ -299,12 +301,14 @@ def analyse_isolated(data: bytes, limits: LimitsConfig, own_addresses: frozenset
     Raises ``Unprocessable`` as ``analyse`` does, SandboxTimeout when the
     worker had to be killed, SandboxCrash when it died.
     """
-    from intakebot.analysis import analyse
+    from intakebot.analysis import analyse, ocr_seconds
     from intakebot.records import Analysis
 
     result = run_isolated(
         analyse, data, limits=limits, own_addresses=own_addresses,
-        timeout=limits.parse_timeout_seconds + HARD_STOP_GRACE, rebuild=_rebuild_unprocessable,
+        # Scans get OCR's own budget on top (0 for mail without one).
+        timeout=limits.parse_timeout_seconds + ocr_seconds(data, limits) + HARD_STOP_GRACE,
+        rebuild=_rebuild_unprocessable,
     )
     assert isinstance(result, Analysis)
     return result

@@ -43,10 +43,17 @@ PICTURE_EXTENSIONS = frozenset({"jpg", "jpeg", "png", "tif", "tiff"})
 
 
 class Budget:
-    """How many OCR pages the message may still use."""
+    """The OCR pages and time one message may still use, and the time OCR has used.
 
-    def __init__(self, pages: int | None = None) -> None:
+    ``deadline`` (``time.monotonic()``) is OCR's own: the message's parse
+    budget is for parsers and is extended by ``spent``, so a one-page scan
+    does not push a form in the same message past ``parse_timeout_seconds``.
+    """
+
+    def __init__(self, deadline: float, pages: int | None = None) -> None:
+        self.deadline = deadline
         self.pages = MAX_OCR_PAGES if pages is None else pages
+        self.spent = 0.0
 
     def take(self) -> bool:
         if self.pages <= 0:
@@ -68,7 +75,7 @@ def worth_reading(part: Message) -> bool:
     return isinstance(payload, str) and len(payload) * 3 // 4 >= MIN_PICTURE_BYTES
 
 
-def read_picture(att: Attachment, deadline: float, budget: Budget) -> tuple[list[tuple[str, str]], Unreadable | None]:
+def read_picture(att: Attachment, budget: Budget) -> tuple[list[tuple[str, str]], Unreadable | None]:
     """([(origin, text) per page], why not) for one picture attachment.
 
     A picture too small to be a document gives ([], None): nothing to read,
@@ -79,10 +86,10 @@ def read_picture(att: Attachment, deadline: float, budget: Budget) -> tuple[list
     except ocr.OcrError as e:
         return [], Unreadable(att.filename, "corrupt", e.code)
     origin = f"{OCR_PREFIX}attachment:{att.filename}"
-    return _read_pages(att.filename, pages, origin, deadline, budget)
+    return _read_pages(att.filename, pages, origin, budget)
 
 
-def read_pdf_scans(att: Attachment, deadline: float, budget: Budget, max_pages: int) -> tuple[list[tuple[str, str]], Unreadable | None]:
+def read_pdf_scans(att: Attachment, budget: Budget, max_pages: int) -> tuple[list[tuple[str, str]], Unreadable | None]:
     """OCR of the PDF pages that carry pictures but no text layer."""
     import pypdfium2
 
@@ -99,11 +106,13 @@ def read_pdf_scans(att: Attachment, deadline: float, budget: Budget, max_pages: 
         return [], None
     if not budget.pages:
         return [], Unreadable(att.filename, "ocr_time_budget", f"{len(scanned)} scanned pages not read")
+    start = time.monotonic()
     pictures = ocr.render_pdf_pages(att.data, scanned[: budget.pages])
+    budget.spent += time.monotonic() - start
     out: list[tuple[str, str]] = []
     problem: Unreadable | None = None
     for i, pic in zip(scanned, pictures, strict=False):
-        texts, why = _read_pages(att.filename, [pic], f"{OCR_PREFIX}attachment:{att.filename}#page{i + 1}", deadline, budget)
+        texts, why = _read_pages(att.filename, [pic], f"{OCR_PREFIX}attachment:{att.filename}#page{i + 1}", budget)
         out.extend(texts)
         problem = problem or why
     if len(scanned) > len(pictures):
@@ -128,17 +137,18 @@ def _image_only(page: object) -> bool:
         page.close()  # type: ignore[attr-defined]
 
 
-def _read_pages(name: str, pages: list[Image], origin: str, deadline: float, budget: Budget) -> tuple[list[tuple[str, str]], Unreadable | None]:
+def _read_pages(name: str, pages: list[Image], origin: str, budget: Budget) -> tuple[list[tuple[str, str]], Unreadable | None]:
     out: list[tuple[str, str]] = []
     for n, page in enumerate(pages):
         if not budget.take():
             return out, Unreadable(name, "ocr_time_budget", "more scanned pages than the bot reads in one message")
         start = time.monotonic()
         try:
-            result = ocr.read_picture(ocr.prepare(page), deadline)
+            result = ocr.read_picture(ocr.prepare(page), budget.deadline)
         except ocr.OcrError as e:
-            reason = "ocr_unavailable" if e.code == "ocr_unavailable" else e.code
-            return out, Unreadable(name, reason, e.detail)
+            return out, Unreadable(name, e.code, e.detail)
+        finally:
+            budget.spent += time.monotonic() - start
         log.info("ocr page read in %.2f s: %d words, confidence %.0f", time.monotonic() - start, result.words, result.confidence)
         if not result.makes_sense:
             return out, Unreadable(name, "scan_unreadable", f"confidence {result.confidence:.0f}, {result.words} words")
