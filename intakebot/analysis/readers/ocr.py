@@ -32,6 +32,8 @@ import time
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from intakebot.errors import IntakebotError
+
 if TYPE_CHECKING:
     from PIL.Image import Image
 
@@ -47,7 +49,7 @@ TARGET_SHORT_SIDE = 1600
 MAX_SKEW = 6.0
 
 
-class OcrError(Exception):
+class OcrError(IntakebotError):
     """OCR could not run or gave nothing usable; ``code`` says why (for the reviewer)."""
 
     def __init__(self, code: str, detail: str) -> None:
