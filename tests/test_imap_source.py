@@ -21,17 +21,10 @@ from typing import Any
 import pytest
 
 from intakebot.config import Config, ImapConfig, LimitsConfig
+from intakebot.net import Backoff, TokenCommandError, oauth2_token, xoauth2_string
 from intakebot.sources.base import Batch
-from intakebot.sources.imap import (
-    Backoff,
-    ImapAuthError,
-    ImapError,
-    ImapSource,
-    ImapUnavailable,
-    oauth2_token,
-    retry_transient,
-    xoauth2_string,
-)
+from intakebot.sources.imap import ImapAuthError, ImapError, ImapSource, ImapUnavailable
+from intakebot.sources.imap_session import retry_transient
 from intakebot.store import Store
 from tests.support.mail import EXAMPLES, mail
 from tests.support.servers import Dovecot, find_dovecot
@@ -180,7 +173,7 @@ def test_shadow_mode_examines_and_acknowledges_nothing(
     src = ImapSource(replace(cfg, processed_mailbox="CUG-processed"), read_only=True)
     try:
         mails = [m for b in cycle(src, store) for m in b.mails]
-        assert src._selected is not None and b"READ-WRITE" not in src._selected  # EXAMINE
+        assert src.session.selected is not None and b"READ-WRITE" not in src.session.selected  # EXAMINE
         src.acknowledge([(m, "request") for m in mails])
     finally:
         src.close()
@@ -243,7 +236,7 @@ def test_empty_mailbox_records_its_uidvalidity(
 
 
 def test_every_connection_has_a_socket_timeout(source: ImapSource, cfg: ImapConfig) -> None:
-    assert source.connect().socket().gettimeout() == cfg.timeout_seconds
+    assert source.session.connect().socket().gettimeout() == cfg.timeout_seconds
 
 
 # ---------------------------------------------------------------- faults
@@ -343,7 +336,7 @@ def _uidvalidity(src: ImapSource) -> int | None:
 def test_tls_is_verified_and_fails_without_the_ca(tls_dovecot: Dovecot) -> None:
     src = ImapSource(tls_cfg(tls_dovecot), connect_attempts=3, sleep=lambda _s: None)
     with pytest.raises(ImapError, match="certificate") as err:
-        src.connect()
+        src.session.connect()
     assert not isinstance(err.value, ImapUnavailable)  # not retried as a network fault
 
 
@@ -351,7 +344,7 @@ def test_tls_succeeds_with_the_ca_file(tls_dovecot: Dovecot, tls_files: tuple[Pa
     src = ImapSource(tls_cfg(tls_dovecot, ca_file=str(tls_files[0])))
     try:
         assert _uidvalidity(src)
-        assert src.connect().socket().version() in ("TLSv1.2", "TLSv1.3")
+        assert src.session.connect().socket().version() in ("TLSv1.2", "TLSv1.3")
     finally:
         src.close()
 
@@ -362,11 +355,11 @@ def test_starttls_with_the_ca_file(tls_dovecot: Dovecot, tls_files: tuple[Path, 
     src = ImapSource(cfg)
     try:
         assert _uidvalidity(src)
-        assert src.connect().socket().gettimeout() == 10.0
+        assert src.session.connect().socket().gettimeout() == 10.0
     finally:
         src.close()
     with pytest.raises(ImapError, match="certificate"):
-        ImapSource(replace(cfg, ca_file="")).connect()
+        ImapSource(replace(cfg, ca_file="")).session.connect()
 
 
 def test_tls_verify_false_is_an_explicit_opt_out(tls_dovecot: Dovecot) -> None:
@@ -413,7 +406,7 @@ def test_xoauth2_login_with_the_token_command(
     caplog.set_level("DEBUG")
     src = ImapSource(oauth_cfg(oauth_dovecot, token_command(tmp_path, TOKEN)))
     try:
-        assert b"AUTH=XOAUTH2" in src.connect().capabilities() or _uidvalidity(src)
+        assert b"AUTH=XOAUTH2" in src.session.connect().capabilities() or _uidvalidity(src)
         assert _uidvalidity(src)
     finally:
         src.close()
@@ -426,17 +419,17 @@ def test_xoauth2_wrong_token_is_an_auth_error_without_the_token(
 ) -> None:
     src = ImapSource(oauth_cfg(oauth_dovecot, token_command(tmp_path, "expired-token-123")))
     with pytest.raises(ImapAuthError) as err:
-        src.connect()
+        src.session.connect()
     assert "XOAUTH2" in str(err.value) and "expired-token-123" not in str(err.value)
 
 
 def test_token_command_failures_are_reported_without_output(tmp_path: Path) -> None:
-    with pytest.raises(ImapAuthError, match="exit status 3") as err:
+    with pytest.raises(TokenCommandError, match="exit status 3") as err:
         oauth2_token(token_command(tmp_path, "secret-in-output", status=3))
     assert "secret-in-output" not in str(err.value)
-    with pytest.raises(ImapAuthError, match="not found"):
+    with pytest.raises(TokenCommandError, match="not found"):
         oauth2_token("/nonexistent/get-token")
-    with pytest.raises(ImapAuthError, match="timed out"):
+    with pytest.raises(TokenCommandError, match="timed out"):
         oauth2_token(f"{sys.executable} -c 'import time; time.sleep(5)'", timeout=0.2)
     # No shell: metacharacters are arguments, not commands.
     assert oauth2_token("echo tok; rm -rf /") == "tok; rm -rf /"
@@ -506,7 +499,7 @@ def test_without_idle_it_sleeps_then_asks_for_a_poll(cfg: ImapConfig) -> None:
     src = ImapSource(cfg, sleep=slept.append)
     assert src.wait_for_mail(timeout=7) is True
     assert slept == [7]
-    assert src._client is None  # no connection needed to sleep
+    assert src.session.client is None  # no connection needed to sleep
 
 
 def test_acknowledge_after_a_lost_connection_reconnects(
@@ -514,7 +507,7 @@ def test_acknowledge_after_a_lost_connection_reconnects(
 ) -> None:
     append(dovecot, 1)
     mails = [m for b in cycle(source, store) for m in b.mails]
-    source._drop()  # as after a network fault between commit and acknowledge
+    source.session.drop()  # as after a network fault between commit and acknowledge
     source.acknowledge([(mails[0], "request")])
     assert flags_of(dovecot) == {mails[0].uid: {KEYWORD}}
 

@@ -17,13 +17,9 @@ import pytest
 
 from intakebot.clock import FixedClock
 from intakebot.config import Config, from_dict
-from intakebot.mail.outbox import (
-    MaildirTransport,
-    SmtpTransport,
-    flush,
-    outbox_lock_path,
-)
+from intakebot.mail.outbox import flush, outbox_lock_path
 from intakebot.mail.replies import compose
+from intakebot.mail.transports import MaildirTransport, SmtpTransport
 from intakebot.records import OutboxItem, ReplyEntry, ReplyPlan, parse_iso
 from intakebot.store import Store
 from tests.support.configs import smtp_settings
@@ -477,6 +473,6 @@ def test_xoauth2_token_from_command(
         bad = _tls_cfg(tmp_path, port, oauth2_token_command=f'{sys.executable} -c "import sys; sys.exit(3)"', **implicit_tls)
         r = flush(store, SmtpTransport(bad.smtp), bad, clock)  # type: ignore[arg-type]
         assert (r.sent, r.retried) == (0, 1)
-        assert "exit 3" in store.read().outbox("queued")[0].last_error
+        assert "exit status 3" in store.read().outbox("queued")[0].last_error
     finally:
         ctl.stop()  # type: ignore[attr-defined]

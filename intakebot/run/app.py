@@ -24,7 +24,8 @@ from intakebot.config import Config
 from intakebot.store import Store
 
 if TYPE_CHECKING:
-    from intakebot.mail.outbox import FlushReport, Transport
+    from intakebot.mail.outbox import FlushReport
+    from intakebot.mail.transports import Transport
     from intakebot.run.poll import MessageResult, PollReport
     from intakebot.sources.base import Source
 
@@ -79,7 +80,7 @@ class App:
 
         In shadow mode replies always go to the shadow Maildir, never to a Party.
         """
-        from intakebot.mail.outbox import MaildirTransport, SmtpTransport
+        from intakebot.mail.transports import MaildirTransport, SmtpTransport
 
         if self.shadow:
             return MaildirTransport(self.cfg.intake.shadow_outbox)

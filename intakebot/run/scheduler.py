@@ -135,7 +135,7 @@ def idle_loop(app: App, stop: threading.Event) -> None:
     request is then answered within seconds. A failed cycle never ends the
     loop: it waits with exponential backoff and jitter and tries again.
     """
-    from intakebot.sources.imap import Backoff
+    from intakebot.net import Backoff
 
     backoff = Backoff(base=2.0, cap=300.0)
     interval = max(1.0, float(app.cfg.intake.poll_interval_seconds))
