@@ -144,15 +144,12 @@ def idle_loop(app: App, stop: threading.Event) -> None:
             app.poll_once()
             backoff.reset()
             source = app.source()
-            wait_for_mail = getattr(source, "wait_for_mail", None)
             deadline = time.monotonic() + interval
             while not stop.is_set():
                 left = deadline - time.monotonic()
                 if left <= 0:
                     break
-                if wait_for_mail is None:
-                    stop.wait(min(left, IDLE_CHUNK_SECONDS))
-                elif wait_for_mail(min(left, IDLE_CHUNK_SECONDS)):
+                if source.wait_for_mail(min(left, IDLE_CHUNK_SECONDS)):
                     break
         except Exception as e:
             delay = backoff.next_delay()

@@ -42,4 +42,14 @@ class Source(Protocol):
         """Mark processed messages the bot owns (never a ``not_request``); after commit."""
         ...
 
+    def wait_for_mail(self, timeout: float) -> bool:
+        """Block until new mail may have arrived (True) or ``timeout`` passes (False).
+
+        The daemon's IDLE loop calls it between polls, in chunks short enough
+        to notice a stop request: IMAP waits on IDLE, a Maildir looks at its
+        folder. True when unsure: a poll too many costs little, a missed one
+        delays a reply by a whole interval.
+        """
+        ...
+
     def close(self) -> None: ...

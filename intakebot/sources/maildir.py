@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import contextlib
 import os
-from collections.abc import Iterator
+import time
+from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -20,6 +21,9 @@ from intakebot.sources.base import Batch
 from intakebot.store import Transaction
 
 BATCH_SIZE = 200
+#: How often :meth:`MaildirSource.wait_for_mail` looks at the folder: a local
+#: delivery is a rename into ``new/``, and there is no server to notify us.
+WAIT_POLL_SECONDS = 1.0
 
 
 def _unique(name: str) -> str:
@@ -28,10 +32,20 @@ def _unique(name: str) -> str:
 
 
 class MaildirSource:
-    def __init__(self, path: Path, *, read_only: bool = False, batch_size: int = BATCH_SIZE) -> None:
+    def __init__(
+        self,
+        path: Path,
+        *,
+        read_only: bool = False,
+        batch_size: int = BATCH_SIZE,
+        sleep: Callable[[float], None] = time.sleep,
+    ) -> None:
         self.path = Path(path)
         self.read_only = read_only
         self.batch_size = batch_size
+        self._sleep = sleep
+        #: Unique names handed out by batches(): anything else in the folder is new.
+        self._handed_out: set[str] | None = None
         self.name = f"maildir:{self.path}"
         self.checkpoint_key = f"maildir:{self.path}"
         for sub in ("new", "cur", "tmp"):
@@ -48,6 +62,7 @@ class MaildirSource:
         present = {_unique(p.name) for p in files}
         seen &= present  # forget files that are gone, so the checkpoint stays small
         fresh = [p for p in files if _unique(p.name) not in seen]
+        self._handed_out = seen | {_unique(p.name) for p in fresh}
         for start in range(0, len(fresh), self.batch_size):
             chunk = fresh[start : start + self.batch_size]
             mails = []
@@ -87,6 +102,27 @@ class MaildirSource:
             dst = self.path / "cur" / (src.name if ":" in src.name else src.name + ":2,")
             with contextlib.suppress(FileNotFoundError):
                 os.rename(src, dst)
+
+    def wait_for_mail(self, timeout: float) -> bool:
+        """Look at the folder every ``WAIT_POLL_SECONDS`` until a message the last
+        :meth:`batches` did not hand out is there (True), or ``timeout`` passes (False)."""
+        known = self._handed_out
+        if known is None:  # no poll yet on this source: what is there now is the baseline
+            known = self._present()
+        deadline = time.monotonic() + timeout
+        while True:
+            if self._present() - known:
+                return True
+            left = deadline - time.monotonic()
+            if left <= 0:
+                return False
+            self._sleep(min(WAIT_POLL_SECONDS, left))
+
+    def _present(self) -> set[str]:
+        try:
+            return {_unique(p.name) for p in self._files()}
+        except FileNotFoundError:  # a file moved between listing and stat
+            return set()
 
     def close(self) -> None:
         pass
