@@ -24,7 +24,8 @@ from intakebot.clock import FixedClock
 from intakebot.config import Config, from_dict
 from intakebot.records import OutboxItem, iso
 from intakebot.run.app import App
-from tests.testbed import SmtpSink, free_port
+from tests.support.configs import smtp_settings
+from tests.support.servers import SmtpSink, free_port
 
 FLUSHES = 4
 
@@ -69,8 +70,7 @@ def free(disk: Path) -> None:
 def _cfg(disk: Path, port: int) -> Config:
     return from_dict(
         {
-            "smtp": {"host": "127.0.0.1", "port": port, "ssl": False, "starttls": False,
-                     "from_address": "info@cites.org", "retry_min_seconds": 60},
+            "smtp": smtp_settings("127.0.0.1", port, retry_min_seconds=60),
             "storage": {"path": str(disk / "intakebot.json")},
         },
         base_dir=disk.parent,
