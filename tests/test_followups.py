@@ -10,9 +10,10 @@ from click.testing import CliRunner
 
 from intakebot.cli import main
 from intakebot.config import Config, load
-from intakebot.decisions.followups import due_action, run_followups
+from intakebot.decisions.followups import due_action
 from intakebot.mail.replies import message_id_for
 from intakebot.records import iso
+from intakebot.run.followups import run_followups
 from intakebot.store import Store
 from tests.support.configs import write_config
 from tests.support.records import make_record, store_with

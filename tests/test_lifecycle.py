@@ -15,9 +15,10 @@ import pytest
 
 from intakebot.clock import FixedClock
 from intakebot.config import Config
-from intakebot.decisions.review import decide_and_notify, export_csv
+from intakebot.decisions.review import export_csv
 from intakebot.mail.digest import send_digest
 from intakebot.run.app import App
+from intakebot.run.review import decide_and_notify
 from tests.support.mail import mail, subject_of, text_of
 from tests.support.servers import Dovecot, SmtpSink
 
@@ -102,7 +103,8 @@ def test_life_of_a_request(lang: str, imap_config: Config, dovecot: Dovecot, smt
     assert rec.reference in digest.message.as_string()
 
     # 4. Approve: the official is told, in their language, threaded to the request.
-    result = decide_and_notify(app, rec.reference, "approved", actor_name="alice")
+    result = decide_and_notify(app.store, app.flush_outbox, rec.reference, "approved", cfg=app.cfg, clock=app.clock,
+                               actor_name="alice")
     assert result.delivery == "sent"
     approval = message_from_bytes(smtp.wait_for(4)[3].data)
     assert approval["To"] == SENDER

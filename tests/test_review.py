@@ -19,8 +19,6 @@ from intakebot.config import Config
 from intakebot.decisions.review import (
     CSV_HEADER,
     ReviewError,
-    decide,
-    decide_and_notify,
     escape_cell,
     export_csv,
     review_flags,
@@ -28,6 +26,7 @@ from intakebot.decisions.review import (
 from intakebot.mail.replies import message_id_for
 from intakebot.records import RequestRecord
 from intakebot.run.app import App
+from intakebot.run.review import decide_and_notify, review_in
 from intakebot.store import Store
 from tests.support.mail import subject_of, text_of
 from tests.support.records import make_record, store_with
@@ -42,7 +41,7 @@ def test_approve_changes_status_and_queues_threaded_notice_in_one_transaction(
     rec = make_record("CUG-2026-0001", language="fr", received=RECEIVED)
     store = store_with(Path(local_config.storage.path), rec)
     with store.transaction() as tx:
-        item = decide(tx, "CUG-2026-0001", "approved", cfg=local_config, now=NOW, actor="secretariat:alice")
+        item = review_in(tx, "CUG-2026-0001", "approved", cfg=local_config, now=NOW, actor="secretariat:alice")
     view = store.read()
     after = view.request("CUG-2026-0001")
     assert after is not None and after.status == "approved"
@@ -63,10 +62,10 @@ def test_approve_changes_status_and_queues_threaded_notice_in_one_transaction(
 def test_reject_requires_a_reason_and_sends_it(local_config: Config) -> None:
     store = store_with(Path(local_config.storage.path), make_record("CUG-2026-0002", language="es", received=RECEIVED))
     with store.transaction() as tx, pytest.raises(ReviewError, match="reason"):
-        decide(tx, "CUG-2026-0002", "rejected", cfg=local_config, now=NOW, actor="secretariat:bob", reason="  ")
+        review_in(tx, "CUG-2026-0002", "rejected", cfg=local_config, now=NOW, actor="secretariat:bob", reason="  ")
     assert store.read().request("CUG-2026-0002").status == "pending_review"  # type: ignore[union-attr]
     with store.transaction() as tx:
-        item = decide(
+        item = review_in(
             tx, "CUG-2026-0002", "rejected", cfg=local_config, now=NOW,
             actor="secretariat:bob", reason="La autoridad no figura en la lista nacional",
         )
@@ -83,14 +82,14 @@ def test_only_pending_review_can_be_decided(local_config: Config, status: str) -
         Path(local_config.storage.path), make_record("CUG-2026-0003", status=status, received=RECEIVED)  # type: ignore[arg-type]
     )
     with store.transaction() as tx, pytest.raises(ReviewError, match=status):
-        decide(tx, "CUG-2026-0003", "approved", cfg=local_config, now=NOW, actor="secretariat:x")
+        review_in(tx, "CUG-2026-0003", "approved", cfg=local_config, now=NOW, actor="secretariat:x")
     assert store.read().outbox() == []
 
 
 def test_unknown_reference_is_an_error(local_config: Config) -> None:
     store = Store(local_config.storage.path)
     with store.transaction() as tx, pytest.raises(ReviewError, match="no request"):
-        decide(tx, "CUG-2026-9999", "approved", cfg=local_config, now=NOW, actor="secretariat:x")
+        review_in(tx, "CUG-2026-9999", "approved", cfg=local_config, now=NOW, actor="secretariat:x")
 
 
 def test_flags_a_reviewer_should_see() -> None:
@@ -159,8 +158,8 @@ def test_approval_and_rejection_reach_the_smtp_listener_threaded_in_language(
     es = make_record("CUG-2026-0021", language="es", received=RECEIVED)
     store_with(Path(smtp_config.storage.path), fr, es)
     app = App(smtp_config, clock)
-    ok = decide_and_notify(app, "CUG-2026-0020", "approved", actor_name="alice")
-    no = decide_and_notify(app, "CUG-2026-0021", "rejected", actor_name="alice", reason="Motivo claro")
+    ok = decide_and_notify(app.store, app.flush_outbox, "CUG-2026-0020", "approved", cfg=app.cfg, clock=app.clock, actor_name="alice")
+    no = decide_and_notify(app.store, app.flush_outbox, "CUG-2026-0021", "rejected", cfg=app.cfg, clock=app.clock, actor_name="alice", reason="Motivo claro")
     assert ok.delivery == "sent" and no.delivery == "sent"
     got = smtp.wait_for(2)
     assert len(got) == 2
@@ -175,7 +174,7 @@ def test_approval_and_rejection_reach_the_smtp_listener_threaded_in_language(
     assert "Motivo claro" in text_of(m_es)
     # Deciding again is refused and nothing more is sent.
     with pytest.raises(ReviewError):
-        decide_and_notify(app, "CUG-2026-0020", "approved", actor_name="alice")
+        decide_and_notify(app.store, app.flush_outbox, "CUG-2026-0020", "approved", cfg=app.cfg, clock=app.clock, actor_name="alice")
     assert len(smtp.wait_for(3, timeout=0.3)) == 2
 
 
@@ -212,7 +211,7 @@ def test_approve_while_another_process_writes_loses_no_update(local_config: Conf
     try:
         for r in refs:
             with store.transaction() as tx:
-                decide(tx, r, "approved", cfg=local_config, now=NOW, actor="secretariat:alice")
+                review_in(tx, r, "approved", cfg=local_config, now=NOW, actor="secretariat:alice")
             approved.append(r)
             time.sleep(0.002)  # a person, or a shell loop, between two commands
             if proc.poll() is not None and len(approved) >= 5:
@@ -236,6 +235,6 @@ def test_a_notice_that_cannot_be_composed_changes_nothing(local_config: Config) 
         Path(local_config.storage.path), make_record("CUG-2026-0050", received=RECEIVED, sender="a@b\r\nBcc: x@y")
     )
     with store.transaction() as tx, pytest.raises(ReviewError, match="cannot compose"):
-        decide(tx, "CUG-2026-0050", "approved", cfg=local_config, now=NOW, actor="secretariat:x")
+        review_in(tx, "CUG-2026-0050", "approved", cfg=local_config, now=NOW, actor="secretariat:x")
     rec = store.read().request("CUG-2026-0050")
     assert rec is not None and rec.status == "pending_review" and store.read().outbox() == []

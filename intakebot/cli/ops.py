@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import click
 
-from intakebot.cli import fail, main, state
+from intakebot.cli import fail, main, preview, state
+from intakebot.decisions.outcome import changes
 
 
 @main.command("digest")
@@ -34,15 +35,20 @@ def digest_cmd(ctx: click.Context, mode: str, now: str | None) -> None:
 @main.command("followups")
 @click.option("--once", is_flag=True, help="Run one follow-up pass and exit.")
 @click.option("--now", "now", default=None, help="ISO-8601 time to run the pass at.")
+@click.option("--dry-run", is_flag=True, help="Show what the pass would change and send; write and send nothing.")
 @click.pass_context
-def followups_cmd(ctx: click.Context, once: bool, now: str | None) -> None:
+def followups_cmd(ctx: click.Context, once: bool, now: str | None, dry_run: bool) -> None:
     """Send due reminders and expire requests left incomplete too long."""
     if not once:
         fail("followups: pass --once (the daemon `run` schedules them hourly)")
-    from intakebot.decisions.followups import followups_for_app
+    from intakebot.run.followups import followups_pass  # heavy (templates, SMTP): see intakebot.cli
 
     app = state(ctx).app(now)
-    report = followups_for_app(app)
+    report = followups_pass(app.store, app.flush_outbox, app.cfg, app.clock, dry_run=dry_run)
+    if dry_run:
+        view = app.store.read()
+        lines = [line for group, _ in report.previews for line in changes(group.outcome, view)]
+        preview.show(lines, [item for _, item in report.previews if item is not None])
     click.echo(report.summary())
 
 

@@ -19,8 +19,10 @@ from rich.cells import cell_len, set_cell_size
 from rich.console import Console
 from rich.table import Table
 
-from intakebot.cli import fail, main, state
-from intakebot.records import STATUSES, RequestRecord, parse_iso
+from intakebot.cli import fail, main, preview, state
+from intakebot.decisions.outcome import changes
+from intakebot.decisions.review import FIELD_LABELS, Decision, ReviewError, export_csv, review_flags
+from intakebot.records import FIELDS, STATUSES, RequestRecord, parse_iso
 
 
 def _age(record: RequestRecord, now: datetime) -> str:
@@ -62,8 +64,6 @@ def list_cmd(ctx: click.Context, status: str | None, as_json: bool) -> None:
     if as_json:
         click.echo(json.dumps([r.to_json() for r in records], ensure_ascii=False, indent=2))
         return
-    from intakebot.decisions.review import review_flags
-
     now = app.clock.now()
     console = _console()
     title = f"Requests ({status or 'all'}): {len(records)}"
@@ -85,17 +85,13 @@ def list_cmd(ctx: click.Context, status: str | None, as_json: bool) -> None:
             r.reference,
             r.status,
             n.country or "-",
-            _display_name(r) or "-",
+            r.nominee.display_name or "-",
             n.organization or "-",
             f"{n.category}/{n.access}",
             _age(r, now),
             ", ".join(review_flags(r)) or "",
         )
     console.print(table)
-
-
-def _display_name(r: RequestRecord) -> str:
-    return " ".join(p for p in (r.nominee.name, r.nominee.surname) if p)
 
 
 _SHORT_STATUS = {"pending_review": "pending"}
@@ -105,8 +101,6 @@ def _print_narrow(
     console: Console, title: str, records: list[RequestRecord], now: datetime, *, show_status: bool
 ) -> None:
     """Two short lines per request, nothing wrapped: who, then organisation and flags."""
-    from intakebot.decisions.review import review_flags
-
     width = max(60, console.width)
     header = ["Reference"] + (["Status"] if show_status else []) + ["Age", "Country", "Name"]
     rows = []
@@ -114,7 +108,7 @@ def _print_narrow(
     for r in records:
         n = r.nominee
         rows.append([r.reference] + ([_SHORT_STATUS.get(r.status, r.status)] if show_status else [])
-                    + [_age(r, now), n.country or "-", _display_name(r) or "-"])
+                    + [_age(r, now), n.country or "-", r.nominee.display_name or "-"])
         flags = ", ".join(review_flags(r))
         details.append((n.organization or "-") + (f"  [{flags}]" if flags else ""))
     caps = {"Reference": 13, "Status": 10, "Age": 4, "Country": 16}
@@ -157,9 +151,6 @@ def show_cmd(ctx: click.Context, reference: str, as_json: bool) -> None:
     if as_json:
         click.echo(json.dumps(record.to_json(), ensure_ascii=False, indent=2))
         return
-    from intakebot.decisions.review import FIELD_LABELS, review_flags
-    from intakebot.records import FIELDS
-
     console = _console()
     n = record.nominee
     console.print(f"[bold]{record.reference}[/bold]  status: [bold]{record.status}[/bold]")
@@ -195,21 +186,41 @@ def show_cmd(ctx: click.Context, reference: str, as_json: bool) -> None:
     console.print(hist)
 
 
+def _review(ctx: click.Context, reference: str, decision: Decision, *, by: str | None, now: str | None,
+            reason: str = "", dry_run: bool = False) -> None:
+    """Approve or reject (or, with ``dry_run``, show what that would change and send)."""
+    from intakebot.run import review  # heavy (templates, SMTP): see intakebot.cli
+
+    app = state(ctx).app(now)
+    ref = reference.strip().upper()
+    template = "approval" if decision == "approved" else "rejection"
+    try:
+        if dry_run:
+            seen = review.preview(app.store, ref, decision, cfg=app.cfg, clock=app.clock,
+                                  actor_name=_actor_name(by), reason=reason)
+            preview.show(changes(seen.outcome, app.store.read()), [seen.notice])
+            return
+        result = review.decide_and_notify(app.store, app.flush_outbox, ref, decision, cfg=app.cfg,
+                                          clock=app.clock, actor_name=_actor_name(by), reason=reason)
+    except ReviewError as e:
+        fail(str(e))
+    finally:
+        app.close()
+    click.echo(f"{result.reference}: {decision}; {template} notice {result.delivery}")
+
+
+_DRY_RUN = click.option("--dry-run", is_flag=True, help="Show what would change and the notice; write and send nothing.")
+
+
 @requests_group.command("approve")
 @click.argument("reference")
 @click.option("--by", "by", default=None, help="Reviewer name for the history (default: $USER).")
 @click.option("--now", "now", default=None, help="ISO-8601 time to act at (tests, replays).")
+@_DRY_RUN
 @click.pass_context
-def approve_cmd(ctx: click.Context, reference: str, by: str | None, now: str | None) -> None:
+def approve_cmd(ctx: click.Context, reference: str, by: str | None, now: str | None, dry_run: bool) -> None:
     """Approve a pending request and send the approval notice to the requester."""
-    from intakebot.decisions.review import ReviewError, decide_and_notify
-
-    app = state(ctx).app(now)
-    try:
-        result = decide_and_notify(app, reference.strip().upper(), "approved", actor_name=_actor_name(by))
-    except ReviewError as e:
-        fail(str(e))
-    click.echo(f"{result.reference}: approved; approval notice {result.delivery}")
+    _review(ctx, reference, "approved", by=by, now=now, dry_run=dry_run)
 
 
 @requests_group.command("reject")
@@ -217,19 +228,13 @@ def approve_cmd(ctx: click.Context, reference: str, by: str | None, now: str | N
 @click.option("--reason", "reason", required=True, help="Why (sent to the requester).")
 @click.option("--by", "by", default=None, help="Reviewer name for the history (default: $USER).")
 @click.option("--now", "now", default=None, help="ISO-8601 time to act at (tests, replays).")
+@_DRY_RUN
 @click.pass_context
-def reject_cmd(ctx: click.Context, reference: str, reason: str, by: str | None, now: str | None) -> None:
+def reject_cmd(
+    ctx: click.Context, reference: str, reason: str, by: str | None, now: str | None, dry_run: bool
+) -> None:
     """Reject a pending request with a reason and send the rejection notice."""
-    from intakebot.decisions.review import ReviewError, decide_and_notify
-
-    app = state(ctx).app(now)
-    try:
-        result = decide_and_notify(
-            app, reference.strip().upper(), "rejected", actor_name=_actor_name(by), reason=reason
-        )
-    except ReviewError as e:
-        fail(str(e))
-    click.echo(f"{result.reference}: rejected; rejection notice {result.delivery}")
+    _review(ctx, reference, "rejected", by=by, now=now, reason=reason, dry_run=dry_run)
 
 
 @requests_group.command("export")
@@ -240,8 +245,6 @@ def export_cmd(ctx: click.Context, as_csv: bool, file: Path | None) -> None:
     """Write approved nominees as CSV, in the notification's column order (stdout without FILE)."""
     if not as_csv:
         fail("export: choose a format: --csv")
-    from intakebot.decisions.review import export_csv
-
     app = state(ctx).app()
     records = app.store.read().requests("approved")
     if not records:

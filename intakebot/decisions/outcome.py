@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from typing import Literal
 
+from intakebot.decisions.view import StoreView
 from intakebot.records import LedgerEntry, ReplyPlan, RequestRecord
 
 EventKind = Literal[
@@ -106,3 +107,22 @@ class Outcome:
             reply=reply,
             events=[replace(e, reference=ref(e.reference)) for e in self.events],
         )
+
+
+def changes(outcome: Outcome, view: StoreView) -> list[str]:
+    """What committing ``outcome`` over ``view`` would change, one line each (``--dry-run``)."""
+    lines: list[str] = []
+    for rec in outcome.records:
+        before = view.request(rec.reference)
+        if before is None:
+            lines.append(f"{rec.reference}: new request, {rec.status}")
+            added = rec.history
+        else:
+            if before.status != rec.status:
+                lines.append(f"{rec.reference}: {before.status} -> {rec.status}")
+            added = rec.history[len(before.history):]
+        lines.extend(f"{rec.reference}: + history {h.event} {h.detail}".rstrip() for h in added)
+    if outcome.reply is not None:
+        refs = ", ".join(outcome.reply.references)
+        lines.append(f"notice: {outcome.reply.template} about {refs}")
+    return lines

@@ -1,6 +1,8 @@
 """The Secretariat's decisions: approve, reject, and the CSV handed to the WCO.
 
-Why the status change and the notice share one transaction: if the process
+:func:`decide` returns the status change and its notice as one
+:class:`~intakebot.decisions.outcome.Outcome`, which
+:mod:`intakebot.run.review` commits in one transaction. Why one: if the process
 dies between them, either both happened or neither did, so a requester is
 never told "approved" about a request the store still shows as pending (or
 the reverse). The notice has a deterministic Message-ID (seed
@@ -11,22 +13,15 @@ lock makes sure the daemon's flush and ours never both send it.
 from __future__ import annotations
 
 import csv
-import logging
-from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import TYPE_CHECKING, Literal, TextIO
+from typing import Literal, TextIO
 
 from intakebot.analysis.validation import is_freemail, is_party
-from intakebot.config import Config
+from intakebot.decisions import lifecycle
+from intakebot.decisions.outcome import Event, Outcome
+from intakebot.decisions.view import StoreView
 from intakebot.errors import IntakebotError
-from intakebot.records import FIELDS, HistoryEntry, RequestRecord, iso
-
-if TYPE_CHECKING:
-    from intakebot.records import OutboxItem
-    from intakebot.run.app import App
-    from intakebot.store import Transaction
-
-log = logging.getLogger("intakebot.decisions.review")
+from intakebot.records import FIELDS, RequestRecord
 
 #: Column headers of the notification's table, in its order, plus ours.
 FIELD_LABELS: dict[str, str] = {
@@ -82,20 +77,10 @@ def review_flags(record: RequestRecord) -> list[str]:
 
 
 def display_name(record: RequestRecord) -> str:
-    n = record.nominee
-    return " ".join(p for p in (n.name, n.surname) if p)
+    return record.nominee.display_name
 
 
 # --------------------------------------------------------------------------- decisions
-
-
-@dataclass(frozen=True)
-class ReviewResult:
-    reference: str
-    status: str
-    message_id: str
-    #: "sent", "queued (will be retried)" or "failed: ..." -- for the CLI's one line.
-    delivery: str = "queued"
 
 
 def actor_for(name: str) -> str:
@@ -103,94 +88,43 @@ def actor_for(name: str) -> str:
 
 
 def decide(
-    tx: Transaction,
+    view: StoreView,
     reference: str,
     decision: Decision,
     *,
-    cfg: Config,
     now: datetime,
     actor: str,
     reason: str = "",
-) -> OutboxItem:
-    """Change the status and queue the notice, inside the caller's transaction.
+) -> Outcome:
+    """The status change and its notice, as a value (pure; nothing is written).
 
     Only a request pending review can be decided: approving an incomplete one
     would bypass validation, and deciding twice would send two notices.
     """
-    from intakebot.mail.replies import TemplateError, compose
-    from intakebot.records import ReplyEntry, ReplyPlan
-
     now = now.astimezone(UTC)  # one offset in the store: its timestamps compare as text
     reason = reason.strip()
     if decision == "rejected" and not reason:
         raise ReviewError("reject: a reason is required (it is sent to the requester)")
-    record = tx.request(reference)
+    record = view.request(reference)
     if record is None:
         raise ReviewError(f"no request {reference!r}")
-    if record.status != "pending_review":
+    if not lifecycle.can_move(record, decision):
         raise ReviewError(
             f"{reference} is {record.status}; only a request pending review can be {decision}"
         )
     template = "approval" if decision == "approved" else "rejection"
-    plan = ReplyPlan(
-        template=template,
-        language=record.language,
-        to=record.sender,
-        seed=f"{reference}:{template}",
-        in_reply_to=record.message_ids[-1] if record.message_ids else None,
-        thread=[*record.message_ids, *record.reply_ids],
-        entries=[
-            ReplyEntry(
-                reference=reference,
-                name=display_name(record),
-                status=decision,
-            )
-        ],
-        reason=reason,
+    plan = lifecycle.notice(
+        [record], template=template, seed=f"{reference}:{template}", status=decision, reason=reason
     )
-    try:
-        item = compose(plan, cfg, now)
-    except (ValueError, TemplateError) as e:
-        # Nothing changes: a decision without its notice would leave the Party uninformed.
-        raise ReviewError(f"{reference}: cannot compose the {template} notice: {e}") from None
-    at = iso(now)
-    record.status = decision
-    record.history.append(HistoryEntry(at, actor, f"status:{decision}", reason))
-    if item.message_id not in record.reply_ids:
-        record.reply_ids.append(item.message_id)
-    record.updated_at = at
-    tx.put_request(record)
-    tx.queue(item)
-    tx.log_event(now, decision, reference=reference)
-    return item
-
-
-def decide_and_notify(
-    app: App, reference: str, decision: Decision, *, actor_name: str, reason: str = ""
-) -> ReviewResult:
-    """Decide in one transaction, then try to deliver the notice right away.
-
-    A delivery failure is not a review failure: the notice stays in the
-    outbox and the daemon retries it.
-    """
-    now = app.clock.now()
-    with app.store.transaction() as tx:
-        item = decide(
-            tx, reference, decision, cfg=app.cfg, now=now, actor=actor_for(actor_name), reason=reason
-        )
-    log.info("%s %s by the Secretariat; notice queued", reference, decision)
-    delivery = "queued (will be retried)"
-    try:
-        app.flush_outbox()
-    except Exception as e:  # the decision stands; the daemon's flush will retry
-        log.warning("%s: outbox flush after review failed: %s", reference, type(e).__name__)
-    after = app.store.read().outbox_item(item.message_id)
-    if after is not None:
-        if after.status == "sent":
-            delivery = "sent"
-        elif after.status == "failed":
-            delivery = "failed (see the digest)"
-    return ReviewResult(reference, decision, item.message_id, delivery)
+    before = record.status
+    lifecycle.review(record, decision, actor=actor, reason=reason, now=now)
+    return Outcome(
+        records=[record],
+        reply=plan,
+        events=[Event(decision, reference=reference)],
+        summary=f"{reference}: {before} -> {decision}",
+        reply_in_history=False,  # the status:<decision> entry already says it
+    )
 
 
 # --------------------------------------------------------------------------- export

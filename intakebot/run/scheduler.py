@@ -29,6 +29,9 @@ from apscheduler.triggers.interval import IntervalTrigger
 from filelock import FileLock, Timeout
 
 from intakebot.errors import IntakebotError
+from intakebot.mail.digest import DigestError, send_digest
+from intakebot.run.followups import followups_pass
+from intakebot.run.retention import purge
 
 if TYPE_CHECKING:
     from intakebot.run.app import App
@@ -95,14 +98,10 @@ def _flush(app: App) -> None:
 
 
 def _followups(app: App) -> None:
-    from intakebot.decisions.followups import followups_for_app
-
-    followups_for_app(app)
+    followups_pass(app.store, app.flush_outbox, app.cfg, app.clock)
 
 
 def _digest(app: App) -> None:
-    from intakebot.mail.digest import DigestError, send_digest
-
     try:
         result = send_digest(app, app.clock.now())
     except DigestError as e:
@@ -113,8 +112,6 @@ def _digest(app: App) -> None:
 
 
 def _purge(app: App) -> None:
-    from intakebot.run.retention import purge
-
     report = purge(app.store, app.cfg.storage.retention_days, app.clock.now())
     if report.total:
         log.info(

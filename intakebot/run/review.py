@@ -1,0 +1,100 @@
+"""Carrying out a review decision: decide, commit in one transaction, then try to send.
+
+:func:`intakebot.decisions.review.decide` says what changes; this module is
+the I/O around it, so ``requests approve --dry-run`` runs the same decision
+and composes the same notice, and only skips the commit and the send.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from intakebot.clock import Clock
+from intakebot.config import Config
+from intakebot.decisions.outcome import Outcome
+from intakebot.decisions.review import Decision, ReviewError, actor_for, decide
+from intakebot.mail.replies import TemplateError
+from intakebot.records import OutboxItem
+from intakebot.run.commit import commit, composer
+from intakebot.run.poll import Deliver
+from intakebot.store import Store, Transaction
+
+log = logging.getLogger("intakebot.run.review")
+
+
+@dataclass(frozen=True)
+class ReviewResult:
+    reference: str
+    status: str
+    message_id: str
+    #: "sent", "queued (will be retried)" or "failed: ..." -- for the CLI's one line.
+    delivery: str = "queued"
+
+
+@dataclass(frozen=True)
+class ReviewPreview:
+    """What a decision would change and the notice it would send (``--dry-run``)."""
+
+    outcome: Outcome
+    notice: OutboxItem
+
+
+def _notice(outcome: Outcome, cfg: Config, now: datetime) -> OutboxItem:
+    """The notice composed, or a ReviewError: a decision without its notice is refused."""
+    assert outcome.reply is not None
+    try:
+        return composer(cfg, now)(outcome.reply)
+    except (ValueError, TemplateError) as e:
+        ref = outcome.records[0].reference
+        raise ReviewError(f"{ref}: cannot compose the {outcome.reply.template} notice: {e}") from None
+
+
+def review_in(
+    tx: Transaction, reference: str, decision: Decision, *,
+    cfg: Config, now: datetime, actor: str, reason: str = "",
+) -> OutboxItem:
+    """Decide and commit inside ``tx``: the status change and the queued notice together."""
+    now = now.astimezone(UTC)  # one offset in the store: its timestamps compare as text
+    outcome = decide(tx, reference, decision, now=now, actor=actor, reason=reason)
+    notice = _notice(outcome, cfg, now)  # fails before anything is written
+    commit(outcome, tx, now=now, compose=lambda _plan: notice)
+    return notice
+
+
+def preview(
+    store: Store, reference: str, decision: Decision, *,
+    cfg: Config, clock: Clock, actor_name: str, reason: str = "",
+) -> ReviewPreview:
+    """The same decision and notice as :func:`decide_and_notify`, written nowhere."""
+    now = clock.now().astimezone(UTC)
+    outcome = decide(store.read(), reference, decision, now=now, actor=actor_for(actor_name), reason=reason)
+    return ReviewPreview(outcome, _notice(outcome, cfg, now))
+
+
+def decide_and_notify(
+    store: Store, deliver: Deliver, reference: str, decision: Decision, *,
+    cfg: Config, clock: Clock, actor_name: str, reason: str = "",
+) -> ReviewResult:
+    """Decide in one transaction, then try to deliver the notice right away.
+
+    A delivery failure is not a review failure: the notice stays in the
+    outbox and the daemon retries it.
+    """
+    now = clock.now()
+    with store.transaction() as tx:
+        item = review_in(tx, reference, decision, cfg=cfg, now=now, actor=actor_for(actor_name), reason=reason)
+    log.info("%s %s by the Secretariat; notice queued", reference, decision)
+    delivery = "queued (will be retried)"
+    try:
+        deliver()
+    except Exception as e:  # the decision stands; the daemon's flush will retry
+        log.warning("%s: outbox flush after review failed: %s", reference, type(e).__name__)
+    after = store.read().outbox_item(item.message_id)
+    if after is not None:
+        if after.status == "sent":
+            delivery = "sent"
+        elif after.status == "failed":
+            delivery = "failed (see the digest)"
+    return ReviewResult(reference, decision, item.message_id, delivery)
