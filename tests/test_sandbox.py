@@ -198,3 +198,65 @@ def test_a_directory_holding_another_intakebot_package_is_not_imported_by_the_wo
     view = Store(tmp_path / "bot" / "store.json").read()
     assert view.quarantined() == []
     assert [r.nominee.provenance["surname"] for r in view.requests()][0].endswith("attachment:form.docx")
+
+
+def test_a_slow_attachment_does_not_hold_back_the_rest_of_its_batch(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """Issue 11 item 7: what is ready is committed and answered first; the slow PDF follows with the checkpoint."""
+    from intakebot.clock import FixedClock
+    from intakebot.run.app import App
+    from intakebot.run.poll import poll_once
+    from tests.support.mail import mail, with_file
+
+    request = mail("Country: Kenya\nName: Amina\nSurname: Otieno\nOrganization: Kenya Wildlife Service\n"
+                   "Position: Warden\nContact number: +254 20 2379407\nOfficial email address: amina@kws.go.ke\n",
+                   sender="amina@kws.go.ke", subject="Cheetah closed user group nomination", message_id="<amina@kws>")
+    cfg = _inbox_with(tmp_path, [with_file(hostile_pdf(), "form.pdf", "pdf"), request, _docx_request()])
+    app = App(cfg, FixedClock())
+    seen_at_deliveries: list[list[str]] = []
+
+    def deliver():  # type: ignore[no-untyped-def]
+        seen_at_deliveries.append(sorted(e.kind for e in app.store.read().ledger()))
+        return app.flush_outbox()
+
+    report = poll_once(app.store, app.source(), deliver, cfg, app.clock)
+    assert sorted(r.kind for r in report.results) == ["quarantined", "request", "request"]
+    assert seen_at_deliveries[0] == ["request", "request"]  # answered before the PDF was given up on
+    assert seen_at_deliveries[-1] == ["quarantined", "request", "request"]
+    assert report.sent == 2
+    assert app.poll_once().results == []  # the checkpoint came with the second commit: nothing refetched
+
+
+def test_a_batch_is_read_on_the_lanes_and_here_and_comes_back_in_order() -> None:
+    import threading
+
+    from intakebot.analysis.batch import BatchRun
+
+    main = threading.get_ident()
+    items = list(range(40))
+    run = BatchRun(items, expensive=lambda i: i % 10 == 0, here=lambda i: (i, threading.get_ident() == main),
+                   isolated=lambda i: (i, threading.get_ident() == main), lanes=2)
+    first = run.ready()
+    results = run.rest()
+    assert [i for i, _ in results] == items
+    assert not any(here for i, here in results if i % 10 == 0)  # expensive items never run here
+    assert set(first) == set(items)  # nothing slow: everything is ready at once
+    small = BatchRun(items[:5], expensive=lambda i: i == 0, here=lambda i: (i, threading.get_ident() == main),
+                     isolated=lambda i: (i, threading.get_ident() == main), lanes=2)
+    small.ready()
+    assert small.rest() == [(0, False), (1, True), (2, True), (3, True), (4, True)]  # a few: no workers for text
+
+
+def test_ready_leaves_a_slow_item_for_rest() -> None:
+    from intakebot.analysis.batch import BatchRun
+
+    release = __import__("threading").Event()
+
+    def slow(i: int) -> int:
+        if i == 0:
+            release.wait(60)
+        return i
+
+    run = BatchRun([0, 1, 2], expensive=lambda i: i == 0, here=lambda i: i, isolated=slow, lanes=2)
+    assert run.ready(grace=0.05) == {1: 1, 2: 2}
+    release.set()
+    assert run.rest() == [0, 1, 2]

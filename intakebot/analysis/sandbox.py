@@ -321,3 +321,14 @@ def _rebuild_unprocessable(module: str, name: str, args: tuple[object, ...], tex
         return None
     code, _, detail = text.partition(": ")
     return Unprocessable(code, detail)
+
+
+def analyse_many_isolated(raws: list[bytes], limits: LimitsConfig,
+                          own_addresses: frozenset[str]) -> list[Analysis | tuple[str, str]]:
+    """:func:`.batch.analyse_many` in one worker job (each message keeps its own parse budget)."""
+    from intakebot.analysis.batch import analyse_many
+
+    result = run_isolated(analyse_many, raws, limits, own_addresses,
+                          timeout=len(raws) * (limits.parse_timeout_seconds + HARD_STOP_GRACE))
+    assert isinstance(result, list)
+    return result

@@ -43,6 +43,7 @@ from intakebot.run.prepare import (
     keep_raw,
     message_key,
     prepare,
+    prepare_batch,
     ref_log,
 )
 from intakebot.sources.base import Source
@@ -227,29 +228,55 @@ def _acknowledge_owed(store: Store, source: Source) -> None:
 # --------------------------------------------------------------------------- the cycle
 
 
-def _one_batch(
-    store: Store, source: Source, mails: list[RawMail], *, cfg: Config, clock: Clock,
-    compose: Composer, checkpoint: tuple[str, object], report: PollReport,
+def _commit_batch(
+    store: Store, source: Source, pairs: list[tuple[RawMail, Prepared]], *, cfg: Config, clock: Clock,
+    compose: Composer, checkpoint: tuple[str, object] | None, report: PollReport,
 ) -> list[tuple[RawMail, AckKind]]:
-    """Analyse outside the lock, then decide and commit the whole batch in one write."""
+    """Decide and commit prepared messages in one write; with the checkpoint when it is the batch's last."""
     done: list[tuple[RawMail, AckKind]] = []
-    view = store.read()
-    ready = [prepare(mail, view, cfg, clock.now()) for mail in mails]  # outside the lock
     with store.transaction() as tx:
-        for mail, prepared in zip(mails, ready, strict=True):
+        for mail, prepared in pairs:
             result = process_in(tx, mail, prepared, cfg=cfg, now=clock.now(), source=source.name,
                                 compose=compose)
             report.results.append(result)
             assert result.ack is not None
             done.append((mail, result.ack))
-        if checkpoint[0]:
-            tx.set_state(*checkpoint)
         if tx.get_state(STARTED_KEY) is None:
             tx.set_state(STARTED_KEY, iso(clock.now()))
-        # In the same commit as the checkpoint that hides these messages
-        # from the next fetch (the previous batch's list is done by now).
-        tx.set_state(_unacked_key(source.name), _owed(done))
+        if checkpoint is not None:
+            if checkpoint[0]:
+                tx.set_state(*checkpoint)
+            # In the same commit as the checkpoint that hides these messages
+            # from the next fetch (the previous batch's list is done by now).
+            tx.set_state(_unacked_key(source.name), _owed(done))
     return done
+
+
+def _one_batch(
+    store: Store, source: Source, mails: list[RawMail], *, cfg: Config, clock: Clock, compose: Composer,
+    checkpoint: tuple[str, object], report: PollReport, deliver: Deliver,
+) -> list[tuple[RawMail, AckKind]]:
+    """Analyse outside the lock on every core, then decide and commit; the done list is the last commit's.
+
+    Mail still being read when the rest is ready (a slow, hostile attachment)
+    does not hold the others back: what is ready is committed first without
+    the checkpoint, answered and acknowledged; the late mail and the
+    checkpoint follow in a second commit. A crash in between refetches the
+    batch, and the ledger answers the early mail as duplicates.
+    """
+    run = prepare_batch(mails, store.read(), cfg, clock.now())  # outside the lock
+    first = run.ready()
+    late = [i for i in range(len(mails)) if i not in first]
+    split = bool(late and first)
+    if split:
+        early = _commit_batch(store, source, [(mails[i], first[i]) for i in sorted(first)], cfg=cfg,
+                              clock=clock, compose=compose, checkpoint=None, report=report)
+        report.add_flush(deliver())
+        source.acknowledge([*early])
+    prepared = run.rest()
+    pairs = [(mails[i], prepared[i]) for i in (late if split else range(len(mails)))]
+    return _commit_batch(store, source, pairs, cfg=cfg, clock=clock, compose=compose,
+                         checkpoint=checkpoint, report=report)
 
 
 def poll_once(
@@ -263,7 +290,8 @@ def poll_once(
         _acknowledge_owed(store, source)
         for batch in source.batches(store.read()):
             done = _one_batch(store, source, batch.mails, cfg=cfg, clock=clock, compose=compose,
-                              checkpoint=(batch.checkpoint_key, batch.checkpoint), report=report)
+                              checkpoint=(batch.checkpoint_key, batch.checkpoint), report=report,
+                              deliver=deliver)
             report.add_flush(deliver())
             source.acknowledge([*done])
             if progress:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from email.header import decode_header, make_header
@@ -19,7 +20,14 @@ from email.policy import compat32
 from pathlib import Path
 
 from intakebot.analysis import Unprocessable, analyse, needs_isolation
-from intakebot.analysis.sandbox import SandboxCrash, SandboxTimeout, analyse_isolated
+from intakebot.analysis.batch import BatchRun
+from intakebot.analysis.sandbox import (
+    SandboxCrash,
+    SandboxTimeout,
+    analyse_isolated,
+    analyse_many_isolated,
+    pool,
+)
 from intakebot.config import Config
 from intakebot.decisions.view import StoreView
 from intakebot.records import Analysis, RawMail
@@ -103,8 +111,12 @@ def history_cutoff(view: StoreView, cfg: Config, now: datetime) -> datetime:
     )
 
 
-def prepare(mail: RawMail, view: StoreView, cfg: Config, now: datetime) -> Prepared:
-    """Key and analyse one message; never raises for bad mail."""
+def _triage(mail: RawMail, view: StoreView, cfg: Config, now: datetime) -> Prepared | str:
+    """What the store and the caps settle before reading: a Prepared, or the key of mail to analyse.
+
+    Apart from the analysis so that only this part reads the store view
+    (in the caller's thread) and the analysis can run on other threads.
+    """
     key = message_key(mail.data)
     if view.seen(key) is not None:
         return Prepared(mail, key, skipped=True)
@@ -113,8 +125,13 @@ def prepare(mail: RawMail, view: StoreView, cfg: Config, now: datetime) -> Prepa
         return Prepared(mail, key, before_start=True)
     if mail.truncated or mail.size > cfg.limits.max_message_bytes:
         return Prepared(mail, key, problem=("oversize", f"message of {mail.size} bytes exceeds the cap"))
+    return key
+
+
+def _read(mail: RawMail, key: str, cfg: Config, isolate: bool) -> Prepared:
+    """Analyse one message; bad mail becomes a Prepared with a problem, never a raise."""
     try:
-        return Prepared(mail, key, analysis=_analyse(cfg, mail.data))
+        return Prepared(mail, key, analysis=_analyse(cfg, mail.data, isolate))
     except Unprocessable as e:
         return Prepared(mail, key, problem=(e.code, e.detail))
     except SandboxTimeout as e:
@@ -125,10 +142,49 @@ def prepare(mail: RawMail, view: StoreView, cfg: Config, now: datetime) -> Prepa
         return Prepared(mail, key, problem=("parse_error", f"{type(e).__name__}: {e}"))
 
 
-def _analyse(cfg: Config, data: bytes) -> Analysis:
-    """Extraction, in a killable worker when the message carries attachments for
-    third-party parsers (PDF, Office, ODF)."""
+def prepare(mail: RawMail, view: StoreView, cfg: Config, now: datetime) -> Prepared:
+    """Key and analyse one message; never raises for bad mail."""
+    triaged = _triage(mail, view, cfg, now)
+    return triaged if isinstance(triaged, Prepared) else _read(mail, triaged, cfg, False)
+
+
+Triaged = tuple[RawMail, "Prepared | str"]
+
+
+def prepare_batch(mails: list[RawMail], view: StoreView, cfg: Config, now: datetime) -> BatchRun[Triaged, Prepared]:
+    """Prepare a batch on every core: the store is read here, then attachment mail is analysed
+    in the parsing workers and text mail here (in a large batch, in the workers too); see
+    :mod:`intakebot.analysis.batch`."""
+
+    def read(isolate: bool) -> Callable[[Triaged], Prepared]:
+        return lambda t: t[1] if isinstance(t[1], Prepared) else _read(t[0], t[1], cfg, isolate)
+
+    def read_many(chunk: list[Triaged]) -> list[Prepared]:
+        todo = [(mail, key) for mail, key in chunk if isinstance(key, str)]
+        found = iter(analyse_many_isolated([mail.data for mail, _ in todo], cfg.limits, cfg.own_addresses))
+        out = []
+        for mail, triaged in chunk:
+            if isinstance(triaged, Prepared):
+                out.append(triaged)
+                continue
+            r = next(found)
+            out.append(Prepared(mail, triaged, problem=r) if isinstance(r, tuple) else Prepared(mail, triaged, analysis=r))
+        return out
+
+    return BatchRun(
+        [(m, _triage(m, view, cfg, now)) for m in mails],
+        expensive=lambda t: not isinstance(t[1], Prepared) and needs_isolation(t[0].data),
+        here=read(False),
+        isolated=read(True),
+        isolated_many=read_many,
+        lanes=pool().size,
+    )
+
+
+def _analyse(cfg: Config, data: bytes, isolate: bool) -> Analysis:
+    """Extraction, in a killable worker when asked to or when the message carries
+    attachments for third-party parsers (PDF, Office, ODF)."""
     limits, own = cfg.limits, cfg.own_addresses
-    if not needs_isolation(data):
+    if not isolate and not needs_isolation(data):
         return analyse(data, limits=limits, own_addresses=own)
     return analyse_isolated(data, limits, own)
