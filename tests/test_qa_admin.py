@@ -25,4 +25,6 @@ def test_wrong_imap_password_is_a_config_error_exit_2_without_the_password(
     assert last.startswith("intakebot: error: config: [imap] login failed"), r.stderr
     assert "Traceback" not in r.stderr and "Connection closed" not in r.stderr
     assert "not-the-Password-42" not in r.stderr + r.stdout
-    assert "not-the-Password-42" not in (tmp_path / "store.json").read_text()
+    # The store is SQLite now: look at the bytes of every file it consists of.
+    written = [p.read_bytes() for p in tmp_path.glob("store.json*")]
+    assert written and all(b"not-the-Password-42" not in b for b in written)

@@ -34,13 +34,14 @@ def test_a_failed_transaction_writes_nothing(tmp_path: Path) -> None:
     assert [r.reference for r in s.read().requests()] == ["CUG-2026-0001"]
 
 
-def test_file_stays_in_tinydb_layout(tmp_path: Path) -> None:
+def test_backup_stays_in_tinydb_layout(tmp_path: Path) -> None:
     from tinydb import TinyDB
 
     s = Store(tmp_path / "s.json")
     with s.transaction() as tx:
         tx.put_request(_record("CUG-2026-0001"))
-    with TinyDB(tmp_path / "s.json") as db:
+    s.backup(tmp_path / "backup.json")
+    with TinyDB(tmp_path / "backup.json") as db:
         assert db.table("requests").all()[0]["reference"] == "CUG-2026-0001"
 
 

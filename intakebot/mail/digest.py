@@ -243,12 +243,8 @@ def build_digest(view: Transaction, cfg: Config, now: datetime) -> Digest:
     ]
     # A bounce marks both the outbox item and the request: one row, not two.
     listed = {ref for row in failed for ref in row.references}
-    for r in view.requests():
-        if (
-            "delivery_failed" in r.flags
-            and r.status in ("incomplete", "pending_review", "approved")
-            and r.reference not in listed
-        ):
+    for r in view.flagged_requests("delivery_failed", ("incomplete", "pending_review", "approved")):
+        if r.reference not in listed:
             failed.append(FailedRow("bounce", [r.reference], "", r.status, r.updated_at))
 
     quarantined = [

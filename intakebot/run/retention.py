@@ -32,9 +32,9 @@ def purge(store: Store, retention_days: int, now: datetime) -> PurgeReport:
     cutoff = now - timedelta(days=retention_days)
     report = PurgeReport()
     with store.transaction() as tx:
-        for rec in tx.requests():
+        for rec in [*tx.requests("rejected"), *tx.requests("expired")]:  # never the approved list
             last = parse_iso(rec.updated_at or rec.received_at)
-            if rec.status in ("rejected", "expired") and last < cutoff:
+            if last < cutoff:
                 tx.delete_request(rec.reference)
                 report.requests += 1
         report.ledger = tx.purge_ledger(cutoff)
