@@ -132,6 +132,7 @@ def _register() -> None:
     from intakebot.cli import lmtp as _lmtp  # noqa: F401  (serve-lmtp)
     from intakebot.cli import ops as _ops  # noqa: F401  (digest, followups, run)
     from intakebot.cli import review as _review  # noqa: F401  (requests ...)
+    from intakebot.cli import store as _store  # noqa: F401  (backup, restore)
 
 
 _register()

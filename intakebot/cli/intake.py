@@ -17,7 +17,7 @@ from rich.text import Text
 
 from intakebot.analysis import authresults
 from intakebot.cli import fail, main, state
-from intakebot.records import PollHealth, iso
+from intakebot.records import PollHealth
 from intakebot.run.app import App
 
 if TYPE_CHECKING:
@@ -60,10 +60,15 @@ def poll(ctx: click.Context, once: bool, quiet: bool) -> None:
         fail("poll needs --once (the long-running daemon is `intakebot run`)")
     app = state(ctx).app()
     console = Console(stderr=False)
+    from intakebot.cli.store import refuse_lost_state
     from intakebot.sources.imap import ImapAuthError
+    from intakebot.store import StoreError
 
     try:
+        refuse_lost_state(app)
         report = _poll_with_progress(app, show=not quiet)
+    except StoreError as e:
+        fail(e.one_line())
     except ImapAuthError as e:
         # Not the network: the credentials or the token command are wrong, which
         # retrying will not fix. A configuration error: exit 2.
@@ -162,7 +167,6 @@ def status(ctx: click.Context, as_json: bool) -> None:
     view = app.store.read()
     now = app.clock.now()
     health = PollHealth.from_json(view.get_state("poll"))
-    outbox = view.outbox()
     try:
         backlog: int | str = app.source().backlog(view)
     except Exception as e:  # noqa: BLE001 - status must answer even when the inbox does not
@@ -178,14 +182,12 @@ def status(ctx: click.Context, as_json: bool) -> None:
         "failing_since": health.failing_since,
         "last_error": health.last_error,
         "backlog": backlog,
-        "requests": {s: len(view.requests(s)) for s in
+        "requests": {s: view.count_requests(s) for s in
                      ("incomplete", "pending_review", "approved", "rejected", "expired")},
-        "outbox_queued": sum(1 for i in outbox if i.status == "queued"),
-        "outbox_failed": sum(1 for i in outbox if i.status == "failed"),
-        "quarantined": len(view.quarantined()),
-        "processed_last_24h": sum(
-            1 for e in view.ledger() if e.processed_at >= iso(now - timedelta(hours=24))
-        ),
+        "outbox_queued": view.count_outbox("queued"),
+        "outbox_failed": view.count_outbox("failed"),
+        "quarantined": view.count_quarantined(),
+        "processed_last_24h": view.count_seen_since(now - timedelta(hours=24)),
         "alert": health.alert(now, app.cfg.intake.stall_alert_minutes),
         "authentication": authresults.describe(app.cfg.intake),
     }

@@ -6,6 +6,8 @@ command line exercises exactly what runs at 08:00.
 
 from __future__ import annotations
 
+import sys
+
 import click
 
 from intakebot.cli import fail, main, preview, state
@@ -56,9 +58,18 @@ def followups_cmd(ctx: click.Context, once: bool, now: str | None, dry_run: bool
 @click.pass_context
 def run_cmd(ctx: click.Context) -> None:
     """Run the daemon: poll, flush the outbox, follow-ups and the daily digest."""
+    from intakebot.cli.store import refuse_lost_state
     from intakebot.run.scheduler import AlreadyRunning, run_daemon
+    from intakebot.sources.imap import ImapAuthError, ImapError
 
     app = state(ctx).app()
+    try:
+        refuse_lost_state(app)
+    except ImapAuthError as e:
+        fail(f"config: [imap] login failed: {e}")
+    except ImapError as e:  # the server is not reachable yet: systemd restarts us (exit 1)
+        click.echo(f"intakebot: cannot check the inbox before starting: {e}", err=True)
+        sys.exit(1)
     try:
         run_daemon(app)
     except AlreadyRunning as e:

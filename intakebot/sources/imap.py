@@ -22,6 +22,7 @@ import logging
 import time
 from collections.abc import Callable, Iterator, Sequence
 from datetime import datetime
+from functools import partial
 from typing import Any
 
 from intakebot.config import ImapConfig, LimitsConfig
@@ -116,6 +117,28 @@ class ImapSource:
             return False
         perm = self.session.selected.get(b"PERMANENTFLAGS", ())
         return b"\\*" in perm or self.cfg.processed_keyword.encode() in perm
+
+    def carries_processed_mail(self) -> bool:
+        """Whether mail here (or in ``processed_mailbox``) carries our keyword; read-only (EXAMINE).
+
+        Why: only the bot sets the keyword, after committing to its store, so
+        keyworded mail beside a missing store means the store was lost -- a
+        first start there would re-answer two weeks of mail (issue 11).
+        """
+        kw = self.cfg.processed_keyword
+        boxes = [self.cfg.mailbox]
+        dest = self.cfg.processed_mailbox
+        if dest and dest != self.cfg.mailbox:
+            self.session.select(self.cfg.mailbox, readonly=True)  # connects
+            client = self.session.client
+            if self.session.guard("list", lambda: client.folder_exists(dest)):
+                boxes.append(dest)
+        for box in boxes:
+            self.session.select(box, readonly=True)
+            self.session.selected = None  # a later poll must SELECT again (read-write)
+            if self.session.guard("search", partial(self.session.client.search, ["KEYWORD", kw])):
+                return True
+        return False
 
     # ------------------------------------------------------------ reading
     def batches(self, view: Transaction) -> Iterator[Batch]:
