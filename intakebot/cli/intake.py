@@ -65,7 +65,7 @@ def poll(ctx: click.Context, once: bool, quiet: bool) -> None:
     from intakebot.store import StoreError
 
     try:
-        refuse_lost_state(app)
+        refuse_lost_state(app, unreachable_ok=True)
         report = _poll_with_progress(app, show=not quiet)
     except StoreError as e:
         fail(e.one_line())
