@@ -40,7 +40,11 @@ def _drop(inbox: Path, name: str, data: bytes | None = None) -> Path:
 
 
 def _tables(path: Path) -> dict[str, Any]:
-    data = json.loads(path.read_bytes())
+    from intakebot.store import Store
+
+    backup = path.with_name("tables-backup.json")  # the live store is SQLite: read it through a backup
+    Store(path).backup(backup)
+    data = json.loads(backup.read_bytes())
     return {
         "requests": {d["reference"]: d for d in data["requests"].values()},
         "ledger": {d["key"]: d for d in data["ledger"].values()},
