@@ -11,9 +11,8 @@ from collections import Counter
 
 import pytest
 
-from intakebot.analysis import analyse
-from tests.corpus import comparable
 from tests.heldout.make_heldout import all_cases
+from tests.support.corpora import assert_expected_json, case_params
 
 CASES = {c.name: c for c in all_cases()}
 
@@ -34,14 +33,6 @@ def test_heldout_generation_is_deterministic() -> None:
     assert again == {n: c.message for n, c in CASES.items()}
 
 
-@pytest.mark.parametrize(
-    "name",
-    [
-        pytest.param(n, marks=pytest.mark.xfail(reason=KNOWN_MISSES[n], strict=True)) if n in KNOWN_MISSES else n
-        for n in sorted(CASES)
-    ],
-)
+@pytest.mark.parametrize("name", case_params(CASES, KNOWN_MISSES))
 def test_heldout_message_gives_expected_json(name: str) -> None:
-    case = CASES[name]
-    got = comparable(analyse(case.message).to_json(f"{name}.eml"))
-    assert got == comparable(case.expected)
+    assert_expected_json(CASES[name])

@@ -12,9 +12,8 @@ from collections import Counter
 
 import pytest
 
-from intakebot.analysis import analyse
-from tests.corpus import comparable
 from tests.heldout2.make_heldout2 import all_cases
+from tests.support.corpora import assert_expected_json, case_params
 
 CASES = {c.name: c for c in all_cases()}
 
@@ -70,14 +69,6 @@ def test_heldout2_generation_is_deterministic() -> None:
     assert again == {n: c.message for n, c in CASES.items()}
 
 
-@pytest.mark.parametrize(
-    "name",
-    [
-        pytest.param(n, marks=pytest.mark.xfail(reason=KNOWN_MISSES[n], strict=True)) if n in KNOWN_MISSES else n
-        for n in sorted(CASES)
-    ],
-)
+@pytest.mark.parametrize("name", case_params(CASES, KNOWN_MISSES))
 def test_heldout2_message_gives_expected_json(name: str) -> None:
-    case = CASES[name]
-    got = comparable(analyse(case.message).to_json(f"{name}.eml"))
-    assert got == comparable(case.expected)
+    assert_expected_json(CASES[name])
