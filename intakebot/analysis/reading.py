@@ -1,0 +1,135 @@
+"""Pieces of a message -> drafts: the layout readers run over bodies and attachments.
+
+Of the alternatives of one multipart/alternative the richest reading is kept;
+a follow-up's telephone or e-mail written in a sentence is picked up only
+when no reader found it (:func:`fill_from_sentences`).
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+
+from intakebot.analysis import validation
+from intakebot.analysis.mime import MimeLimit
+from intakebot.analysis.pieces import Piece
+from intakebot.analysis.readers.csvfile import read_csv
+from intakebot.analysis.readers.lines import read_lines
+from intakebot.analysis.readers.prose import read_prose
+from intakebot.analysis.readers.sentences import read_sentences
+from intakebot.analysis.readers.table import read_text_tables
+from intakebot.analysis.readers.xlsx import read_xlsx
+from intakebot.analysis.text import has_forward
+from intakebot.config import LimitsConfig
+from intakebot.records import Draft
+
+log = logging.getLogger("intakebot.analysis")
+
+_SENTENCE_FIELDS = ("phone", "email")
+SENTENCE_ORIGIN = "body:sentence"
+_CAP_WORDS_RE = re.compile(r"(?:[A-ZÀ-Ý][\w'’\-]+)(?:\s+(?:of|de|du|des|del|la|the|d'|[A-ZÀ-Ý][\w'’\-]+))*")
+
+
+def read_text(text: str, origin: str, language: str) -> list[Draft]:
+    table_drafts, rest = read_text_tables(text, origin, language)
+    drafts = table_drafts + read_lines(rest, origin, language)
+    if not any("name" in d.fields or "surname" in d.fields for d in drafts):
+        prose = read_prose(rest, origin, language)
+        country = _lone_country(text) if prose else None
+        for d in prose:
+            if country and "country" not in d.fields:
+                d.fields["country"] = country  # "Kenya would like the following officers to join"
+        drafts.extend(prose)
+    return drafts
+
+
+def _lone_country(text: str) -> str | None:
+    """The one country the text names (in capitalised phrases), or None when none or several."""
+    found: dict[str, str] = {}
+    for m in _CAP_WORDS_RE.finditer(text[:5000]):
+        phrase = m.group(0)
+        if len(phrase) < 4 or "@" in phrase:
+            continue
+        code = validation.country_code(phrase)
+        if code:
+            found.setdefault(code, phrase)
+            if len(found) > 1:
+                return None
+    return validation.country_name(next(iter(found))) if found else None
+
+
+def read_bodies(bodies: list[Piece], language: str) -> list[Draft]:
+    """Read every body; of the alternatives of one multipart/alternative keep the richest."""
+    out: list[Draft] = []
+    groups: dict[int, list[Draft]] = {}
+    for src in bodies:
+        drafts = read_text(src.text, src.origin, language)
+        if src.alternative < 0:
+            out.extend(drafts)
+            continue
+        best = groups.get(src.alternative)
+        if best is None or _score(drafts) > _score(best):
+            groups[src.alternative] = drafts
+    for g in sorted(groups):
+        out.extend(groups[g])
+    return out
+
+
+def _score(drafts: list[Draft]) -> int:
+    return sum(len(d.fields) for d in drafts)
+
+
+def read_piece(src: Piece, language: str, limits: LimitsConfig) -> list[Draft]:
+    """The drafts of one attachment's piece (a spreadsheet's grid, or its text)."""
+    try:
+        if src.kind == "xlsx" and src.spreadsheet is not None:
+            return read_xlsx(src.spreadsheet, src.origin, language, limits)
+        if src.kind == "csv" and src.spreadsheet is not None:
+            return read_csv(src.spreadsheet, src.origin, language)
+    except MimeLimit:
+        raise
+    except Exception as e:
+        log.info("spreadsheet unreadable: %s", type(e).__name__)
+        return []
+    return list(src.drafts) + read_text(src.text, src.origin, language)
+
+
+def fill_from_sentences(
+    people: list[Draft], bodies: list[Piece], forwarding: bool, sender: str, own_addresses: frozenset[str]
+) -> list[Draft]:
+    """A follow-up's telephone or e-mail written in a sentence, when no reader found it.
+
+    Only for one official (with several, whose number it is is a guess), only
+    from what the sender wrote above the signature (``bodies`` are already cut),
+    and not in a forward (the forwarder's own details would pass for the
+    official's).
+    """
+    if len(people) > 1 or forwarding or any(b.forwarded or has_forward(b.text) for b in bodies):
+        return people
+    person = people[0] if people else Draft(fields={}, origin=SENTENCE_ORIGIN)
+    want = frozenset(k for k in _SENTENCE_FIELDS if k not in person.fields)
+    if not want:
+        return people
+    code = validation.country_code(person.fields["country"]) if "country" in person.fields else None
+
+    def region(found_email: str | None) -> str | None:
+        return code or validation.tld_region(person.fields.get("email") or found_email, sender)
+
+    found: dict[str, str] = {}
+    seen: set[str] = set()
+    for b in bodies:
+        if b.text in seen:
+            continue  # the text and HTML alternatives of one message say the same thing
+        seen.add(b.text)
+        for k, v in read_sentences(b.text, want=want, region=region, own_addresses=own_addresses).items():
+            if found.get(k, v) != v:
+                want = want - {k}  # two bodies disagree: leave it missing
+                found.pop(k)
+            elif k in want:
+                found[k] = v
+    if not found:
+        return people
+    for k, v in found.items():
+        person.fields[k] = v
+        person.field_origins[k] = SENTENCE_ORIGIN
+    return people if people else [person]
