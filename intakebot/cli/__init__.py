@@ -133,6 +133,7 @@ def _register() -> None:
     from intakebot.cli import ops as _ops  # noqa: F401  (digest, followups, run)
     from intakebot.cli import review as _review  # noqa: F401  (requests ...)
     from intakebot.cli import store as _store  # noqa: F401  (backup, restore)
+    from intakebot.cli import token as _token  # noqa: F401  (token m365)
 
 
 _register()
