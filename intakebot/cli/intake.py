@@ -60,13 +60,15 @@ def poll(ctx: click.Context, once: bool, quiet: bool) -> None:
         fail("poll needs --once (the long-running daemon is `intakebot run`)")
     app = state(ctx).app()
     console = Console(stderr=False)
-    from intakebot.cli.store import refuse_lost_state
+    from intakebot.run.pollers import PollerBusy, poller_lock
     from intakebot.sources.imap import ImapAuthError
     from intakebot.store import StoreError
 
     try:
-        refuse_lost_state(app, unreachable_ok=True)
-        report = _poll_with_progress(app, show=not quiet)
+        with poller_lock(app.cfg, "poll --once"):
+            report = _checked_poll(app, show=not quiet)
+    except PollerBusy as e:
+        fail(e.one_line(), e.exit_code)
     except StoreError as e:
         fail(e.one_line())
     except ImapAuthError as e:
@@ -82,6 +84,25 @@ def poll(ctx: click.Context, once: bool, quiet: bool) -> None:
         app.close()
     if not quiet:
         print_poll_report(console, report, shadow=app.shadow)
+
+
+def _checked_poll(app: App, *, show: bool) -> PollReport:
+    """The lost-state check, then one cycle; an unreachable server fails the poll once.
+
+    Why one attempt for both: the check and the poll would otherwise each wait
+    out the server's timeout; the check's failure is recorded as the poll's
+    (for ``status``) and ends the cycle.
+    """
+    from intakebot.cli.store import refuse_lost_state
+    from intakebot.run.poll import record_failure
+    from intakebot.sources.imap import ImapError
+
+    try:
+        refuse_lost_state(app)
+    except ImapError as e:
+        record_failure(app.store, app.cfg, app.clock, e)
+        raise
+    return _poll_with_progress(app, show=show)
 
 
 def _poll_with_progress(app: App, *, show: bool) -> PollReport:

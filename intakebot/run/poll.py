@@ -54,7 +54,8 @@ log = logging.getLogger("intakebot.run.poll")
 #: Sends what the outbox holds (``mail.outbox.flush`` over the configured transport).
 Deliver = Callable[[], FlushReport]
 
-__all__ = ["MessageResult", "PollReport", "health_alert", "message_key", "poll_once", "process_raw"]
+__all__ = ["MessageResult", "PollReport", "health_alert", "message_key", "poll_once", "process_raw",
+           "record_failure"]
 
 
 @dataclass
@@ -173,6 +174,11 @@ def process_in(
 def health_alert(health: PollHealth, now: datetime, stall_minutes: int) -> str:
     """A loud sentence when polling has failed for too long, else ''."""
     return health.alert(now, stall_minutes)
+
+
+def record_failure(store: Store, cfg: Config, clock: Clock, error: BaseException) -> None:
+    """Record a cycle that failed before :func:`poll_once` could start (the lost-state check)."""
+    _record_health(store, cfg, clock, error=f"{type(error).__name__}: {error}")
 
 
 def _record_health(store: Store, cfg: Config, clock: Clock, *, error: str = "", acknowledged: str = "") -> None:

@@ -13,11 +13,12 @@ daemon from polling the same mailbox and racing on replies.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import signal
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from datetime import datetime, timedelta
 from pathlib import Path
 from types import FrameType
@@ -31,6 +32,7 @@ from filelock import FileLock, Timeout
 from intakebot.errors import IntakebotError
 from intakebot.mail.digest import DigestError, send_digest
 from intakebot.run.followups import followups_pass
+from intakebot.run.pollers import PollerBusy, poller_lock
 from intakebot.run.retention import purge
 
 if TYPE_CHECKING:
@@ -125,6 +127,18 @@ def _purge(app: App) -> None:
 IDLE_CHUNK_SECONDS = 30.0
 
 
+def idle_chunk(app: App) -> float:
+    """How long one IDLE lasts before DONE checks the server is still there.
+
+    Each chunk ends with DONE (and starts with SELECT), whose answer must come
+    within ``timeout_seconds``: a server gone silent is thus noticed within one
+    chunk plus one timeout. The chunk is never longer than the timeout itself,
+    so that is at most two timeouts (and never above 30 s + the timeout).
+    """
+    timeout = app.cfg.imap.timeout_seconds if app.cfg.imap is not None else IDLE_CHUNK_SECONDS
+    return max(1.0, min(IDLE_CHUNK_SECONDS, timeout))
+
+
 def idle_loop(app: App, stop: threading.Event) -> None:
     """Poll, then wait on IMAP IDLE until new mail (or the poll interval) — until ``stop``.
 
@@ -136,6 +150,7 @@ def idle_loop(app: App, stop: threading.Event) -> None:
 
     backoff = Backoff(base=2.0, cap=300.0)
     interval = max(1.0, float(app.cfg.intake.poll_interval_seconds))
+    chunk = idle_chunk(app)
     while not stop.is_set():
         try:
             app.poll_once()
@@ -146,7 +161,7 @@ def idle_loop(app: App, stop: threading.Event) -> None:
                 left = deadline - time.monotonic()
                 if left <= 0:
                     break
-                if source.wait_for_mail(min(left, IDLE_CHUNK_SECONDS)):
+                if source.wait_for_mail(min(left, chunk)):
                     break
         except Exception as e:
             delay = backoff.next_delay()
@@ -207,41 +222,71 @@ def build_scheduler(
     return sched
 
 
+@contextlib.contextmanager
+def _stop_on_signals(stop: threading.Event) -> Iterator[None]:
+    """SIGTERM/SIGINT set ``stop`` (main thread only); the previous handlers come back after."""
+    previous: dict[signal.Signals, Any] = {}
+    if threading.current_thread() is threading.main_thread():
+
+        def _on_signal(signum: int, _frame: FrameType | None) -> None:
+            log.info("signal %s received: shutting down", signal.Signals(signum).name)
+            stop.set()
+
+        for sig in (signal.SIGTERM, signal.SIGINT):
+            previous[sig] = signal.signal(sig, _on_signal)
+    try:
+        yield
+    finally:
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
+
+
+@contextlib.contextmanager
+def _jobs_running(app: App, stop: threading.Event, catchup_delay: float) -> Iterator[None]:
+    """The scheduler (and, under IDLE, the IDLE loop) running for the block; both stopped after."""
+    use_idle = app.cfg.imap is not None and app.cfg.imap.idle
+    sched = build_scheduler(app, start_now=datetime.now(app.cfg.secretariat.tz),
+                            poll_job=not use_idle, catchup_delay=catchup_delay)
+    idler: threading.Thread | None = None
+    sched.start()
+    try:
+        if use_idle:
+            idler = threading.Thread(target=idle_loop, args=(app, stop), name="imap-idle", daemon=True)
+            idler.start()
+        yield
+    finally:
+        if sched.running:
+            sched.shutdown(wait=True)  # let a running job finish its transaction
+        if idler is not None:
+            idler.join(timeout=IDLE_CHUNK_SECONDS + 30)
+
+
 def run_daemon(
     app: App,
     stop: threading.Event | None = None,
     *,
     catchup_delay: float = DIGEST_CATCHUP_DELAY_SECONDS,
 ) -> None:
-    """Run until SIGTERM/SIGINT (or ``stop`` is set); one daemon per store."""
-    lock = acquire_daemon_lock(app.store.path)
+    """Run until SIGTERM/SIGINT (or ``stop`` is set); one daemon per store, one poller per source.
+
+    A ``poll --once`` running when the daemon starts is waited for; once
+    started, the daemon holds the poller lock and a ``poll --once`` is refused.
+    """
     stop = stop or threading.Event()
-    previous: dict[signal.Signals, Any] = {}
-    sched: BackgroundScheduler | None = None
-    idler: threading.Thread | None = None
-    try:
-        if threading.current_thread() is threading.main_thread():
-
-            def _on_signal(signum: int, _frame: FrameType | None) -> None:
-                log.info("signal %s received: shutting down", signal.Signals(signum).name)
-                stop.set()
-
-            for sig in (signal.SIGTERM, signal.SIGINT):
-                previous[sig] = signal.signal(sig, _on_signal)
+    with contextlib.ExitStack() as stack:
+        lock = acquire_daemon_lock(app.store.path)
+        stack.callback(lambda: log.info("daemon stopped"))
+        stack.callback(lock.release)
+        stack.enter_context(_stop_on_signals(stop))
+        try:
+            stack.enter_context(poller_lock(app.cfg, "the intakebot daemon", wait=stop))
+        except PollerBusy:
+            return  # stopped while another poller was still at work
+        stack.callback(app.close)
         if not log.isEnabledFor(logging.DEBUG):
             # APScheduler logs every run at INFO: a line a minute that says nothing.
             logging.getLogger("apscheduler").setLevel(logging.WARNING)
-        use_idle = app.cfg.imap is not None and app.cfg.imap.idle
-        sched = build_scheduler(
-            app,
-            start_now=datetime.now(app.cfg.secretariat.tz),
-            poll_job=not use_idle,
-            catchup_delay=catchup_delay,
-        )
-        sched.start()
-        if use_idle:
-            idler = threading.Thread(target=idle_loop, args=(app, stop), name="imap-idle", daemon=True)
-            idler.start()
+        stack.enter_context(_jobs_running(app, stop, catchup_delay))
         log.info(
             "daemon started: poll every %ss, digest at %s %s, store %s",
             app.cfg.intake.poll_interval_seconds,
@@ -251,13 +296,3 @@ def run_daemon(
         )
         while not stop.wait(1.0):
             pass
-    finally:
-        if sched is not None and sched.running:
-            sched.shutdown(wait=True)  # let a running job finish its transaction
-        if idler is not None:
-            idler.join(timeout=IDLE_CHUNK_SECONDS + 30)
-        app.close()
-        for sig, handler in previous.items():
-            signal.signal(sig, handler)
-        lock.release()
-        log.info("daemon stopped")

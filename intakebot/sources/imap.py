@@ -74,7 +74,7 @@ class ImapSource:
         *,
         read_only: bool = False,
         limits: LimitsConfig | None = None,
-        connect_attempts: int = 3,
+        connect_attempts: int = 1,
         backoff: Backoff | None = None,
         sleep: Callable[[float], None] = time.sleep,
     ) -> None:

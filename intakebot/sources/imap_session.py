@@ -9,7 +9,9 @@ for a logged-in client and runs each protocol step through :meth:`ImapSession.gu
 * Every socket has a timeout (imaplib has none, and a dead IDLE connection
   would otherwise hang the daemon forever); network faults surface as
   :class:`ImapUnavailable`, the connection is dropped, and the next call
-  reconnects with exponential backoff and jitter (:class:`intakebot.net.Backoff`).
+  reconnects. One attempt per call by default: a frozen server costs one
+  ``timeout_seconds``, and retrying (with backoff and jitter,
+  :class:`intakebot.net.Backoff`) is the daemon's schedule, not one cycle's.
 * STARTTLS is required when configured (no silent fallback to plain text);
   certificates are verified (:func:`intakebot.net.tls_context`).
 * A refused login or a failing token command is :class:`ImapAuthError`: a
@@ -156,7 +158,7 @@ class ImapSession:
         cfg: ImapConfig,
         *,
         new_client: Callable[[], Any] | None = None,
-        connect_attempts: int = 3,
+        connect_attempts: int = 1,
         backoff: net.Backoff | None = None,
         sleep: Callable[[float], None] = time.sleep,
     ) -> None:
