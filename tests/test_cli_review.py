@@ -209,7 +209,7 @@ def test_life_of_a_request_through_the_cli(tmp_path: Path, smtp: SmtpSink) -> No
 
     polled = run(cfg_path, "poll", "--once")
     assert polled.exit_code == 0, polled.output
-    assert len(sink.wait_for(2)) == 2  # the two acknowledgements
+    assert len(sink.wait_for(4)) == 4  # the two acknowledgements and two review mails
     pending = json.loads(run(cfg_path, "requests", "list", "--status", "pending_review", "--json").output)
     by_msg = {r["message_ids"][0]: r for r in pending}
     en, es = by_msg["<example-01@kws.go.ke>"], by_msg["<example-03@profepa.gob.mx>"]
@@ -217,9 +217,9 @@ def test_life_of_a_request_through_the_cli(tmp_path: Path, smtp: SmtpSink) -> No
 
     digest = run(cfg_path, "digest", "--send")
     assert digest.exit_code == 0, digest.output
-    got = sink.wait_for(3)
-    assert got[2].rcpt_tos == ["cug-review@cites.org"]
-    digest_msg = message_from_bytes(got[2].data)
+    got = sink.wait_for(5)
+    assert got[4].rcpt_tos == ["cug-review@cites.org"]
+    digest_msg = message_from_bytes(got[4].data)
     csv_part = next(p for p in digest_msg.walk() if p.get_content_type() == "text/csv")
     payload = csv_part.get_payload(decode=True)
     assert isinstance(payload, bytes)
@@ -228,7 +228,7 @@ def test_life_of_a_request_through_the_cli(tmp_path: Path, smtp: SmtpSink) -> No
     for rec in (en, es):
         ok = run(cfg_path, "requests", "approve", rec["reference"], "--by", "alice")
         assert ok.exit_code == 0 and "sent" in ok.output, ok.output
-    notices = sink.wait_for(5)[3:]
+    notices = sink.wait_for(7)[5:]
     assert len(notices) == 2
     for rec, notice in zip((en, es), notices, strict=True):
         msg = message_from_bytes(notice.data)

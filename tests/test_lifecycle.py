@@ -87,7 +87,9 @@ def test_life_of_a_request(lang: str, imap_config: Config, dovecot: Dovecot, smt
         c.append("INBOX", mail(reply, sender=SENDER, subject=subject, message_id=f"<reply-{lang}@wildlife.gov.example>",
                                in_reply_to=str(notice_msg["Message-ID"])))
     app.poll_once()
-    ack = smtp.wait_for(2)[1]
+    # The acknowledgement to the official, and the review mail to the reviewers.
+    ack = [r for r in smtp.wait_for(3)[1:] if r.rcpt_tos == [SENDER]][0]
+    [review] = [r for r in smtp.messages[1:] if r.rcpt_tos == ["cug-review@cites.org"]]
     [rec] = app.store.read().requests()
     assert rec.status == "pending_review", rec.nominee.problems
     assert rec.nominee.phone and rec.nominee.phone.startswith("+")
@@ -98,7 +100,7 @@ def test_life_of_a_request(lang: str, imap_config: Config, dovecot: Dovecot, smt
 
     # 3. The morning digest lists it for the Secretariat (never for the Party).
     send_digest(app, clock.now(), force=True)
-    digest = smtp.wait_for(3)[2]
+    digest = smtp.wait_for(4)[3]
     assert digest.rcpt_tos == ["cug-review@cites.org"]
     assert rec.reference in digest.message.as_string()
 
@@ -106,7 +108,7 @@ def test_life_of_a_request(lang: str, imap_config: Config, dovecot: Dovecot, smt
     result = decide_and_notify(app.store, app.flush_outbox, rec.reference, "approved", cfg=app.cfg, clock=app.clock,
                                actor_name="alice")
     assert result.delivery == "sent"
-    approval = message_from_bytes(smtp.wait_for(4)[3].data)
+    approval = message_from_bytes(smtp.wait_for(5)[4].data)
     assert approval["To"] == SENDER
     assert approval["In-Reply-To"] in rec.message_ids
     assert rec.reference in subject_of(approval)
@@ -119,6 +121,7 @@ def test_life_of_a_request(lang: str, imap_config: Config, dovecot: Dovecot, smt
                            "Contact number", "Official Email address"]
     assert rows[1][0] == case["country"] and rows[1][6] == SENDER
 
-    # 6. Exactly four mails reached the listener: no duplicates anywhere.
+    # 6. Exactly five mails reached the listener: no duplicates anywhere.
     app.poll_once()
-    assert len(smtp.messages) == 4
+    assert len(smtp.messages) == 5
+    assert rec.reference in subject_of(review.message)

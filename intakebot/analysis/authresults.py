@@ -88,6 +88,43 @@ def authentication_failed(
     return False
 
 
+_PROPERTY = re.compile(r"\b(header|smtp|policy)\.([a-z0-9_-]+)\s*=\s*([^\s;]+)", re.IGNORECASE)
+
+
+def _aligned(found: str, domain: str) -> bool:
+    """``found`` (a DKIM d= or DMARC header.from) is the domain or a parent of it (relaxed alignment)."""
+    found = found.strip().lstrip("@").rsplit("@", 1)[-1].lower().rstrip(".")
+    return bool(found) and (domain == found or domain.endswith("." + found))
+
+
+def passed_for_domain(auth_results: Iterable[str], trusted: Sequence[str], domain: str) -> bool:
+    """True when a trusted server recorded ``dmarc=pass`` or ``dkim=pass`` for ``domain``.
+
+    A reviewer's command needs this positive proof (not just the absence of a
+    failure): DMARC must name the domain in ``header.from``, DKIM in
+    ``header.d`` (or ``header.i``).
+    """
+    trusted_ids = {t.strip().lower() for t in trusted if t.strip()}
+    domain = domain.strip().lower().rstrip(".")
+    if not domain or not trusted_ids:
+        return False
+    for header in auth_results:
+        text = _strip_cfws(header)
+        parts = text.split(";")
+        head = parts[0].split()
+        if not head or head[0].lower() not in trusted_ids:
+            continue
+        for part in parts[1:]:
+            m = _RESULT.match(part)
+            if m is None or m.group(2).lower() != "pass" or m.group(1).lower() not in ("dmarc", "dkim"):
+                continue
+            props = {f"{p}.{k}".lower(): v for p, k, v in _PROPERTY.findall(part)}
+            wanted = ("header.from",) if m.group(1).lower() == "dmarc" else ("header.d", "header.i")
+            if any(_aligned(props[w], domain) for w in wanted if w in props):
+                return True
+    return False
+
+
 def checking_off_reason(intake: IntakeConfig) -> str:
     """Why no Authentication-Results are checked ('' when they are), for ``status``."""
     if not any(t.strip() for t in intake.trusted_authserv_ids):
@@ -110,6 +147,7 @@ __all__ = [
     "authentication_failed",
     "checking_off_reason",
     "describe",
+    "passed_for_domain",
     "results",
     "trusted_results",
 ]

@@ -14,6 +14,7 @@ from intakebot.config.checks import check
 from intakebot.config.credentials import resolve_secrets
 from intakebot.config.error import ConfigError
 from intakebot.config.sections import SECTIONS, Config
+from intakebot.review_settings import resolve as resolve_review
 
 #: Keys whose values are secrets: an error about them never quotes the value.
 _SECRET_KEYS = frozenset({"password"})
@@ -62,6 +63,7 @@ def from_dict(
             values[key] = _build(key, cls, {}, base_dir)  # anchors default paths at base_dir
     cfg = Config(**values)
     cfg = resolve_secrets(cfg, env)
+    cfg = resolve_review(cfg, env)
     check(cfg)
     return cfg
 

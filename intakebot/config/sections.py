@@ -7,6 +7,8 @@ from pathlib import Path
 from typing import Literal
 from zoneinfo import ZoneInfo
 
+from intakebot.review_settings import ReviewConfig
+
 #: An Authentication-Results outcome that ``[intake] auth_policy`` may count as a failure.
 AuthFailure = Literal[
     "dmarc=fail", "dmarc=none", "dmarc=permerror", "dmarc=temperror",
@@ -167,6 +169,7 @@ class Config:
     intake: IntakeConfig = IntakeConfig()
     limits: LimitsConfig = LimitsConfig()
     logging: LoggingConfig = LoggingConfig()
+    review: ReviewConfig = ReviewConfig()
     templates_dir: Path = field(default_factory=lambda: default_templates_dir())
     source_file: Path | None = None
 
@@ -211,4 +214,5 @@ SECTIONS: dict[str, type] = {
     "intake": IntakeConfig,
     "limits": LimitsConfig,
     "logging": LoggingConfig,
+    "review": ReviewConfig,
 }

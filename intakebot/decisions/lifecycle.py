@@ -9,6 +9,7 @@ a bug that raises, never a silent rewrite.
 
     (new) ──▶ incomplete ──▶ pending_review ──▶ approved | rejected
          └──────────────────▲       incomplete ──▶ expired
+                                          approved ──▶ revoked
 
 All functions change the record they are given -- a copy a decision read from
 a :class:`~intakebot.decisions.view.StoreView` -- and write nothing.
@@ -36,9 +37,10 @@ ALLOWED: dict[Status | None, frozenset[Status]] = {
     None: frozenset({"incomplete", "pending_review"}),
     "incomplete": frozenset({"pending_review", "expired"}),
     "pending_review": frozenset({"approved", "rejected"}),
-    "approved": frozenset(),
+    "approved": frozenset({"revoked"}),
     "rejected": frozenset(),
     "expired": frozenset(),
+    "revoked": frozenset(),
 }
 
 
@@ -50,11 +52,13 @@ def can_move(record: RequestRecord, to: Status) -> bool:
     return to in ALLOWED[record.status]
 
 
-def _move(record: RequestRecord, to: Status, *, now: datetime, actor: str, detail: str) -> None:
+def _move(
+    record: RequestRecord, to: Status, *, now: datetime, actor: str, detail: str, evidence: str = ""
+) -> None:
     if not can_move(record, to):
         raise TransitionError(f"{record.reference}: {record.status} -> {to} is not allowed")
     record.status = to
-    record.history.append(HistoryEntry(iso(now), actor, f"status:{to}", detail))
+    record.history.append(HistoryEntry(iso(now), actor, f"status:{to}", detail, evidence))
     record.updated_at = iso(now)
 
 
@@ -153,11 +157,34 @@ def expire(record: RequestRecord, *, detail: str, now: datetime) -> None:
     _move(record, "expired", now=now, actor=BOT, detail=detail)
 
 
-def review(record: RequestRecord, decision: Status, *, actor: str, reason: str, now: datetime) -> None:
-    """The Secretariat's decision on a request pending review."""
-    if decision not in ("approved", "rejected"):
+def review(
+    record: RequestRecord, decision: Status, *, actor: str, reason: str, now: datetime, evidence: str = ""
+) -> None:
+    """The Secretariat's decision: approve or reject one pending review, revoke an approved one."""
+    if decision not in ("approved", "rejected", "revoked"):
         raise TransitionError(f"{decision!r} is not a review decision")
-    _move(record, decision, now=now, actor=actor, detail=reason)
+    _move(record, decision, now=now, actor=actor, detail=reason, evidence=evidence)
+
+
+def correct(
+    record: RequestRecord, nominee: Nominee, *, actor: str, detail: str, now: datetime, evidence: str = ""
+) -> None:
+    """A reviewer corrected what was read (a misread surname ...).
+
+    The status stays, except that an incomplete request the correction
+    completes goes up for review.
+    """
+    record.nominee = nominee
+    record.history.append(HistoryEntry(iso(now), actor, "corrected", detail, evidence))
+    record.updated_at = iso(now)
+    if record.status == "incomplete" and nominee.complete:
+        _move(record, "pending_review", now=now, actor=actor, detail="all details present after correction")
+
+
+def annotate(record: RequestRecord, text: str, *, actor: str, now: datetime, evidence: str = "") -> None:
+    """A reviewer's note on the request (kept in its history, never sent)."""
+    record.history.append(HistoryEntry(iso(now), actor, "note", text, evidence))
+    record.updated_at = iso(now)
 
 
 def link_reply(

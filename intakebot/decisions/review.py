@@ -38,7 +38,9 @@ CSV_HEADER: tuple[str, ...] = (*(FIELD_LABELS[k] for k in FIELDS), "Access", "Re
 #: Characters that make a spreadsheet treat a cell as a formula (or split it).
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
-Decision = Literal["approved", "rejected"]
+Decision = Literal["approved", "rejected", "revoked"]
+#: The notice each decision sends, and the state it needs.
+NOTICE_TEMPLATE: dict[str, str] = {"approved": "approval", "rejected": "rejection", "revoked": "revocation"}
 
 
 class ReviewError(IntakebotError):
@@ -95,29 +97,31 @@ def decide(
     now: datetime,
     actor: str,
     reason: str = "",
+    evidence: str = "",
 ) -> Outcome:
     """The status change and its notice, as a value (pure; nothing is written).
 
-    Only a request pending review can be decided: approving an incomplete one
-    would bypass validation, and deciding twice would send two notices.
+    Only a request pending review can be approved or rejected (approving an
+    incomplete one would bypass validation, deciding twice would send two
+    notices), and only an approved one revoked. ``reason`` is the text the
+    official reads (in their language: see :mod:`intakebot.mail.reasons`).
     """
     now = now.astimezone(UTC)  # one offset in the store: its timestamps compare as text
     reason = reason.strip()
-    if decision == "rejected" and not reason:
-        raise ReviewError("reject: a reason is required (it is sent to the requester)")
+    if decision in ("rejected", "revoked") and not reason:
+        raise ReviewError(f"{decision}: a reason is required (it is sent to the requester)")
     record = view.request(reference)
     if record is None:
         raise ReviewError(f"no request {reference!r}")
     if not lifecycle.can_move(record, decision):
-        raise ReviewError(
-            f"{reference} is {record.status}; only a request pending review can be {decision}"
-        )
-    template = "approval" if decision == "approved" else "rejection"
+        needs = "an approved request" if decision == "revoked" else "a request pending review"
+        raise ReviewError(f"{reference} is {record.status}; only {needs} can be {decision}")
+    template = NOTICE_TEMPLATE[decision]
     plan = lifecycle.notice(
         [record], template=template, seed=f"{reference}:{template}", status=decision, reason=reason
     )
     before = record.status
-    lifecycle.review(record, decision, actor=actor, reason=reason, now=now)
+    lifecycle.review(record, decision, actor=actor, reason=reason, now=now, evidence=evidence)
     return Outcome(
         records=[record],
         reply=plan,

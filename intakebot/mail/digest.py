@@ -27,6 +27,7 @@ import jinja2
 from intakebot.config import Config
 from intakebot.decisions.review import FIELD_LABELS, escape_cell, review_flags
 from intakebot.errors import IntakebotError
+from intakebot.mail.review_mail import digest_links as review_links
 from intakebot.records import FIELDS, Attachment, OutboxItem, RequestRecord, iso, parse_iso
 from intakebot.store import Transaction
 
@@ -269,6 +270,7 @@ def build_digest(view: Transaction, cfg: Config, now: datetime) -> Digest:
         counts=counts,
         timezone=cfg.secretariat.timezone,
     )
+    digest.extra["review_links"] = review_links([p.record for p in pending], cfg, now)
     render(digest, cfg.templates_dir, tz)
     return digest
 

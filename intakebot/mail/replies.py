@@ -67,6 +67,7 @@ TEMPLATES: tuple[str, ...] = (
     "expiry",
     "approval",
     "rejection",
+    "revocation",
     "already_on_file",
     "unknown_reference",
 )

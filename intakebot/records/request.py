@@ -14,16 +14,21 @@ class HistoryEntry:
     """One transition or event in a request's life: when, who, what, why."""
 
     at: str  # ISO 8601
-    actor: str  # "intakebot", "secretariat:<user>", "party"
+    actor: str  # "intakebot", "secretariat:<user>", a reviewer's address, "party"
     event: str  # "created", "status:pending_review", "merged", "reminder", ...
     detail: str = ""
+    #: What proves the actor acted: the reviewer's mail (Message-ID, token tag), "cli".
+    evidence: str = ""
 
     def to_json(self) -> dict[str, str]:
-        return {"at": self.at, "actor": self.actor, "event": self.event, "detail": self.detail}
+        out = {"at": self.at, "actor": self.actor, "event": self.event, "detail": self.detail}
+        if self.evidence:
+            out["evidence"] = self.evidence
+        return out
 
     @classmethod
     def from_json(cls, d: dict[str, Any]) -> HistoryEntry:
-        return cls(d["at"], d["actor"], d["event"], d.get("detail", ""))
+        return cls(d["at"], d["actor"], d["event"], d.get("detail", ""), d.get("evidence", ""))
 
 
 @dataclass
@@ -45,10 +50,13 @@ class RequestRecord:
     last_contact_at: str = ""  # last message from the Party, or last reminder sent
     flags: list[str] = field(default_factory=list)  # "auth_failed", "delivery_failed", ...
     updated_at: str = ""
+    #: Bumped by the store on every change: a review token names the version it was issued for.
+    version: int = 1
 
     def to_json(self) -> dict[str, Any]:
         return {
             "reference": self.reference,
+            "version": self.version,
             "status": self.status,
             "nominee": self.nominee.to_json(),
             "sender": self.sender,
@@ -79,4 +87,5 @@ class RequestRecord:
             last_contact_at=d.get("last_contact_at", ""),
             flags=list(d.get("flags", [])),
             updated_at=d.get("updated_at", ""),
+            version=int(d.get("version", 1)),
         )

@@ -20,8 +20,8 @@ Kind = Literal["request", "not_request", "auto_reply"]
 Language = Literal["en", "fr", "es"]
 LANGUAGES: tuple[str, ...] = ("en", "fr", "es")
 
-Status = Literal["incomplete", "pending_review", "approved", "rejected", "expired"]
-STATUSES: tuple[str, ...] = ("incomplete", "pending_review", "approved", "rejected", "expired")
+Status = Literal["incomplete", "pending_review", "approved", "rejected", "expired", "revoked"]
+STATUSES: tuple[str, ...] = ("incomplete", "pending_review", "approved", "rejected", "expired", "revoked")
 #: Statuses in which a request still waits for someone (the Party or the Secretariat).
 OPEN_STATUSES: tuple[str, ...] = ("incomplete", "pending_review")
 

@@ -35,6 +35,7 @@ from intakebot.records import (
     RawMail,
     iso,
 )
+from intakebot.run import review_by_mail
 from intakebot.run.commit import Composer, commit, composer
 from intakebot.run.prepare import (
     STARTED_KEY,
@@ -96,7 +97,7 @@ def ack_kind(kind: str) -> AckKind:
     Quarantined and own mail stay untouched (a human decides); the ledger keeps
     the bot from processing them again.
     """
-    if kind in ("request", "follow_up"):
+    if kind in ("request", "follow_up", "review_command"):
         return "request"
     if kind == "auto_reply":
         return "auto_reply"
@@ -149,11 +150,15 @@ def process_in(
         return MessageResult(key, "before_start", summary="older than the bot's history: left alone")
     if prepared.problem is not None:
         return _quarantine(tx, mail, key, *prepared.problem, cfg=cfg, now=now, source=source)
+    incoming = Incoming(key, mail.received_at, source, mail.mailbox, mail.uidvalidity, mail.uid)
+    if prepared.review is not None:
+        refs, summary = review_by_mail.process(tx, prepared.review, incoming, cfg=cfg, now=now, compose=compose)
+        return MessageResult(key, "review_command", refs, summary=summary)
     assert prepared.analysis is not None
     try:
-        incoming = Incoming(key, mail.received_at, source, mail.mailbox, mail.uidvalidity, mail.uid)
         outcome = decide(prepared.analysis, tx, cfg, now, incoming)
         outcome = commit(outcome, tx, now=now, compose=compose).outcome
+        review_by_mail.announce(tx, outcome.records, cfg, now)
     except Exception as e:  # noqa: BLE001 - a bug on one message must not stop the rest
         # The exception's text may quote the message (an address, a name): the
         # log gets its type, the private quarantine entry the text.

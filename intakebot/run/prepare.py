@@ -19,7 +19,7 @@ from email.parser import BytesHeaderParser
 from email.policy import compat32
 from pathlib import Path
 
-from intakebot.analysis import Unprocessable, analyse, needs_isolation
+from intakebot.analysis import Unprocessable, analyse, needs_isolation, review_commands
 from intakebot.analysis.batch import BatchRun
 from intakebot.analysis.sandbox import (
     SandboxCrash,
@@ -29,6 +29,7 @@ from intakebot.analysis.sandbox import (
     pool,
 )
 from intakebot.config import Config
+from intakebot.decisions.mail_review import ReviewMail
 from intakebot.decisions.view import StoreView
 from intakebot.records import Analysis, RawMail
 
@@ -92,6 +93,7 @@ class Prepared:
     problem: tuple[str, str] | None = None  # (quarantine reason, detail)
     skipped: bool = False  # already in the ledger when prepared: not analysed
     before_start: bool = False  # older than the bot's history: left for the Secretariat
+    review: ReviewMail | None = None  # a reviewer's commands, not a Party's mail
 
 
 def history_cutoff(view: StoreView, cfg: Config, now: datetime) -> datetime:
@@ -125,6 +127,9 @@ def _triage(mail: RawMail, view: StoreView, cfg: Config, now: datetime) -> Prepa
         return Prepared(mail, key, before_start=True)
     if mail.truncated or mail.size > cfg.limits.max_message_bytes:
         return Prepared(mail, key, problem=("oversize", f"message of {mail.size} bytes exceeds the cap"))
+    commands = review_commands.read(mail.data, cfg)
+    if commands is not None:
+        return Prepared(mail, key, review=commands)
     return key
 
 

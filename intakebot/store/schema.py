@@ -91,7 +91,14 @@ CREATE TABLE state (
 
 #: ``MIGRATIONS[n]`` turns a version-``n`` file into version ``n + 1``.
 #: Version 1 is :data:`DDL` itself; later versions append here, never edit it.
-MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {}
+def _record_versions(conn: sqlite3.Connection) -> None:
+    """1 -> 2: every request carries a version (review tokens name it); existing ones start at 1."""
+    conn.execute(
+        "UPDATE requests SET doc = json_set(doc, '$.version', 1) WHERE json_type(doc, '$.version') IS NULL"
+    )
+
+
+MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {1: _record_versions}
 SCHEMA_VERSION = 1 + len(MIGRATIONS)
 
 

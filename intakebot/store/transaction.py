@@ -35,6 +35,10 @@ class StoreError(IntakebotError):
     exit_code = 2
 
 
+#: The parts of a request a review token vouches for: a change to any of them bumps its version.
+VERSIONED = ("status", "nominee", "sender", "language", "flags")
+
+
 def dumps(doc: Any) -> str:
     return json.dumps(doc, ensure_ascii=False, separators=(",", ":"))
 
@@ -132,8 +136,23 @@ class Transaction:
         return [RequestRecord.from_json(d) for d in docs]
 
     def put_request(self, record: RequestRecord) -> None:
+        """Write ``record``; its version goes up by one when anything in it changed.
+
+        The version is the store's, not the caller's: a review token is issued
+        for one version, so any change (a correction, new details, a decision)
+        makes older tokens for this request stale. Only what a reviewer decides
+        on counts (:data:`VERSIONED`): a Party's "thank you" or a linked reply
+        does not make the review mail's links stale.
+        """
         self._touch()
-        self._put_request_doc(record.to_json())
+        doc = record.to_json()
+        stored = next(self._docs("SELECT doc FROM requests WHERE reference = ?", (record.reference,)), None)
+        if stored is not None:
+            before = int(stored.get("version", 1))
+            same = all(stored.get(k) == doc.get(k) for k in VERSIONED)
+            doc["version"] = before if same else before + 1
+        record.version = doc["version"]
+        self._put_request_doc(doc)
 
     def _put_request_doc(self, doc: dict[str, Any], doc_id: int | None = None) -> None:
         nominee = doc.get("nominee") or {}

@@ -1,0 +1,167 @@
+"""Mail to the reviewers: the review mail, its one-click links, confirmations and refusals.
+
+Why the review mail carries everything: the Secretariat decides from Outlook,
+not from the bot's server. It shows every field as read and where it came
+from, the flags, and the exact notice the official will receive in their
+language; each decision is a ``mailto:`` link to the bot's address whose
+subject and body carry the command and its token (see
+:mod:`intakebot.decisions.commands` and :mod:`intakebot.decisions.tokens`).
+
+The command lines appear only inside the links (URL-encoded) and never as
+plain lines of the mail, so a reply quoting a review mail can never repeat
+its commands. Every mail here is ``internal`` (to the Secretariat only).
+"""
+
+from __future__ import annotations
+
+import urllib.parse
+from collections.abc import Sequence
+from datetime import datetime, timedelta
+from typing import Any, Literal
+
+from intakebot.config import Config
+from intakebot.decisions import lifecycle, tokens
+from intakebot.decisions.review import FIELD_LABELS, review_flags
+from intakebot.mail.replies import build_message, context_for, renderer_for, wire
+from intakebot.records import FIELDS, OutboxItem, RequestRecord, iso
+from intakebot.review_settings import reviewers
+
+LANGUAGE_NAMES = {"en": "English", "fr": "French", "es": "Spanish"}
+#: The commands offered per status, in the order the mail shows them.
+OFFERED: dict[str, tuple[str, ...]] = {
+    "pending_review": ("APPROVE", "REJECT", "CORRECT", "NOTE"),
+    "incomplete": ("CORRECT", "NOTE"),
+    "approved": ("REVOKE", "NOTE"),
+}
+NoteKind = Literal["confirmation", "refusal"]
+
+
+def mailto(cfg: Config, subject: str, body: Sequence[str]) -> str:
+    """A ``mailto:`` link to the bot's address with this subject and body (RFC 6068)."""
+    query = urllib.parse.urlencode(
+        {"subject": subject, "body": "\r\n".join(body)}, quote_via=urllib.parse.quote
+    )
+    return f"mailto:{cfg.secretariat.address}?{query}"
+
+
+def command_line(verb: str, reference: str, token: str) -> str:
+    return f"{verb} {reference} token={token}"
+
+
+def _body(verb: str, record: RequestRecord, line: str, codes: Sequence[str]) -> list[str]:
+    """What the link's body holds under the command: the lines the reviewer fills in."""
+    if verb in ("REJECT", "REVOKE"):
+        first = "left_post" if verb == "REVOKE" and "left_post" in codes else (codes[0] if codes else "")
+        return [line, f"Reason: {first}", "Note: ", "", "Reason codes: " + ", ".join(codes)]
+    if verb == "CORRECT":
+        return [line, *(f"{FIELD_LABELS[k]}: {record.nominee.value(k) or ''}" for k in FIELDS)]
+    if verb == "NOTE":
+        return [f"{line} "]
+    return [line]
+
+
+def links(record: RequestRecord, cfg: Config, now: datetime, key: bytes, codes: Sequence[str]) -> dict[str, str]:
+    """One ``mailto:`` link per command offered for ``record`` (its current version)."""
+    out = {}
+    for verb in OFFERED.get(record.status, ()):
+        token = tokens.issue(key, record.reference, verb, record.version, now=now, days=cfg.review.token_days)
+        line = command_line(verb, record.reference, token)
+        out[verb] = mailto(cfg, line, _body(verb, record, line, codes))
+    return out
+
+
+def approve_all_link(records: Sequence[RequestRecord], cfg: Config, now: datetime, key: bytes) -> str:
+    """One link approving every request listed (bulk), each line with its own token."""
+    lines = [
+        command_line("APPROVE", r.reference,
+                     tokens.issue(key, r.reference, "APPROVE", r.version, now=now, days=cfg.review.token_days))
+        for r in records if r.status == "pending_review"
+    ]
+    return mailto(cfg, f"APPROVE {len(lines)} requests", lines) if lines else ""
+
+
+def notice_preview(record: RequestRecord, cfg: Config) -> dict[str, str]:
+    """The approval notice exactly as the official would receive it (subject and text)."""
+    plan = lifecycle.notice([record], template="approval", seed=f"{record.reference}:approval", status="approved")
+    rendered = renderer_for(cfg.templates_dir).render("approval", record.language, context_for(plan, cfg))
+    return {"subject": rendered.subject, "text": rendered.text}
+
+
+def _context(record: RequestRecord, cfg: Config, now: datetime, key: bytes, codes: Sequence[str]) -> dict[str, Any]:
+    n = record.nominee
+    return {
+        "r": record,
+        "fields": [
+            {"label": FIELD_LABELS[k], "value": n.value(k) or "", "missing": k in n.missing,
+             "source": n.provenance.get(k, "")}
+            for k in FIELDS
+        ],
+        "problems": [p.to_json() for p in n.problems],
+        "flags": review_flags(record),
+        "language_name": LANGUAGE_NAMES.get(record.language, record.language),
+        "notice": notice_preview(record, cfg),
+        "links": links(record, cfg, now, key, codes),
+        "codes": list(codes),
+        "expires": (now + timedelta(days=cfg.review.token_days)).astimezone(cfg.secretariat.tz).date().isoformat(),
+        "bot": cfg.secretariat.address,
+    }
+
+
+def _item(subject: str, text: str, html: str, to: Sequence[str], cfg: Config, now: datetime, *,
+          seed: str, template: str, references: Sequence[str], in_reply_to: str | None = None) -> OutboxItem:
+    msg = build_message(subject=subject, text=text, html=html, to=list(to), cfg=cfg, now=now, seed=seed,
+                        in_reply_to=in_reply_to, language=cfg.secretariat.language)
+    return OutboxItem(message_id=str(msg["Message-ID"]), to=[a.lower() for a in to], message=wire(msg),
+                      template=template, references=list(references), queued_at=iso(now),
+                      next_attempt_at=iso(now), internal=True)
+
+
+def review_item(record: RequestRecord, cfg: Config, now: datetime, key: bytes, codes: Sequence[str]) -> OutboxItem:
+    """The review mail for ``record`` at its current version (one per version: a fixed seed)."""
+    ctx = _context(record, cfg, now, key, codes)
+    r = renderer_for(cfg.templates_dir)
+    n = record.nominee
+    subject = f"[{record.reference}] For review: {n.display_name or '?'} ({n.country or '?'})"
+    return _item(subject, r.render_one("review/review.txt.j2", ctx), r.render_one("review/review.html.j2", ctx),
+                 reviewers(cfg), cfg, now, seed=f"{record.reference}:review:v{record.version}",
+                 template="review", references=[record.reference])
+
+
+def note_item(kind: NoteKind, to: Sequence[str], lines: Sequence[str], cfg: Config, now: datetime, *,
+              seed: str, references: Sequence[str], about: str = "", in_reply_to: str = "") -> OutboxItem:
+    """A confirmation (to the reviewer who wrote) or a refusal notice (to every reviewer)."""
+    ctx = {"kind": kind, "lines": list(lines), "about": about, "bot": cfg.secretariat.address}
+    r = renderer_for(cfg.templates_dir)
+    head = ", ".join(references[:3]) + (" ..." if len(references) > 3 else "")
+    subject = (f"Done: {head}" if kind == "confirmation" else f"Review command refused: {head or 'no reference'}")
+    return _item(subject, r.render_one("review/note.txt.j2", ctx), r.render_one("review/note.html.j2", ctx),
+                 to, cfg, now, seed=seed, template=f"review_{kind}", references=references,
+                 in_reply_to=in_reply_to or None)
+
+
+def digest_context(records: Sequence[RequestRecord], cfg: Config, now: datetime, key: bytes,
+                   codes: Sequence[str]) -> dict[str, Any]:
+    """The digest's review links: per pending request, and one approving them all."""
+    pending = [r for r in records if r.status == "pending_review"]
+    return {
+        "per": {r.reference: links(r, cfg, now, key, codes) for r in pending},
+        "all": approve_all_link(pending, cfg, now, key),
+    }
+
+
+__all__ = ["digest_context", "links", "mailto", "note_item", "review_item"]
+
+
+def digest_links(records: Sequence[RequestRecord], cfg: Config, now: datetime) -> dict[str, Any]:
+    """The digest's review links, or {} (the digest goes out without them) when no key is usable."""
+    from intakebot import review_key  # I/O kept out of the composing functions above
+    from intakebot.errors import IntakebotError
+    from intakebot.mail import reasons
+
+    if not records or not reviewers(cfg):
+        return {}
+    try:
+        key, codes = review_key.load_or_create(cfg.review.key_path), reasons.load(cfg).codes
+    except IntakebotError:
+        return {}
+    return digest_context(records, cfg, now, key, codes)
