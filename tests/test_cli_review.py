@@ -6,6 +6,7 @@ import csv
 import io
 import json
 import os
+import pwd
 import subprocess
 import sys
 import textwrap
@@ -90,6 +91,7 @@ def test_errors_are_one_line_exit_2(cfg_path: Path) -> None:
     _one_error_line(run(cfg_path, "requests", "approve", "CUG-2026-0999"), "no request")
     _one_error_line(run(cfg_path, "requests", "approve", "CUG-2026-0003"), "incomplete")
     _one_error_line(run(cfg_path, "requests", "reject", "CUG-2026-0001", "--reason", " "), "reason")
+    _one_error_line(run(cfg_path, "requests", "reject", "CUG-2026-0001", "--reason", "Not eligible"), "reason code")
     _one_error_line(run(cfg_path, "requests", "approve", "CUG-2026-0001", "--now", "soon"), "--now")
     _one_error_line(run(cfg_path, "requests", "export"), "--csv")
 
@@ -99,7 +101,8 @@ def test_approve_and_reject_write_history_and_notices(cfg_path: Path) -> None:
              "--now", "2026-03-05T10:00:00+01:00")
     assert ok.exit_code == 0, ok.output
     assert "CUG-2026-0001: approved" in ok.output and "sent" in ok.output
-    no = run(cfg_path, "requests", "reject", "CUG-2026-0002", "--reason", "Pas un service habilité")
+    no = run(cfg_path, "requests", "reject", "CUG-2026-0002", "--reason", "not_official",
+             "--note", "Pas un service habilité")
     assert no.exit_code == 0, no.output
     cfg = load(cfg_path)
     view = Store(cfg.storage.path).read()
@@ -108,8 +111,9 @@ def test_approve_and_reject_write_history_and_notices(cfg_path: Path) -> None:
     assert (a.status, a.history[-1].actor, a.history[-1].at) == (
         "approved", "secretariat:alice", "2026-03-05T09:00:00+00:00"
     )
-    assert b.status == "rejected" and b.history[-1].detail == "Pas un service habilité"
-    assert b.history[-1].actor == f"secretariat:{os.environ.get('USER') or os.environ.get('LOGNAME') or 'unknown'}"
+    assert b.status == "rejected" and b.history[-1].detail.endswith("Pas un service habilité")
+    assert b.history[-1].actor == f"secretariat:{pwd.getpwuid(os.geteuid()).pw_name}"  # the login, never "unknown"
+    assert b.history[-1].evidence == "cli"
     assert sorted(i.template for i in view.outbox()) == ["approval", "rejection"]
     assert all(i.status == "sent" for i in view.outbox())
     assert len(list((cfg.maildir.outbox / "new").iterdir())) == 2

@@ -61,9 +61,12 @@ def test_reject_dry_run_carries_the_reason_and_refuses_as_the_real_run_does(tmp_
         make_record("CUG-2026-0003", status="approved", received=RECEIVED),
     )
     before = store_path.read_bytes()
-    r = _run(cfg_path, "requests", "reject", "CUG-2026-0002", "--reason", "Motivo claro", "--dry-run")
+    r = _run(cfg_path, "requests", "reject", "CUG-2026-0002", "--reason", "not_party", "--note", "Motivo claro",
+             "--dry-run")
     assert r.exit_code == 0, r.output
     assert "CUG-2026-0002: pending_review -> rejected" in r.output and "Motivo claro" in r.output
+    assert "Nota de la Secretaría: Motivo claro" in r.output  # the note under its Spanish label
+    assert "Partes en la CITES" in r.output or "Parte en la CITES" in r.output  # the code's Spanish text
     refused = _run(cfg_path, "requests", "reject", "CUG-2026-0003", "--reason", "x", "--dry-run")
     assert refused.exit_code == 2 and "only a request pending review" in refused.output
     assert len(refused.output.strip().splitlines()) == 1

@@ -34,7 +34,7 @@ class CliState:
                 self._config = default(Path.cwd())
             else:
                 self._config = load(self.config_path)
-            _setup_logging(self._config.logging.level)
+            setup_logging(self._config.logging.level)
         return self._config
 
     def app(self, now: str | None = None) -> App:
@@ -47,7 +47,7 @@ class CliState:
         return App(self.config(), clock)
 
 
-def _setup_logging(level: str) -> None:
+def setup_logging(level: str) -> None:
     logging.basicConfig(
         level=getattr(logging, level.upper(), logging.INFO),
         format="%(asctime)s %(levelname)s %(name)s: %(message)s",
@@ -128,6 +128,7 @@ def main(ctx: click.Context, config_path: Path | None) -> None:
 
 
 def _register() -> None:
+    from intakebot.cli import decide as _decide  # noqa: F401  (requests approve, reject, correct ...)
     from intakebot.cli import intake as _intake  # noqa: F401  (registers poll, extract, status ...)
     from intakebot.cli import lmtp as _lmtp  # noqa: F401  (serve-lmtp)
     from intakebot.cli import ops as _ops  # noqa: F401  (digest, followups, run)

@@ -19,9 +19,9 @@ from rich.cells import cell_len, set_cell_size
 from rich.console import Console
 from rich.table import Table
 
-from intakebot.cli import fail, main, preview, state
-from intakebot.decisions.outcome import changes
-from intakebot.decisions.review import FIELD_LABELS, Decision, ReviewError, export_csv, review_flags
+from intakebot.cli import fail, main, state
+from intakebot.cli.identity import review_context
+from intakebot.decisions.review import FIELD_LABELS, export_csv, review_flags
 from intakebot.records import FIELDS, STATUSES, RequestRecord, parse_iso
 
 
@@ -42,13 +42,15 @@ def _console() -> Console:
     return Console(file=sys.stdout, soft_wrap=False, width=width)
 
 
-def _actor_name(by: str | None) -> str:
-    return by or os.environ.get("USER") or os.environ.get("LOGNAME") or "unknown"
-
-
 @main.group("requests")
-def requests_group() -> None:
-    """Review access requests: list, show, approve, reject, export for the WCO."""
+@click.pass_context
+def requests_group(ctx: click.Context) -> None:
+    """Review access requests: list, show, approve, reject, correct, note, revoke, export for the WCO.
+
+    Needs no IMAP/SMTP secrets (notices are queued; the daemon sends them) and
+    refuses to run as another user than the store's owner.
+    """
+    review_context(ctx)
 
 
 @requests_group.command("list")
@@ -184,57 +186,6 @@ def show_cmd(ctx: click.Context, reference: str, as_json: bool) -> None:
     for h in record.history:
         hist.add_row(h.at, h.actor, h.event, h.detail)
     console.print(hist)
-
-
-def _review(ctx: click.Context, reference: str, decision: Decision, *, by: str | None, now: str | None,
-            reason: str = "", dry_run: bool = False) -> None:
-    """Approve or reject (or, with ``dry_run``, show what that would change and send)."""
-    from intakebot.run import review  # heavy (templates, SMTP): see intakebot.cli
-
-    app = state(ctx).app(now)
-    ref = reference.strip().upper()
-    template = "approval" if decision == "approved" else "rejection"
-    try:
-        if dry_run:
-            seen = review.preview(app.store, ref, decision, cfg=app.cfg, clock=app.clock,
-                                  actor_name=_actor_name(by), reason=reason)
-            preview.show(changes(seen.outcome, app.store.read()), [seen.notice])
-            return
-        result = review.decide_and_notify(app.store, app.flush_outbox, ref, decision, cfg=app.cfg,
-                                          clock=app.clock, actor_name=_actor_name(by), reason=reason)
-    except ReviewError as e:
-        fail(str(e))
-    finally:
-        app.close()
-    click.echo(f"{result.reference}: {decision}; {template} notice {result.delivery}")
-
-
-_DRY_RUN = click.option("--dry-run", is_flag=True, help="Show what would change and the notice; write and send nothing.")
-
-
-@requests_group.command("approve")
-@click.argument("reference")
-@click.option("--by", "by", default=None, help="Reviewer name for the history (default: $USER).")
-@click.option("--now", "now", default=None, help="ISO-8601 time to act at (tests, replays).")
-@_DRY_RUN
-@click.pass_context
-def approve_cmd(ctx: click.Context, reference: str, by: str | None, now: str | None, dry_run: bool) -> None:
-    """Approve a pending request and send the approval notice to the requester."""
-    _review(ctx, reference, "approved", by=by, now=now, dry_run=dry_run)
-
-
-@requests_group.command("reject")
-@click.argument("reference")
-@click.option("--reason", "reason", required=True, help="Why (sent to the requester).")
-@click.option("--by", "by", default=None, help="Reviewer name for the history (default: $USER).")
-@click.option("--now", "now", default=None, help="ISO-8601 time to act at (tests, replays).")
-@_DRY_RUN
-@click.pass_context
-def reject_cmd(
-    ctx: click.Context, reference: str, reason: str, by: str | None, now: str | None, dry_run: bool
-) -> None:
-    """Reject a pending request with a reason and send the rejection notice."""
-    _review(ctx, reference, "rejected", by=by, now=now, reason=reason, dry_run=dry_run)
 
 
 @requests_group.command("export")

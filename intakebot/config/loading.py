@@ -20,8 +20,12 @@ from intakebot.review_settings import resolve as resolve_review
 _SECRET_KEYS = frozenset({"password"})
 
 
-def load(path: str | Path, environ: typing.Mapping[str, str] | None = None) -> Config:
-    """Read and check a TOML configuration file; raise ConfigError on any problem."""
+def load(path: str | Path, environ: typing.Mapping[str, str] | None = None, *, secrets: bool = True) -> Config:
+    """Read and check a TOML configuration file; raise ConfigError on any problem.
+
+    ``secrets=False``: leave the IMAP/SMTP passwords unresolved (the review
+    verbs queue notices and need none; see :func:`intakebot.config.credentials.resolve_secrets`).
+    """
     env = os.environ if environ is None else environ
     p = Path(path)
     try:
@@ -36,7 +40,7 @@ def load(path: str | Path, environ: typing.Mapping[str, str] | None = None) -> C
         raise ConfigError(f"{p}: not UTF-8 text") from None
     except tomllib.TOMLDecodeError as e:
         raise ConfigError(f"{p}: invalid TOML: {e}") from None
-    return from_dict(doc, base_dir=p.resolve().parent, environ=env, source_file=p.resolve())
+    return from_dict(doc, base_dir=p.resolve().parent, environ=env, source_file=p.resolve(), secrets=secrets)
 
 
 def from_dict(
@@ -45,6 +49,7 @@ def from_dict(
     base_dir: Path,
     environ: typing.Mapping[str, str] | None = None,
     source_file: Path | None = None,
+    secrets: bool = True,
 ) -> Config:
     env = os.environ if environ is None else environ
     values: dict[str, Any] = {"source_file": source_file}
@@ -62,7 +67,8 @@ def from_dict(
         if key not in values and key not in ("imap", "smtp"):
             values[key] = _build(key, cls, {}, base_dir)  # anchors default paths at base_dir
     cfg = Config(**values)
-    cfg = resolve_secrets(cfg, env)
+    if secrets:
+        cfg = resolve_secrets(cfg, env)
     cfg = resolve_review(cfg, env)
     check(cfg)
     return cfg

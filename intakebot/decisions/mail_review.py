@@ -96,10 +96,20 @@ def carry_out(
     why = tokens.check(key, cmd.token, cmd.reference, cmd.verb, record.version, now=now)
     if why:
         return Refused(cmd, why)
-    actor, evidence = mail.sender, evidence_for(mail, cmd.token)
+    return perform(cmd, view, now, actor=mail.sender, evidence=evidence_for(mail, cmd.token), reasons=reasons)
+
+
+def perform(
+    cmd: Command, view: StoreView, now: datetime, *, actor: str, evidence: str, reasons: Reasons
+) -> Outcome | Refused:
+    """Carry out an authorised command (from a checked mail, or the operator's CLI)."""
+    record = view.request(cmd.reference)
+    if record is None:
+        return Refused(cmd, f"no request {cmd.reference}")
     try:
         if cmd.verb in DECISIONS:
             text = ""
+            review.check_decidable(record, DECISIONS[cmd.verb])
             if cmd.verb != "APPROVE":
                 why = reasons.check(cmd.reason, cmd.text)
                 if why:

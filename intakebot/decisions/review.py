@@ -86,7 +86,18 @@ def display_name(record: RequestRecord) -> str:
 
 
 def actor_for(name: str) -> str:
-    return f"secretariat:{name.strip() or 'unknown'}"
+    """The history's actor for an operator at the CLI; the caller names them (``--as`` or the login)."""
+    name = " ".join(name.split())
+    if not name:
+        raise ReviewError("the operator's name is empty: give --as NAME")
+    return f"secretariat:{name}"
+
+
+def check_decidable(record: RequestRecord, decision: Decision) -> None:
+    """A ReviewError unless ``record``'s status allows ``decision``."""
+    if not lifecycle.can_move(record, decision):
+        needs = "an approved request" if decision == "revoked" else "a request pending review"
+        raise ReviewError(f"{record.reference} is {record.status}; only {needs} can be {decision}")
 
 
 def decide(
@@ -113,9 +124,7 @@ def decide(
     record = view.request(reference)
     if record is None:
         raise ReviewError(f"no request {reference!r}")
-    if not lifecycle.can_move(record, decision):
-        needs = "an approved request" if decision == "revoked" else "a request pending review"
-        raise ReviewError(f"{reference} is {record.status}; only {needs} can be {decision}")
+    check_decidable(record, decision)
     template = NOTICE_TEMPLATE[decision]
     plan = lifecycle.notice(
         [record], template=template, seed=f"{reference}:{template}", status=decision, reason=reason

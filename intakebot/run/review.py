@@ -13,11 +13,16 @@ from datetime import UTC, datetime
 
 from intakebot.clock import Clock
 from intakebot.config import Config
+from intakebot.decisions.commands import Command
+from intakebot.decisions.mail_review import Refused, perform
 from intakebot.decisions.outcome import Outcome
 from intakebot.decisions.review import Decision, ReviewError, actor_for, decide
+from intakebot.decisions.view import StoreView
+from intakebot.mail import reasons
 from intakebot.mail.replies import TemplateError
 from intakebot.records import OutboxItem
-from intakebot.run.commit import commit, composer
+from intakebot.run import review_by_mail
+from intakebot.run.commit import Committed, commit, composer
 from intakebot.run.poll import Deliver
 from intakebot.store import Store, Transaction
 
@@ -38,7 +43,7 @@ class ReviewPreview:
     """What a decision would change and the notice it would send (``--dry-run``)."""
 
     outcome: Outcome
-    notice: OutboxItem
+    notice: OutboxItem | None
 
 
 def _notice(outcome: Outcome, cfg: Config, now: datetime) -> OutboxItem:
@@ -98,3 +103,59 @@ def decide_and_notify(
         elif after.status == "failed":
             delivery = "failed (see the digest)"
     return ReviewResult(reference, decision, item.message_id, delivery)
+
+
+# --------------------------------------------------------------------------- the operator's commands
+
+
+def outcome_for(view: StoreView, cmd: Command, *, cfg: Config, now: datetime, actor: str) -> Outcome:
+    """The operator's command as an Outcome (the same decisions as a reviewer's mail), or a ReviewError."""
+    codes = reasons.load(cfg) if cmd.verb in ("REJECT", "REVOKE") else reasons.Reasons({})
+    result = perform(cmd, view, now.astimezone(UTC), actor=actor, evidence="cli", reasons=codes)
+    if isinstance(result, Refused):
+        raise ReviewError(result.why)
+    return result
+
+
+def preview_command(store: Store, cmd: Command, *, cfg: Config, clock: Clock, actor: str) -> ReviewPreview:
+    """What ``cmd`` would change and send, written nowhere (``--dry-run``)."""
+    now = clock.now().astimezone(UTC)
+    outcome = outcome_for(store.read(), cmd, cfg=cfg, now=now, actor=actor)
+    return ReviewPreview(outcome, _notice(outcome, cfg, now) if outcome.reply is not None else None)
+
+
+def apply_in(tx: Transaction, cmd: Command, *, cfg: Config, now: datetime, actor: str) -> Committed:
+    """Carry out ``cmd`` inside ``tx``: the change and its notice (if any) together."""
+    now = now.astimezone(UTC)
+    outcome = outcome_for(tx, cmd, cfg=cfg, now=now, actor=actor)
+    notice = _notice(outcome, cfg, now) if outcome.reply is not None else None
+    committed = commit(outcome, tx, now=now, compose=(lambda _plan: notice) if notice is not None else None)
+    review_by_mail.announce(tx, committed.outcome.records, cfg, now)  # a correction that completes a request
+    return committed
+
+
+def apply(
+    store: Store, deliver: Deliver | None, cmd: Command, *, cfg: Config, clock: Clock, actor: str
+) -> ReviewResult:
+    """Carry out ``cmd`` in one transaction; send its notice now when ``deliver`` is given.
+
+    Without ``deliver`` (no SMTP credentials where the operator runs the CLI)
+    the notice stays queued and the daemon sends it on its next flush.
+    """
+    with store.transaction() as tx:
+        committed = apply_in(tx, cmd, cfg=cfg, now=clock.now(), actor=actor)
+    rec = committed.outcome.records[0]
+    if committed.reply is None:
+        return ReviewResult(rec.reference, rec.status, "", committed.outcome.summary)
+    mid = committed.reply.message_id
+    if deliver is None:
+        return ReviewResult(rec.reference, rec.status, mid, "queued; the daemon sends it")
+    try:
+        deliver()
+    except Exception as e:  # the decision stands; the daemon's flush will retry
+        log.warning("%s: outbox flush after review failed: %s", rec.reference, type(e).__name__)
+    after = store.read().outbox_item(mid)
+    delivery = "queued (will be retried)"
+    if after is not None and after.status in ("sent", "failed"):
+        delivery = "sent" if after.status == "sent" else "failed (see the digest)"
+    return ReviewResult(rec.reference, rec.status, mid, delivery)
