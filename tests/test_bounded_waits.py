@@ -94,7 +94,7 @@ def test_idle_against_a_silent_server_is_noticed_and_the_daemon_reconnects(
     cfg = replace(cfg, intake=replace(cfg.intake, poll_interval_seconds=3600),
                   secretariat=replace(cfg.secretariat, digest_to=()))
     stop = threading.Event()
-    daemon = threading.Thread(target=run_daemon, args=(App(cfg), stop))
+    daemon = threading.Thread(target=run_daemon, args=(App(cfg).daemon_parts(), stop))
     caplog.set_level(logging.INFO, logger="intakebot")
     daemon.start()
     try:

@@ -41,7 +41,7 @@ def test_idle_daemon_answers_new_mail_before_the_poll_interval(
     idle_config: Config, dovecot: Dovecot, smtp: SmtpSink
 ) -> None:
     stop = threading.Event()
-    daemon = threading.Thread(target=run_daemon, args=(App(idle_config), stop))
+    daemon = threading.Thread(target=run_daemon, args=(App(idle_config).daemon_parts(), stop))
     daemon.start()
     try:
         with dovecot.client() as c:
@@ -68,7 +68,7 @@ def test_daemon_reads_an_attached_form_through_the_sandbox(
         b"From: a@gov.example", b"From: jane@kws.go.ke"
     )
     stop = threading.Event()
-    daemon = threading.Thread(target=run_daemon, args=(App(idle_config), stop))
+    daemon = threading.Thread(target=run_daemon, args=(App(idle_config).daemon_parts(), stop))
     daemon.start()
     try:
         with dovecot.client() as c:

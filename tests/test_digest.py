@@ -226,9 +226,9 @@ def test_digest_is_delivered_to_the_secretariat_only(
 ) -> None:
     _busy_store(Path(smtp_config.storage.path))
     app = App(smtp_config, FixedClock(NOW))
-    result = send_digest(app, NOW)
+    result = send_digest(app.store, app.flush_outbox, app.cfg, NOW)
     assert result.sent and result.summary.endswith("sent")
-    assert not send_digest(app, NOW + timedelta(minutes=5)).sent
+    assert not send_digest(app.store, app.flush_outbox, app.cfg, NOW + timedelta(minutes=5)).sent
     got = smtp.wait_for(1)
     assert len(smtp.wait_for(2, timeout=0.3)) == 1
     assert got[0].rcpt_tos == ["cug-review@cites.org"]

@@ -99,7 +99,7 @@ def test_life_of_a_request(lang: str, imap_config: Config, dovecot: Dovecot, smt
     assert any(w.lower() in ack_text.lower() for w in case["words"])
 
     # 3. The morning digest lists it for the Secretariat (never for the Party).
-    send_digest(app, clock.now(), force=True)
+    send_digest(app.store, app.flush_outbox, app.cfg, clock.now(), force=True)
     digest = smtp.wait_for(4)[3]
     assert digest.rcpt_tos == ["cug-review@cites.org"]
     assert rec.reference in digest.message.as_string()

@@ -15,7 +15,7 @@ from intakebot.config import Config, LmtpConfig
 from intakebot.records import LedgerEntry
 from intakebot.run.app import App
 from intakebot.run.poll import message_key
-from intakebot.sources.lmtp import LmtpReceiver, app_deliver
+from intakebot.sources.lmtp import LmtpReceiver, intake_deliver
 from intakebot.store import Store
 from tests.support.mail import EXAMPLES, mail
 from tests.support.servers import SmtpSink, free_port
@@ -178,7 +178,7 @@ def test_a_request_by_lmtp_is_recorded_and_answered(
     lmtp_cfg: Config, smtp: SmtpSink, clock: FixedClock
 ) -> None:
     app = App(lmtp_cfg, clock)
-    r = LmtpReceiver(lmtp_cfg, app_deliver(app))
+    r = LmtpReceiver(lmtp_cfg, intake_deliver(app.process_raw))
     r.start()
     raw = (EXAMPLES / "01-en-complete.eml").read_bytes().replace(b"\n", b"\r\n")
     try:

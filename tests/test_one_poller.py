@@ -89,7 +89,7 @@ def test_a_daemon_started_during_a_poll_once_waits_for_it(tmp_path: Path) -> Non
     app = App(cfg)
     stop = threading.Event()
     with poller_lock(cfg, "poll --once"):
-        daemon = threading.Thread(target=run_daemon, args=(app, stop), kwargs={"catchup_delay": 3600})
+        daemon = threading.Thread(target=run_daemon, args=(app.daemon_parts(), stop), kwargs={"catchup_delay": 3600})
         daemon.start()
         time.sleep(2.0)
         assert daemon.is_alive()

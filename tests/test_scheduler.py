@@ -36,7 +36,7 @@ ZURICH = ZoneInfo("Europe/Zurich")
 
 def test_jobs_and_their_safety_settings(local_config: Config) -> None:
     app = App(local_config, FixedClock())
-    sched = build_scheduler(app, start_now=datetime(2026, 3, 30, 6, tzinfo=UTC))
+    sched = build_scheduler(app.daemon_parts(), start_now=datetime(2026, 3, 30, 6, tzinfo=UTC))
     sched.start(paused=True)  # jobs get their defaults when added to the job store
     try:
         jobs = {j.id: j for j in sched.get_jobs()}
@@ -63,7 +63,7 @@ def test_jobs_and_their_safety_settings(local_config: Config) -> None:
 def test_digest_cron_fires_at_0800_zurich_across_dst(
     local_config: Config, after: datetime, expected: datetime
 ) -> None:
-    trigger = digest_trigger(App(local_config, FixedClock()))
+    trigger = digest_trigger(local_config.secretariat)
     fire = trigger.get_next_fire_time(None, after)
     assert fire is not None and fire == expected
     assert fire.astimezone(ZURICH).strftime("%H:%M") == "08:00"
@@ -104,7 +104,7 @@ def test_run_daemon_runs_jobs_and_stops_cleanly(tmp_path: Path) -> None:
     )
     app = App(cfg)  # the real clock: the daemon's catch-up sends today's digest (00:00 is past)
     stop = threading.Event()
-    t = threading.Thread(target=run_daemon, args=(app, stop), kwargs={"catchup_delay": 0}, daemon=True)
+    t = threading.Thread(target=run_daemon, args=(app.daemon_parts(), stop), kwargs={"catchup_delay": 0}, daemon=True)
     t.start()
     deadline = time.monotonic() + 20
     while time.monotonic() < deadline:
@@ -113,7 +113,7 @@ def test_run_daemon_runs_jobs_and_stops_cleanly(tmp_path: Path) -> None:
         time.sleep(0.05)
     assert app.store.read().get_state("digest_last_date"), "the start-up catch-up did not send the digest"
     with pytest.raises(AlreadyRunning):
-        run_daemon(App(cfg))
+        run_daemon(App(cfg).daemon_parts())
     stop.set()
     t.join(timeout=20)
     assert not t.is_alive()
@@ -212,7 +212,7 @@ def test_systemd_analyze_verify(tmp_path: Path) -> None:
 
 
 def test_under_idle_the_idle_loop_replaces_the_poll_job(local_config: Config) -> None:
-    sched = build_scheduler(App(local_config, FixedClock()), poll_job=False)
+    sched = build_scheduler(App(local_config, FixedClock()).daemon_parts(), poll_job=False)
     assert "poll" not in {j.id for j in sched.get_jobs()}
 
 

@@ -15,10 +15,9 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 from rich.text import Text
 
-from intakebot.analysis import authresults
 from intakebot.cli import fail, main, state
-from intakebot.records import PollHealth
 from intakebot.run.app import App
+from intakebot.store.state import read_poll_health
 
 if TYPE_CHECKING:
     from intakebot.run.poll import PollReport
@@ -93,12 +92,12 @@ def _checked_poll(app: App, *, show: bool) -> PollReport:
     out the server's timeout; the check's failure is recorded as the poll's
     (for ``status``) and ends the cycle.
     """
-    from intakebot.cli.store import refuse_lost_state
+    from intakebot.run.lost_state import refuse_lost_state
     from intakebot.run.poll import record_failure
     from intakebot.sources.imap import ImapError
 
     try:
-        refuse_lost_state(app)
+        refuse_lost_state(app.store, app.cfg.imap, app.source)
     except ImapError as e:
         record_failure(app.store, app.cfg, app.clock, e)
         raise
@@ -184,10 +183,13 @@ def print_poll_report(console: Console, report: PollReport, *, shadow: bool = Fa
 @click.pass_context
 def status(ctx: click.Context, as_json: bool) -> None:
     """Health at a glance: last poll, failures, backlog, outbox, quarantine."""
+    # Function-level: a module of intakebot.analysis loads the whole analysis pipeline.
+    from intakebot.analysis import authresults
+
     app = state(ctx).app()
     view = app.store.read()
     now = app.clock.now()
-    health = PollHealth.from_json(view.get_state("poll"))
+    health = read_poll_health(view)
     try:
         backlog: int | str = app.source().backlog(view)
     except Exception as e:  # noqa: BLE001 - status must answer even when the inbox does not

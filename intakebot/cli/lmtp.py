@@ -18,6 +18,6 @@ def serve_lmtp_cmd(ctx: click.Context) -> None:
 
     app = state(ctx).app()
     try:
-        serve_lmtp(app)
+        serve_lmtp(app.cfg, app.process_raw)
     except OSError as e:
         fail(f"serve-lmtp: cannot listen on {app.cfg.lmtp.host}:{app.cfg.lmtp.port}: {e.strerror or e}")

@@ -21,14 +21,14 @@ from intakebot.decisions.outcome import changes
 @click.pass_context
 def digest_cmd(ctx: click.Context, mode: str, now: str | None) -> None:
     """Build the daily digest for the Secretariat: print it, or send it."""
-    from intakebot.mail.digest import DigestError, build_digest_for_app, send_digest
+    from intakebot.mail.digest import DigestError, build_digest, send_digest  # heavy: templates
 
     app = state(ctx).app(now)
-    if mode == "print":
-        click.echo(build_digest_for_app(app).text, nl=False)
+    if mode == "print":  # a read-only snapshot, nothing recorded
+        click.echo(build_digest(app.store.read(), app.cfg, app.clock.now()).text, nl=False)
         return
     try:
-        result = send_digest(app, app.clock.now(), force=True)
+        result = send_digest(app.store, app.flush_outbox, app.cfg, app.clock.now(), force=True)
     except DigestError as e:
         fail(str(e))
     click.echo(result.summary)
@@ -58,19 +58,19 @@ def followups_cmd(ctx: click.Context, once: bool, now: str | None, dry_run: bool
 @click.pass_context
 def run_cmd(ctx: click.Context) -> None:
     """Run the daemon: poll, flush the outbox, follow-ups and the daily digest."""
-    from intakebot.cli.store import refuse_lost_state
+    from intakebot.run.lost_state import refuse_lost_state
     from intakebot.run.scheduler import AlreadyRunning, run_daemon
     from intakebot.sources.imap import ImapAuthError, ImapError
 
     app = state(ctx).app()
     try:
-        refuse_lost_state(app)
+        refuse_lost_state(app.store, app.cfg.imap, app.source)
     except ImapAuthError as e:
         fail(f"config: [imap] login failed: {e}")
     except ImapError as e:  # the server is not reachable yet: systemd restarts us (exit 1)
         click.echo(f"intakebot: cannot check the inbox before starting: {e}", err=True)
         sys.exit(1)
     try:
-        run_daemon(app)
+        run_daemon(app.daemon_parts())
     except AlreadyRunning as e:
         fail(str(e))

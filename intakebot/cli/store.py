@@ -13,8 +13,7 @@ from pathlib import Path
 import click
 
 from intakebot.cli import main, state
-from intakebot.run.app import App
-from intakebot.store import Store, StoreError
+from intakebot.store import Store
 
 
 @main.command("backup")
@@ -44,37 +43,3 @@ def restore_cmd(ctx: click.Context, file: Path) -> None:
     store.restore(file)
     view = store.read()
     click.echo(f"Restored {file} into {store.path}: {view.count_requests()} request(s).")
-
-
-def refuse_lost_state(app: App, *, unreachable_ok: bool = False) -> None:
-    """Refuse to poll when the store is missing but the IMAP inbox shows it existed.
-
-    Only a missing store is a first start; the keyword on processed mail is
-    the inbox's memory that a store existed, so a missing one was lost (a
-    wrong path, a deleted file) and starting afresh would answer everything
-    again and restart reference numbers at 0001.
-
-    ``unreachable_ok``: ``poll --once`` lets an unreachable or refusing
-    server fail in the poll itself, which records the failure for ``status``
-    (the poll cannot read the inbox either, so nothing is answered).
-    """
-    if app.store.exists() or app.cfg.imap is None:
-        return
-    from intakebot.sources.imap import ImapError, ImapSource
-
-    source = app.source()
-    if not isinstance(source, ImapSource):
-        return
-    try:
-        lost = source.carries_processed_mail()
-    except ImapError:
-        if not unreachable_ok:
-            raise
-        source.close()
-        return
-    if lost:
-        raise StoreError(
-            f"{app.store.path} is missing but {app.cfg.imap.mailbox} holds mail marked"
-            f" {app.cfg.imap.processed_keyword}: the store was lost, this is not a first start;"
-            " restore the last backup with `intakebot restore FILE` (not polling)"
-        )

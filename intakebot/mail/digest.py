@@ -17,10 +17,11 @@ import csv
 import io
 import logging
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, time, timedelta, tzinfo
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import jinja2
 
@@ -29,10 +30,8 @@ from intakebot.decisions.review import FIELD_LABELS, escape_cell, review_flags
 from intakebot.errors import IntakebotError
 from intakebot.mail.review_mail import digest_links as review_links
 from intakebot.records import FIELDS, Attachment, OutboxItem, RequestRecord, iso, parse_iso
-from intakebot.store import Transaction
-
-if TYPE_CHECKING:
-    from intakebot.run.app import App
+from intakebot.store import Store, Transaction
+from intakebot.store.state import read_poll_health
 
 log = logging.getLogger("intakebot.mail.digest")
 
@@ -115,7 +114,9 @@ class QuarantineRow:
 
 
 @dataclass(frozen=True)
-class PollHealth:
+class PollStatus:
+    """:class:`~intakebot.records.PollHealth` as the digest shows it, at the digest's time."""
+
     last_success: str
     consecutive_failures: int
     failing_since: str
@@ -136,7 +137,7 @@ class Digest:
     incomplete: list[IncompleteRow]
     failed: list[FailedRow]
     quarantined: list[QuarantineRow]
-    poll: PollHealth
+    poll: PollStatus
     counts: dict[str, int]
     timezone: str
     subject: str = ""
@@ -167,24 +168,15 @@ def _name(r: RequestRecord) -> str:
     return " ".join(p for p in (r.nominee.name, r.nominee.surname) if p)
 
 
-def poll_health(view: Transaction, cfg: Config, now: datetime) -> PollHealth:
-    """Read the lead's ``poll`` state; stalled when failing past the alert threshold."""
-    raw = view.get_state("poll") or {}
-    failures = int(raw.get("consecutive_failures", 0) or 0)
-    since = str(raw.get("failing_since", "") or "")
-    minutes = 0
-    if failures and since:
-        try:
-            minutes = max(0, int((now - parse_iso(since)).total_seconds() // 60))
-        except ValueError:
-            minutes = 0
-    stalled = bool(failures) and minutes >= cfg.intake.stall_alert_minutes
-    return PollHealth(
-        last_success=str(raw.get("last_success", "") or ""),
-        consecutive_failures=failures,
-        failing_since=since,
-        stalled=stalled,
-        failing_minutes=minutes,
+def poll_health(view: Transaction, cfg: Config, now: datetime) -> PollStatus:
+    """The ``poll`` health as the digest shows it; stalled when failing past the alert threshold."""
+    health = read_poll_health(view)
+    return PollStatus(
+        last_success=health.last_success,
+        consecutive_failures=health.consecutive_failures,
+        failing_since=health.failing_since,
+        stalled=bool(health.consecutive_failures) and health.stalled(now, cfg.intake.stall_alert_minutes),
+        failing_minutes=health.failing_minutes(now) if health.consecutive_failures else 0,
     )
 
 
@@ -348,11 +340,6 @@ def render(digest: Digest, templates_dir: Path, tz: tzinfo) -> None:
     digest.csv = pending_csv(digest.pending)
 
 
-def build_digest_for_app(app: App) -> Digest:
-    """``digest --print``: a read-only snapshot, nothing recorded."""
-    return build_digest(app.store.read(), app.cfg, app.clock.now())
-
-
 # --------------------------------------------------------------------------- send
 
 
@@ -441,20 +428,22 @@ def queue_digest(tx: Transaction, cfg: Config, now: datetime, *, force: bool) ->
     )
 
 
-def send_digest(app: App, now: datetime, force: bool = False) -> DigestResult:
-    """Queue today's digest if due (or ``force``), then flush the outbox.
+def send_digest(
+    store: Store, deliver: Callable[[], object], cfg: Config, now: datetime, force: bool = False
+) -> DigestResult:
+    """Queue today's digest if due (or ``force``), then deliver the outbox (``deliver``).
 
     At most one unforced digest per local calendar day; a manual ``--send``
     (``force``) counts as that day's digest so the daemon does not repeat it.
     """
-    with app.store.transaction() as tx:
-        result = queue_digest(tx, app.cfg, now, force=force)
+    with store.transaction() as tx:
+        result = queue_digest(tx, cfg, now, force=force)
     if not result.sent:
         return result
     try:
-        app.flush_outbox()
+        deliver()
     except Exception as e:  # it stays queued; the next flush retries
         log.warning("outbox flush after digest failed: %s", type(e).__name__)
-    item = app.store.read().outbox_item(result.message_id)
+    item = store.read().outbox_item(result.message_id)
     state = item.status if item is not None else "queued"
     return DigestResult(True, f"{result.summary}; {state}", result.message_id)

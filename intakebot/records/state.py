@@ -66,14 +66,24 @@ class PollHealth:
         return PollHealth(self.last_success, self.consecutive_failures + 1,
                           self.failing_since or at, error[:300], at)
 
+    def failing_minutes(self, now: datetime) -> int:
+        """Whole minutes since polling started failing (0 when it is not, or the time is unreadable)."""
+        if not self.failing_since:
+            return 0
+        try:
+            return max(0, int((now - datetime.fromisoformat(self.failing_since)).total_seconds() // 60))
+        except (ValueError, TypeError):
+            return 0
+
+    def stalled(self, now: datetime, stall_minutes: int) -> bool:
+        """Failing for ``stall_minutes`` or longer (``[intake] stall_alert_minutes``): said loudly."""
+        return bool(self.failing_since) and self.failing_minutes(now) >= stall_minutes
+
     def alert(self, now: datetime, stall_minutes: int) -> str:
         """A loud sentence when polling has failed for too long, else ''."""
-        if not self.failing_since:
-            return ""
-        minutes = (now - datetime.fromisoformat(self.failing_since)).total_seconds() / 60
-        if minutes < stall_minutes:
+        if not self.stalled(now, stall_minutes):
             return ""
         return (
-            f"polling has been failing since {self.failing_since} ({int(minutes)} minutes, "
+            f"polling has been failing since {self.failing_since} ({self.failing_minutes(now)} minutes, "
             f"{self.consecutive_failures} attempts): the inbox is not being read"
         )

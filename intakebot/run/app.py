@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from intakebot.mail.outbox import FlushReport
     from intakebot.mail.transports import Transport
     from intakebot.run.poll import MessageResult, PollReport
+    from intakebot.run.scheduler import DaemonParts
     from intakebot.sources.base import Source
 
 log = logging.getLogger("intakebot")
@@ -109,3 +110,11 @@ class App:
         from intakebot.mail.outbox import flush
 
         return flush(self.store, self.transport(), self.cfg, self.clock)
+
+    def daemon_parts(self) -> DaemonParts:
+        """What ``run`` hands the daemon: the store, config and clock, and the cycles as calls."""
+        from intakebot.run.scheduler import DaemonParts
+
+        return DaemonParts(cfg=self.cfg, clock=self.clock, store=self.store, poll=self.poll_once,
+                           flush=self.flush_outbox, source=self.source, drop_source=self.drop_source,
+                           close=self.close)

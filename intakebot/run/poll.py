@@ -49,6 +49,7 @@ from intakebot.run.prepare import (
 )
 from intakebot.sources.base import Source
 from intakebot.store import Store, Transaction
+from intakebot.store.state import read_owed, read_poll_health, write_owed, write_poll_health
 
 log = logging.getLogger("intakebot.run.poll")
 
@@ -187,14 +188,14 @@ def record_failure(store: Store, cfg: Config, clock: Clock, error: BaseException
 
 
 def _record_health(store: Store, cfg: Config, clock: Clock, *, error: str = "", acknowledged: str = "") -> None:
-    """Record the cycle's health (ok when no ``error``); ``acknowledged``: the owed list now done."""
+    """Record the cycle's health (ok when no ``error``); ``acknowledged``: the source whose owed list is done."""
     now = iso(clock.now())
     with store.transaction() as tx:
-        if acknowledged and tx.get_state(acknowledged):
-            tx.set_state(acknowledged, [])
-        before = PollHealth.from_json(tx.get_state("poll"))
+        if acknowledged and read_owed(tx, acknowledged):
+            write_owed(tx, acknowledged, [])
+        before = read_poll_health(tx)
         health = before.failed(now, error) if error else before.succeeded(now)
-        tx.set_state("poll", health.to_json())
+        write_poll_health(tx, health)
         if not error and tx.get_state(STARTED_KEY) is None:
             tx.set_state(STARTED_KEY, now)
     alert = health.alert(clock.now(), cfg.intake.stall_alert_minutes)
@@ -208,14 +209,10 @@ def _record_health(store: Store, cfg: Config, clock: Clock, *, error: str = "", 
 # --------------------------------------------------------------------------- acknowledgements
 
 
-def _unacked_key(source_name: str) -> str:
-    return f"unacknowledged:{source_name}"
-
-
-def _owed(done: list[tuple[RawMail, AckKind]]) -> list[dict[str, object]]:
+def _owed(done: list[tuple[RawMail, AckKind]]) -> list[OwedAck]:
     """What the source still has to be told about a committed batch (owned mail only)."""
     return [
-        OwedAck(m.source_key, m.mailbox, m.uidvalidity, m.uid, ack).to_json()
+        OwedAck(m.source_key, m.mailbox, m.uidvalidity, m.uid, ack)
         for m, ack in done
         if ack != "not_request"
     ]
@@ -227,13 +224,12 @@ def _acknowledge_owed(store: Store, source: Source) -> None:
     Why: the commit also advances the source checkpoint, so those messages are
     never fetched again; without this they would stay unmarked for good.
     """
-    key = _unacked_key(source.name)
-    owed = [OwedAck.from_json(o) for o in store.read().get_state(key) or []]
+    owed = read_owed(store.read(), source.name)
     if not owed:
         return
     source.acknowledge([(o.as_mail(), o.ack) for o in owed])
     with store.transaction() as tx:
-        tx.set_state(key, [])
+        write_owed(tx, source.name, [])
 
 
 # --------------------------------------------------------------------------- the cycle
@@ -259,7 +255,7 @@ def _commit_batch(
                 tx.set_state(*checkpoint)
             # In the same commit as the checkpoint that hides these messages
             # from the next fetch (the previous batch's list is done by now).
-            tx.set_state(_unacked_key(source.name), _owed(done))
+            write_owed(tx, source.name, _owed(done))
     return done
 
 
@@ -312,7 +308,7 @@ def poll_once(
     except Exception as e:
         _record_health(store, cfg, clock, error=f"{type(e).__name__}: {e}")
         raise
-    _record_health(store, cfg, clock, acknowledged=_unacked_key(source.name))
+    _record_health(store, cfg, clock, acknowledged=source.name)
     return report
 
 

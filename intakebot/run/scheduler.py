@@ -19,24 +19,28 @@ import signal
 import threading
 import time
 from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
 from types import FrameType
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from apscheduler.schedulers.background import BackgroundScheduler
 from apscheduler.triggers.cron import CronTrigger
 from apscheduler.triggers.interval import IntervalTrigger
 from filelock import FileLock, Timeout
 
+from intakebot.clock import Clock
+from intakebot.config import Config, ImapConfig, SecretariatConfig
 from intakebot.errors import IntakebotError
 from intakebot.mail.digest import DigestError, send_digest
+from intakebot.mail.outbox import FlushReport
+from intakebot.net import Backoff
 from intakebot.run.followups import followups_pass
 from intakebot.run.pollers import PollerBusy, poller_lock
 from intakebot.run.retention import purge
-
-if TYPE_CHECKING:
-    from intakebot.run.app import App
+from intakebot.sources.base import Source
+from intakebot.store import Store
 
 log = logging.getLogger("intakebot.daemon")
 
@@ -49,6 +53,25 @@ DIGEST_CATCHUP_DELAY_SECONDS = 60
 
 class AlreadyRunning(IntakebotError):
     """Another daemon holds the lock on this store."""
+
+
+@dataclass(frozen=True)
+class DaemonParts:
+    """What the daemon runs, built by the composition root (:meth:`.app.App.daemon_parts`).
+
+    ``poll`` is one intake cycle (it drops a failed source itself), ``flush``
+    delivers the outbox, ``source`` is the live inbox connection the IDLE loop
+    waits on, ``drop_source`` forgets it after a failure, ``close`` ends it.
+    """
+
+    cfg: Config
+    clock: Clock
+    store: Store
+    poll: Callable[[], object]
+    flush: Callable[[], FlushReport]
+    source: Callable[[], Source]
+    drop_source: Callable[[], None]
+    close: Callable[[], None]
 
 
 def daemon_lock_path(store_path: Path) -> Path:
@@ -86,26 +109,18 @@ def guarded(name: str, fn: Callable[[], Any]) -> Callable[[], None]:
     return job
 
 
-def digest_trigger(app: App) -> CronTrigger:
-    hh, mm = (int(x) for x in app.cfg.secretariat.digest_time.split(":"))
-    return CronTrigger(hour=hh, minute=mm, timezone=app.cfg.secretariat.tz)
+def digest_trigger(secretariat: SecretariatConfig) -> CronTrigger:
+    hh, mm = (int(x) for x in secretariat.digest_time.split(":"))
+    return CronTrigger(hour=hh, minute=mm, timezone=secretariat.tz)
 
 
-def _poll(app: App) -> None:
-    app.poll_once()
+def _followups(d: DaemonParts) -> None:
+    followups_pass(d.store, d.flush, d.cfg, d.clock)
 
 
-def _flush(app: App) -> None:
-    app.flush_outbox()
-
-
-def _followups(app: App) -> None:
-    followups_pass(app.store, app.flush_outbox, app.cfg, app.clock)
-
-
-def _digest(app: App) -> None:
+def _digest(d: DaemonParts) -> None:
     try:
-        result = send_digest(app, app.clock.now())
+        result = send_digest(d.store, d.flush, d.cfg, d.clock.now())
     except DigestError as e:
         log.warning("digest: %s", e)
         return
@@ -113,8 +128,8 @@ def _digest(app: App) -> None:
         log.info("%s", result.summary)
 
 
-def _purge(app: App) -> None:
-    report = purge(app.store, app.cfg.storage.retention_days, app.clock.now())
+def _purge(d: DaemonParts) -> None:
+    report = purge(d.store, d.cfg.storage.retention_days, d.clock.now())
     if report.total:
         log.info(
             "retention: purged %d request(s), %d ledger entries, %d quarantined message(s)",
@@ -127,7 +142,7 @@ def _purge(app: App) -> None:
 IDLE_CHUNK_SECONDS = 30.0
 
 
-def idle_chunk(app: App) -> float:
+def idle_chunk(imap: ImapConfig | None) -> float:
     """How long one IDLE lasts before DONE checks the server is still there.
 
     Each chunk ends with DONE (and starts with SELECT), whose answer must come
@@ -135,27 +150,25 @@ def idle_chunk(app: App) -> float:
     chunk plus one timeout. The chunk is never longer than the timeout itself,
     so that is at most two timeouts (and never above 30 s + the timeout).
     """
-    timeout = app.cfg.imap.timeout_seconds if app.cfg.imap is not None else IDLE_CHUNK_SECONDS
+    timeout = imap.timeout_seconds if imap is not None else IDLE_CHUNK_SECONDS
     return max(1.0, min(IDLE_CHUNK_SECONDS, timeout))
 
 
-def idle_loop(app: App, stop: threading.Event) -> None:
+def idle_loop(d: DaemonParts, stop: threading.Event) -> None:
     """Poll, then wait on IMAP IDLE until new mail (or the poll interval) — until ``stop``.
 
     Used instead of the interval poll job when ``[imap] idle = true``: a new
     request is then answered within seconds. A failed cycle never ends the
     loop: it waits with exponential backoff and jitter and tries again.
     """
-    from intakebot.net import Backoff
-
     backoff = Backoff(base=2.0, cap=300.0)
-    interval = max(1.0, float(app.cfg.intake.poll_interval_seconds))
-    chunk = idle_chunk(app)
+    interval = max(1.0, float(d.cfg.intake.poll_interval_seconds))
+    chunk = idle_chunk(d.cfg.imap)
     while not stop.is_set():
         try:
-            app.poll_once()
+            d.poll()
             backoff.reset()
-            source = app.source()
+            source = d.source()
             deadline = time.monotonic() + interval
             while not stop.is_set():
                 left = deadline - time.monotonic()
@@ -166,34 +179,34 @@ def idle_loop(app: App, stop: threading.Event) -> None:
         except Exception as e:
             delay = backoff.next_delay()
             log.error("poll failed: %s: %s; retrying in %.0f s", type(e).__name__, e, delay)
-            app.drop_source()
+            d.drop_source()
             stop.wait(delay)
 
 
 def build_scheduler(
-    app: App,
+    d: DaemonParts,
     *,
     start_now: datetime | None = None,
     poll_job: bool = True,
     catchup_delay: float = DIGEST_CATCHUP_DELAY_SECONDS,
 ) -> BackgroundScheduler:
     """A scheduler with every job added (not started); ``start_now`` runs the catch-ups."""
-    tz = app.cfg.secretariat.tz
+    tz = d.cfg.secretariat.tz
     sched = BackgroundScheduler(
         timezone=tz,
         job_defaults={"coalesce": True, "max_instances": 1, "misfire_grace_time": 300},
     )
-    poll_s = max(1, app.cfg.intake.poll_interval_seconds)
+    poll_s = max(1, d.cfg.intake.poll_interval_seconds)
     first: dict[str, Any] = {"next_run_time": start_now} if start_now is not None else {}
     # (name, job, every seconds, misfire grace): state lives in the store, so a
     # late or coalesced run simply finds what is due.
     interval_jobs: list[tuple[str, Callable[[], Any], int, int]] = [
-        ("retention", lambda: _purge(app), 24 * 3600, 3600),
-        ("flush", lambda: _flush(app), FLUSH_SECONDS, FLUSH_SECONDS),
-        ("followups", lambda: _followups(app), FOLLOWUPS_SECONDS, FOLLOWUPS_SECONDS),
+        ("retention", lambda: _purge(d), 24 * 3600, 3600),
+        ("flush", d.flush, FLUSH_SECONDS, FLUSH_SECONDS),
+        ("followups", lambda: _followups(d), FOLLOWUPS_SECONDS, FOLLOWUPS_SECONDS),
     ]
     if poll_job:
-        interval_jobs.insert(0, ("poll", lambda: _poll(app), poll_s, poll_s))
+        interval_jobs.insert(0, ("poll", d.poll, poll_s, poll_s))
     for name, fn, every, grace in interval_jobs:
         sched.add_job(
             guarded(name, fn),
@@ -204,8 +217,8 @@ def build_scheduler(
             **first,
         )
     sched.add_job(
-        guarded("digest", lambda: _digest(app)),
-        digest_trigger(app),
+        guarded("digest", lambda: _digest(d)),
+        digest_trigger(d.cfg.secretariat),
         id="digest",
         name="digest",
         misfire_grace_time=DIGEST_MISFIRE_SECONDS,
@@ -214,7 +227,7 @@ def build_scheduler(
         # The catch-up: today's digest if it is due and was not sent (a no-op
         # otherwise), a little after start so it reports the first poll's result.
         sched.add_job(
-            guarded("digest", lambda: _digest(app)),
+            guarded("digest", lambda: _digest(d)),
             id="digest_catchup",
             name="digest catch-up",
             next_run_time=start_now + timedelta(seconds=catchup_delay),
@@ -242,16 +255,16 @@ def _stop_on_signals(stop: threading.Event) -> Iterator[None]:
 
 
 @contextlib.contextmanager
-def _jobs_running(app: App, stop: threading.Event, catchup_delay: float) -> Iterator[None]:
+def _jobs_running(d: DaemonParts, stop: threading.Event, catchup_delay: float) -> Iterator[None]:
     """The scheduler (and, under IDLE, the IDLE loop) running for the block; both stopped after."""
-    use_idle = app.cfg.imap is not None and app.cfg.imap.idle
-    sched = build_scheduler(app, start_now=datetime.now(app.cfg.secretariat.tz),
+    use_idle = d.cfg.imap is not None and d.cfg.imap.idle
+    sched = build_scheduler(d, start_now=datetime.now(d.cfg.secretariat.tz),
                             poll_job=not use_idle, catchup_delay=catchup_delay)
     idler: threading.Thread | None = None
     sched.start()
     try:
         if use_idle:
-            idler = threading.Thread(target=idle_loop, args=(app, stop), name="imap-idle", daemon=True)
+            idler = threading.Thread(target=idle_loop, args=(d, stop), name="imap-idle", daemon=True)
             idler.start()
         yield
     finally:
@@ -262,7 +275,7 @@ def _jobs_running(app: App, stop: threading.Event, catchup_delay: float) -> Iter
 
 
 def run_daemon(
-    app: App,
+    d: DaemonParts,
     stop: threading.Event | None = None,
     *,
     catchup_delay: float = DIGEST_CATCHUP_DELAY_SECONDS,
@@ -274,25 +287,25 @@ def run_daemon(
     """
     stop = stop or threading.Event()
     with contextlib.ExitStack() as stack:
-        lock = acquire_daemon_lock(app.store.path)
+        lock = acquire_daemon_lock(d.store.path)
         stack.callback(lambda: log.info("daemon stopped"))
         stack.callback(lock.release)
         stack.enter_context(_stop_on_signals(stop))
         try:
-            stack.enter_context(poller_lock(app.cfg, "the intakebot daemon", wait=stop))
+            stack.enter_context(poller_lock(d.cfg, "the intakebot daemon", wait=stop))
         except PollerBusy:
             return  # stopped while another poller was still at work
-        stack.callback(app.close)
+        stack.callback(d.close)
         if not log.isEnabledFor(logging.DEBUG):
             # APScheduler logs every run at INFO: a line a minute that says nothing.
             logging.getLogger("apscheduler").setLevel(logging.WARNING)
-        stack.enter_context(_jobs_running(app, stop, catchup_delay))
+        stack.enter_context(_jobs_running(d, stop, catchup_delay))
         log.info(
             "daemon started: poll every %ss, digest at %s %s, store %s",
-            app.cfg.intake.poll_interval_seconds,
-            app.cfg.secretariat.digest_time,
-            app.cfg.secretariat.timezone,
-            app.store.path,
+            d.cfg.intake.poll_interval_seconds,
+            d.cfg.secretariat.digest_time,
+            d.cfg.secretariat.timezone,
+            d.store.path,
         )
         while not stop.wait(1.0):
             pass

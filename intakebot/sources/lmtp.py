@@ -24,7 +24,7 @@ import threading
 import uuid
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from aiosmtpd.controller import Controller
 from aiosmtpd.lmtp import LMTP
@@ -32,9 +32,6 @@ from aiosmtpd.smtp import SMTP as SMTPServer
 from aiosmtpd.smtp import Envelope, Session
 
 from intakebot.config import Config
-
-if TYPE_CHECKING:
-    from intakebot.run.app import App
 
 log = logging.getLogger("intakebot.lmtp")
 
@@ -134,14 +131,15 @@ class LmtpReceiver:
                 signal.signal(sig, handler)
 
 
-def app_deliver(app: App) -> Deliver:
-    """The production callback: process and commit through the intake pipeline."""
+def intake_deliver(process_raw: Callable[[bytes, str], object]) -> Deliver:
+    """The production callback: process and commit through the intake pipeline (``App.process_raw``)."""
     def deliver(raw: bytes, envelope_id: str) -> object:
-        return app.process_raw(raw, "lmtp")
+        return process_raw(raw, "lmtp")
 
     return deliver
 
 
-def serve_lmtp(app: App, stop: threading.Event | None = None) -> None:
+def serve_lmtp(cfg: Config, process_raw: Callable[[bytes, str], object],
+               stop: threading.Event | None = None) -> None:
     """What ``intakebot serve-lmtp`` runs."""
-    LmtpReceiver(app.cfg, app_deliver(app)).serve_forever(stop)
+    LmtpReceiver(cfg, intake_deliver(process_raw)).serve_forever(stop)
