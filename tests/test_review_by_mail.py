@@ -182,7 +182,7 @@ def test_bulk_approval_from_the_digest(bed: ReviewBed) -> None:
 
     first, _ = request(bed)
     second, _ = request(bed, ENGLISH, OTHER, n=2)
-    send_digest(bed.app, bed.clock.now(), force=True)
+    send_digest(bed.app.store, bed.app.flush_outbox, bed.app.cfg, bed.clock.now(), force=True)
     digest = [r for r in bed.to(REVIEWER) if "digest" in subject_of(r.message).lower()][-1]
     assert len(links_of(digest.message)) >= 5  # four per request + approve all
     _to, subject, body = link_for(digest.message, "APPROVE 2")
