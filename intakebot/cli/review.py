@@ -20,8 +20,8 @@ from rich.console import Console
 from rich.table import Table
 
 from intakebot.cli import fail, main, state
-from intakebot.cli.identity import review_context
-from intakebot.decisions.review import FIELD_LABELS, export_csv, review_flags
+from intakebot.cli.identity import operator, review_context
+from intakebot.decisions.review import FIELD_LABELS, actor_for, review_flags
 from intakebot.records import FIELDS, STATUSES, RequestRecord, parse_iso
 
 
@@ -189,26 +189,39 @@ def show_cmd(ctx: click.Context, reference: str, as_json: bool) -> None:
 
 
 @requests_group.command("export")
-@click.option("--csv", "as_csv", is_flag=True, help="CSV for the WCO (the only format).")
+@click.option("--csv", "as_csv", is_flag=True, help="CSV for the WCO (formula-like cells escaped).")
+@click.option("--xlsx", "as_xlsx", is_flag=True, help="XLSX for the WCO (every cell text: nothing evaluated).")
+@click.option("--new", "new_only", is_flag=True, help="Only what no export has carried yet (and revocations since).")
+@click.option("--as", "--by", "by", default=None, help="Operator's name for the export mark (default: the login).")
 @click.argument("file", required=False, type=click.Path(dir_okay=False, path_type=Path))
 @click.pass_context
-def export_cmd(ctx: click.Context, as_csv: bool, file: Path | None) -> None:
-    """Write approved nominees as CSV, in the notification's column order (stdout without FILE)."""
-    if not as_csv:
-        fail("export: choose a format: --csv")
+def export_cmd(ctx: click.Context, as_csv: bool, as_xlsx: bool, new_only: bool, by: str | None,
+               file: Path | None) -> None:
+    """Write approved nominees in the notification's column order (stdout without FILE), and mark them exported."""
+    from intakebot.run import export
+
+    if as_csv == as_xlsx:
+        fail("export: choose a format: --csv or --xlsx")
+    if as_xlsx and file is None:
+        fail("export: --xlsx needs a FILE (a spreadsheet is not terminal output)")
     app = state(ctx).app()
-    records = app.store.read().requests("approved")
-    if not records:
-        click.echo("no approved requests yet: the CSV has only its header row", err=True)
+    prepared = export.prepare(app.store, fmt="xlsx" if as_xlsx else "csv", new_only=new_only)
+    if not prepared.records:
+        since = "new since the last export" if new_only else "yet"
+        click.echo(f"no approved requests {since}: the {prepared.fmt.upper()} has only its header row", err=True)
     if file is None:
-        export_csv(records, sys.stdout)
-        return
-    try:
-        fd = os.open(file, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-        if stat.S_ISREG(os.fstat(fd).st_mode):  # not /dev/stdout
-            os.fchmod(fd, 0o600)  # the mode above applies to a new file only
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
-            export_csv(records, fh)
-    except OSError as e:
-        fail(f"cannot write {file}: {e.strerror}")
-    click.echo(f"{len(records)} approved nominee(s) written to {file}", err=True)
+        sys.stdout.flush()
+        sys.stdout.buffer.write(prepared.data)
+        sys.stdout.flush()
+    else:
+        try:
+            fd = os.open(file, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+            if stat.S_ISREG(os.fstat(fd).st_mode):  # not /dev/stdout
+                os.fchmod(fd, 0o600)  # the mode above applies to a new file only
+            with os.fdopen(fd, "wb") as fh:
+                fh.write(prepared.data)
+        except OSError as e:
+            fail(f"cannot write {file}: {e.strerror}")
+    export.mark(app.store, prepared, actor=actor_for(operator(by)), now=app.clock.now())
+    if file is not None:
+        click.echo(f"{len(prepared.records)} approved nominee(s) written to {file}", err=True)
