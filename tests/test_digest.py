@@ -18,6 +18,7 @@ from intakebot.clock import FixedClock
 from intakebot.config import Config, from_dict, load
 from intakebot.mail.digest import (
     STATE_LAST_DATE,
+    STATE_LAST_SENT_AT,
     DigestError,
     build_digest,
     queue_digest,
@@ -85,7 +86,9 @@ def test_digest_content(tmp_path: Path) -> None:
     assert d.counts["approved"] == 1 and d.counts["expired"] == 0
     assert not d.poll.stalled
     assert "CUG-2026-0001" in d.text and "free-mail address" in d.text
-    assert "550 5.1.1 unknown user" in d.text and "550 old" not in d.text
+    flat = " ".join(d.text.split())  # the text part is wrapped at 76 columns
+    assert "550 5.1.1 unknown user" in flat and "550 old" not in flat
+    assert all(len(line) <= 76 for line in d.text.splitlines() if " " in line.strip())
     assert "POLLING" not in d.text
     rows = list(csv.reader(io.StringIO(d.csv)))
     assert rows[0][:2] == ["Reference", "Country"] and [r[0] for r in rows[1:]] == ["CUG-2026-0001", "CUG-2026-0002"]
@@ -105,7 +108,7 @@ def test_polling_failure_is_loud_past_the_threshold(tmp_path: Path, failing_minu
         })
     d = build_digest(store.read(), cfg, NOW)
     assert d.poll.stalled is loud
-    assert ("POLLING HAS BEEN FAILING SINCE" in d.text) is loud
+    assert ("!!! POLLING HAS BEEN FAILING SINCE" in d.text) is loud
     assert ("ALERT" in d.subject) is loud
     assert ("Polling has been failing since" in d.html) is loud
 
@@ -137,7 +140,7 @@ class _Checker(HTMLParser):
 
 WORDS = {
     "en": ("Pending review", "PENDING REVIEW", "free-mail address", "pending review"),
-    "fr": ("En attente d'examen", "EN ATTENTE D'EXAMEN", "adresse de messagerie gratuite", "en attente d'examen"),
+    "fr": ("En attente d’examen", "EN ATTENTE D’EXAMEN", "adresse de messagerie gratuite", "en attente d’examen"),
     "es": ("Pendientes de examen", "PENDIENTES DE EXAMEN", "dirección de correo gratuito", "pendiente(s) de examen"),
 }
 
@@ -261,6 +264,9 @@ def test_cli_digest_print_records_nothing_and_send_forces(tmp_path: Path) -> Non
     sent = runner.invoke(main, [*base, "--send", "--now", "2026-03-30T05:00:00Z"])  # 07:00: forced
     assert sent.exit_code == 0 and "queued" in sent.output
     assert Store(cfg.storage.path).read().get_state(STATE_LAST_DATE) == "2026-03-30"
+    # By hand: the daemon's "since the last digest" window stays where it was, and it says so.
+    assert "window still counts from" in sent.output
+    assert Store(cfg.storage.path).read().get_state(STATE_LAST_SENT_AT) is None
     bad = runner.invoke(main, [*base, "--send", "--now", "tomorrow"])
     assert bad.exit_code == 2 and len(bad.output.strip().splitlines()) == 1
 

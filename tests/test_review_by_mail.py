@@ -170,7 +170,7 @@ def test_rejection_with_a_reason_code_is_sent_in_the_requests_language(bed: Revi
     bed.send(subject, body)
     bed.poll()
     assert show(bed, rec.reference)["status"] == "rejected"
-    notice = text_of(bed.to(OFFICIAL)[-1].message)
+    notice = " ".join(text_of(bed.to(OFFICIAL)[-1].message).split())  # text parts are wrapped
     assert "organe de gestion CITES" in notice  # the code's French text
     assert "Note du Secrétariat : Please ask your CITES office." in notice or \
         "Note du Secrétariat: Please ask your CITES office." in notice

@@ -98,6 +98,10 @@ class SecretariatConfig:
     name: str = ""
     #: Language of the daily digest (en, fr or es).
     language: Literal["en", "fr", "es"] = "en"
+    #: Signature block of replies, one line each; empty: the name and the address.
+    signature: tuple[str, ...] = ()
+    #: "What happens next" in replies: working days the review of a complete request takes.
+    review_days: int = 10
 
     @property
     def tz(self) -> ZoneInfo:
@@ -198,7 +202,7 @@ def default_templates_dir() -> Path:
     """The repository's templates/ in a checkout; the wheel's copy once installed."""
     here = Path(__file__).resolve().parent.parent  # intakebot/
     checkout = here.parent / "templates"
-    return checkout if (checkout / "en").is_dir() else here / "templates"
+    return checkout if (checkout / "strings").is_dir() else here / "templates"
 
 
 

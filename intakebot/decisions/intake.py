@@ -93,6 +93,7 @@ def _entry(record: RequestRecord, *, already_on_file: bool = False) -> ReplyEntr
         missing=list(n.missing),
         problems=[p for p in n.problems if p.severity in ("error", "warning")],
         already_on_file=already_on_file,
+        nominee=n,
     )
 
 

@@ -230,6 +230,7 @@ def notice(
                 status=status,
                 missing=list(r.nominee.missing) if details else [],
                 problems=list(r.nominee.errors) if details else [],
+                nominee=r.nominee,
             )
             for r in records
         ],

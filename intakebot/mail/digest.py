@@ -7,8 +7,15 @@ in the store (``digest_last_date``, the local calendar date in
 restart at 08:05 sends the missed digest once, a second daemon tick at 08:00
 sends nothing, and a DST change moves the UTC hour but never the local one.
 
+"Since the last digest" counts from the daemon's last digest
+(``digest_last_sent_at``). A digest sent by hand (``digest --send``) says so
+and leaves that window where it is, so the next morning's digest still
+covers everything since the previous morning.
+
 The digest goes to ``digest_to`` only, as an ``internal`` outbox item; it
-never names a Party as recipient.
+never names a Party as recipient. Its content is :mod:`digest_model`; its
+words are ``templates/strings/<lang>.toml`` (section ``digest``), rendered by
+the same renderer as the replies.
 """
 
 from __future__ import annotations
@@ -16,310 +23,121 @@ from __future__ import annotations
 import csv
 import io
 import logging
-from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass, field
-from datetime import UTC, datetime, time, timedelta, tzinfo
-from pathlib import Path
-from typing import Any
-
-import jinja2
+from dataclasses import dataclass
+from datetime import UTC, datetime, time
 
 from intakebot.config import Config
-from intakebot.decisions.review import FIELD_LABELS, escape_cell, review_flags
+from intakebot.decisions.review import escape_cell
 from intakebot.errors import IntakebotError
+from intakebot.mail.digest_model import (
+    COUNTED_EVENTS,
+    FAILED_WINDOW_DAYS,
+    FIRST_DIGEST_WINDOW,
+    STATE_LAST_DATE,
+    STATE_LAST_SENT_AT,
+    Digest,
+    FailedRow,
+    IncompleteRow,
+    PendingRow,
+    PollStatus,
+    QuarantineRow,
+    collect,
+    poll_health,
+)
+from intakebot.mail.letter import phone_display
+from intakebot.mail.render import local_time, renderer_for
 from intakebot.mail.review_mail import digest_links as review_links
-from intakebot.records import FIELDS, Attachment, OutboxItem, RequestRecord, iso, parse_iso
+from intakebot.mail.strings import Strings
+from intakebot.records import FIELDS, Attachment, OutboxItem, iso
 from intakebot.store import Store, Transaction
-from intakebot.store.state import read_poll_health
+
+__all__ = [
+    "COUNTED_EVENTS",
+    "FAILED_WINDOW_DAYS",
+    "FIRST_DIGEST_WINDOW",
+    "STATE_LAST_DATE",
+    "STATE_LAST_SENT_AT",
+    "Digest",
+    "DigestError",
+    "DigestResult",
+    "FailedRow",
+    "IncompleteRow",
+    "PendingRow",
+    "PollStatus",
+    "QuarantineRow",
+    "build_digest",
+    "local_time",
+    "pending_csv",
+    "poll_health",
+    "queue_digest",
+    "render",
+    "send_digest",
+]
 
 log = logging.getLogger("intakebot.mail.digest")
-
-#: Event kinds counted "since the last digest", in display order.
-COUNTED_EVENTS: tuple[str, ...] = (
-    "request_created",
-    "follow_up",
-    "auto_reply",
-    "not_request",
-    "quarantined",
-    "approved",
-    "rejected",
-    "expired",
-    "reminder",
-    "delivery_failed",
-)
-#: A failed delivery is listed this long: two weeks of mornings is enough to act on it.
-FAILED_WINDOW_DAYS = 14
-#: Without a previous digest, "since the last digest" means the last day.
-FIRST_DIGEST_WINDOW = timedelta(days=1)
-
-STATE_LAST_DATE = "digest_last_date"
-STATE_LAST_SENT_AT = "digest_last_sent_at"
 
 
 class DigestError(IntakebotError):
     """The digest cannot be sent as asked (one line for the CLI)."""
 
 
-# --------------------------------------------------------------------------- model
-
-
-@dataclass(frozen=True)
-class PendingRow:
-    reference: str
-    country: str
-    name: str
-    organization: str
-    position: str
-    category: str
-    access: str
-    received_at: str
-    age_days: int
-    age: str
-    flags: list[str]
-    record: RequestRecord
-
-
-@dataclass(frozen=True)
-class IncompleteRow:
-    reference: str
-    country: str
-    name: str
-    missing: list[str]
-    errors: list[str]
-    reminders_sent: int
-    last_contact_at: str
-    age_days: int
-    age: str
-    flags: list[str]
-
-
-@dataclass(frozen=True)
-class FailedRow:
-    what: str  # "outbox" (SMTP gave up) or "bounce" (a delivery report came back)
-    references: list[str]
-    template: str
-    detail: str
-    at: str
-
-
-@dataclass(frozen=True)
-class QuarantineRow:
-    reason: str
-    detail: str
-    at: str
-    size: int
-    sender: str = ""
-    subject: str = ""
-
-
-@dataclass(frozen=True)
-class PollStatus:
-    """:class:`~intakebot.records.PollHealth` as the digest shows it, at the digest's time."""
-
-    last_success: str
-    consecutive_failures: int
-    failing_since: str
-    #: Failing longer than ``intake.stall_alert_minutes``: said loudly.
-    stalled: bool
-    failing_minutes: int
-
-
-@dataclass
-class Digest:
-    """Everything the digest says, as data; ``subject``/``text``/``html``/``csv`` rendered."""
-
-    language: str
-    generated_at: str  # local time, ISO
-    local_date: str
-    since: str
-    pending: list[PendingRow]
-    incomplete: list[IncompleteRow]
-    failed: list[FailedRow]
-    quarantined: list[QuarantineRow]
-    poll: PollStatus
-    counts: dict[str, int]
-    timezone: str
-    subject: str = ""
-    text: str = ""
-    html: str = ""
-    csv: str = ""
-    extra: dict[str, Any] = field(default_factory=dict)
-
-    @property
-    def needs_attention(self) -> bool:
-        return bool(self.pending or self.failed or self.quarantined or self.poll.stalled)
-
-
-# --------------------------------------------------------------------------- build
-
-
-def _age(received_at: str, now: datetime) -> tuple[int, str]:
-    try:
-        delta = now - parse_iso(received_at)
-    except ValueError:
-        return 0, "?"
-    if delta >= timedelta(days=1):
-        return delta.days, f"{delta.days} d"
-    return 0, f"{max(0, int(delta.total_seconds() // 3600))} h"
-
-
-def _name(r: RequestRecord) -> str:
-    return " ".join(p for p in (r.nominee.name, r.nominee.surname) if p)
-
-
-def poll_health(view: Transaction, cfg: Config, now: datetime) -> PollStatus:
-    """The ``poll`` health as the digest shows it; stalled when failing past the alert threshold."""
-    health = read_poll_health(view)
-    return PollStatus(
-        last_success=health.last_success,
-        consecutive_failures=health.consecutive_failures,
-        failing_since=health.failing_since,
-        stalled=bool(health.consecutive_failures) and health.stalled(now, cfg.intake.stall_alert_minutes),
-        failing_minutes=health.failing_minutes(now) if health.consecutive_failures else 0,
-    )
-
-
-def build_digest(view: Transaction, cfg: Config, now: datetime) -> Digest:
+def build_digest(view: Transaction, cfg: Config, now: datetime, *, manual: bool = False) -> Digest:
     """Collect the digest's content from a store view and render it (no sending)."""
-    tz = cfg.secretariat.tz
-    local = now.astimezone(tz)
-    since_text = view.get_state(STATE_LAST_SENT_AT) or ""
-    since = parse_iso(since_text) if since_text else now - FIRST_DIGEST_WINDOW
-
-    pending: list[PendingRow] = []
-    for r in view.requests("pending_review"):
-        days, label = _age(r.received_at, now)
-        n = r.nominee
-        pending.append(
-            PendingRow(
-                reference=r.reference,
-                country=n.country or "",
-                name=_name(r),
-                organization=n.organization or "",
-                position=n.position or "",
-                category=n.category,
-                access=n.access,
-                received_at=r.received_at,
-                age_days=days,
-                age=label,
-                flags=review_flags(r),
-                record=r,
-            )
-        )
-    pending.sort(key=lambda p: (-p.age_days, p.reference))
-
-    incomplete: list[IncompleteRow] = []
-    for r in view.requests("incomplete"):
-        days, label = _age(r.received_at, now)
-        incomplete.append(
-            IncompleteRow(
-                reference=r.reference,
-                country=r.nominee.country or "",
-                name=_name(r),
-                missing=list(r.nominee.missing),
-                errors=sorted({p.field for p in r.nominee.errors} - set(r.nominee.missing)),
-                reminders_sent=r.reminders_sent,
-                last_contact_at=r.last_contact_at,
-                age_days=days,
-                age=label,
-                flags=review_flags(r),
-            )
-        )
-    incomplete.sort(key=lambda i: (-i.age_days, i.reference))
-
-    window = iso(now - timedelta(days=FAILED_WINDOW_DAYS))
-    failed: list[FailedRow] = [
-        FailedRow("outbox", list(i.references), i.template, i.last_error, i.queued_at)
-        for i in view.outbox("failed")
-        if i.queued_at >= window
-    ]
-    # A bounce marks both the outbox item and the request: one row, not two.
-    listed = {ref for row in failed for ref in row.references}
-    for r in view.flagged_requests("delivery_failed", ("incomplete", "pending_review", "approved")):
-        if r.reference not in listed:
-            failed.append(FailedRow("bounce", [r.reference], "", r.status, r.updated_at))
-
-    quarantined = [
-        QuarantineRow(q.reason, q.detail[:200], q.quarantined_at, q.size, q.sender, q.subject)
-        for q in view.quarantined()
-    ]
-
-    until = iso(now.astimezone(UTC))
-    counter = Counter(e.get("kind", "") for e in view.events(since) if e.get("at", "") <= until)
-    counts = {k: counter.get(k, 0) for k in COUNTED_EVENTS}
-
-    digest = Digest(
-        language=cfg.secretariat.language,
-        generated_at=iso(local),
-        local_date=local.date().isoformat(),
-        since=iso(since.astimezone(tz)),
-        pending=pending,
-        incomplete=incomplete,
-        failed=failed,
-        quarantined=quarantined,
-        poll=poll_health(view, cfg, now),
-        counts=counts,
-        timezone=cfg.secretariat.timezone,
-    )
-    digest.extra["review_links"] = review_links([p.record for p in pending], cfg, now)
-    render(digest, cfg.templates_dir, tz)
+    digest = collect(view, cfg, now, manual=manual)
+    # Helper "review" (issue 13): mailto links per pending request, {} without a usable key.
+    digest.extra["review_links"] = review_links([p.record for p in digest.pending], cfg, now)
+    render(digest, cfg)
     return digest
 
 
 # --------------------------------------------------------------------------- render
 
 
-def local_time(value: str, tz: tzinfo) -> str:
-    """An ISO timestamp as the Secretariat reads it: local, to the minute, with the zone."""
-    if not value:
-        return ""
-    try:
-        dt = parse_iso(value)
-    except ValueError:
-        return value
-    if dt.tzinfo is None:
-        return dt.strftime("%Y-%m-%d %H:%M")
-    return dt.astimezone(tz).strftime("%Y-%m-%d %H:%M %Z")
-
-
-def _env(templates_dir: Path, tz: tzinfo) -> jinja2.Environment:
-    env = jinja2.Environment(
-        loader=jinja2.FileSystemLoader(str(templates_dir)),
-        autoescape=jinja2.select_autoescape(enabled_extensions=("html.j2",), default=False),
-        undefined=jinja2.StrictUndefined,
-        trim_blocks=True,
-        lstrip_blocks=True,
-        keep_trailing_newline=True,
+def subject_of(digest: Digest, s: Strings) -> str:
+    """One line: counts first, so the inbox list already tells what waits."""
+    parts = [s("digest.subject_alert")] if digest.poll.stalled else []
+    line = s(
+        "digest.subject",
+        date=digest.local_date,
+        pending=len(digest.pending),
+        incomplete=len(digest.incomplete),
     )
-    env.filters["local"] = lambda v: local_time(str(v), tz)
-    return env
+    if digest.failed:
+        line += s("digest.subject_failed", count=len(digest.failed))
+    if digest.quarantined:
+        line += s("digest.subject_quarantined", count=len(digest.quarantined))
+    return " ".join([*parts, line])
 
 
-PENDING_CSV_HEADER: tuple[str, ...] = (
-    "Reference",
-    *(FIELD_LABELS[k] for k in FIELDS),
-    "Category",
-    "Access",
-    "Received",
-    "Age (days)",
-    "Flags",
-)
+def csv_header(s: Strings) -> list[str]:
+    return [
+        s("digest.reference"),
+        *(s.label(k) for k in FIELDS),
+        s("digest.access"),
+        s("digest.received"),
+        s("digest.age"),
+        s("digest.flags"),
+    ]
 
 
-def pending_csv(rows: list[PendingRow]) -> str:
-    """The pending requests as CSV (escaped like the WCO export)."""
+def pending_csv(rows: list[PendingRow], s: Strings, cfg: Config) -> str:
+    """The pending requests as CSV: phones written as people read them, formulas defused.
+
+    A telephone starts with "+", which a spreadsheet takes for a formula: like
+    every cell that could, it gets a leading apostrophe (shown, never run).
+    """
     buf = io.StringIO()
     w = csv.writer(buf, lineterminator="\r\n")
-    w.writerow(PENDING_CSV_HEADER)
+    w.writerow(csv_header(s))
     for p in rows:
         n = p.record.nominee
+        values = [phone_display(n.phone or "") if k == "phone" else (n.value(k) or "") for k in FIELDS]
         cells = [
             p.reference,
-            *(n.value(k) or "" for k in FIELDS),
-            p.category,
-            p.access,
-            p.received_at,
+            *values,
+            f"{p.category} / {p.access}",
+            local_time(p.received_at, cfg.secretariat.tz),
             str(p.age_days),
             " ".join(p.flags),
         ]
@@ -327,17 +145,15 @@ def pending_csv(rows: list[PendingRow]) -> str:
     return buf.getvalue()
 
 
-def render(digest: Digest, templates_dir: Path, tz: tzinfo) -> None:
-    """Fill ``subject``, ``text``, ``html`` and ``csv`` from the language's templates."""
-    env = _env(templates_dir, tz)
-    lang = digest.language
-    ctx = {"d": digest}
-    digest.subject = " ".join(
-        env.get_template(f"{lang}/digest.subject.j2").render(ctx).split()
-    )
-    digest.text = env.get_template(f"{lang}/digest.txt.j2").render(ctx)
-    digest.html = env.get_template(f"{lang}/digest.html.j2").render(ctx)
-    digest.csv = pending_csv(digest.pending)
+def render(digest: Digest, cfg: Config) -> None:
+    """Fill ``subject``, ``text``, ``html`` and ``csv`` in the digest's language."""
+    renderer = renderer_for(cfg.templates_dir)
+    s = renderer.strings(digest.language)
+    digest.subject = subject_of(digest, s)
+    ctx = {"d": digest, "tz": cfg.secretariat.tz}
+    rendered = renderer.render("digest", digest.language, digest.subject, ctx)
+    digest.text, digest.html = rendered.text, rendered.html
+    digest.csv = pending_csv(digest.pending, s, cfg)
 
 
 # --------------------------------------------------------------------------- send
@@ -366,8 +182,9 @@ def is_due(view: Transaction, cfg: Config, now: datetime) -> bool:
 
 def digest_item(digest: Digest, cfg: Config, now: datetime, seed: str) -> OutboxItem:
     """The digest as an internal outbox item (text + HTML + CSV attachment)."""
-    from intakebot.mail.replies import build_message, wire
+    from intakebot.mail.message import build_message, wire
 
+    s = renderer_for(cfg.templates_dir).strings(digest.language)
     msg = build_message(
         subject=digest.subject,
         text=digest.text,
@@ -377,7 +194,8 @@ def digest_item(digest: Digest, cfg: Config, now: datetime, seed: str) -> Outbox
         now=now,
         seed=seed,
         auto_submitted="auto-generated",
-        language=cfg.secretariat.language,
+        language=digest.language,
+        sender_name=s("letter.from_name"),
         attachments=(
             Attachment(
                 f"pending-review-{digest.local_date}.csv",
@@ -399,18 +217,23 @@ def digest_item(digest: Digest, cfg: Config, now: datetime, seed: str) -> Outbox
 
 
 def queue_digest(tx: Transaction, cfg: Config, now: datetime, *, force: bool) -> DigestResult:
-    """Decide, build, queue and record the digest inside one transaction."""
+    """Decide, build, queue and record the digest inside one transaction.
+
+    ``force`` (a digest sent by hand) counts as the day's digest, so the
+    daemon does not send another today, but leaves the daemon's "since the
+    last digest" window where it was; the digest and the summary say so.
+    """
     now = now.astimezone(UTC)  # one offset in the store: its timestamps compare as text
     if not cfg.secretariat.digest_to:
         raise DigestError("no [secretariat] digest_to configured: nowhere to send the digest")
-    local = now.astimezone(cfg.secretariat.tz)
-    today = local.date().isoformat()
+    today = now.astimezone(cfg.secretariat.tz).date().isoformat()
     if not force:
         if now < due_at(cfg, now):
-            return DigestResult(False, f"digest not due before {cfg.secretariat.digest_time} {cfg.secretariat.timezone}")
+            when = f"{cfg.secretariat.digest_time} {cfg.secretariat.timezone}"
+            return DigestResult(False, f"digest not due before {when}")
         if tx.get_state(STATE_LAST_DATE) == today:
             return DigestResult(False, f"digest for {today} already sent")
-    digest = build_digest(tx, cfg, now)
+    digest = build_digest(tx, cfg, now, manual=force)
     # A forced (manual) send gets its own Message-ID; the daily one is one per date.
     seed = f"digest:{today}:{iso(now)}" if force else f"digest:{today}"
     try:
@@ -419,11 +242,14 @@ def queue_digest(tx: Transaction, cfg: Config, now: datetime, *, force: bool) ->
         raise DigestError(f"[secretariat] digest_to: {e}") from None
     tx.queue(item)
     tx.set_state(STATE_LAST_DATE, today)
-    tx.set_state(STATE_LAST_SENT_AT, iso(now))
+    if not force:
+        tx.set_state(STATE_LAST_SENT_AT, iso(now))
+    window = f"; the daily window still counts from {local_time(digest.since, cfg.secretariat.tz)}"
     return DigestResult(
         True,
         f"digest for {today} queued: {len(digest.pending)} pending review, "
-        f"{len(digest.incomplete)} incomplete, {len(digest.failed)} failed deliveries",
+        f"{len(digest.incomplete)} incomplete, {len(digest.failed)} failed deliveries"
+        + (window if force else ""),
         item.message_id,
     )
 

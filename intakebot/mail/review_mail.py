@@ -22,7 +22,7 @@ from typing import Any, Literal
 from intakebot.config import Config
 from intakebot.decisions import lifecycle, tokens
 from intakebot.decisions.review import FIELD_LABELS, review_flags
-from intakebot.mail.replies import build_message, context_for, renderer_for, wire
+from intakebot.mail.replies import build_message, render_plan, renderer_for, wire
 from intakebot.records import FIELDS, OutboxItem, RequestRecord, iso
 from intakebot.review_settings import reviewers
 
@@ -83,7 +83,7 @@ def approve_all_link(records: Sequence[RequestRecord], cfg: Config, now: datetim
 def notice_preview(record: RequestRecord, cfg: Config) -> dict[str, str]:
     """The approval notice exactly as the official would receive it (subject and text)."""
     plan = lifecycle.notice([record], template="approval", seed=f"{record.reference}:approval", status="approved")
-    rendered = renderer_for(cfg.templates_dir).render("approval", record.language, context_for(plan, cfg))
+    rendered = render_plan(plan, cfg)
     return {"subject": rendered.subject, "text": rendered.text}
 
 

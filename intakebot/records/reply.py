@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from intakebot.records.nominee import Problem
+from intakebot.records.nominee import Nominee, Problem
 from intakebot.records.vocabulary import Language
 
 
@@ -18,6 +18,8 @@ class ReplyEntry:
     missing: list[str] = field(default_factory=list)  # field keys
     problems: list[Problem] = field(default_factory=list)  # errors and warnings to explain
     already_on_file: bool = False
+    #: The official as stored, for the echo of what was read (None: no echo).
+    nominee: Nominee | None = None
 
 
 @dataclass

@@ -1,0 +1,187 @@
+"""The one renderer: a Jinja environment for replies and the digest alike.
+
+Layouts are ``templates/<kind>.txt.j2`` and ``templates/<kind>.html.j2`` (one
+of each per message kind, no words in them); words come from
+``templates/strings/<lang>.toml`` through ``t("section.key", name=value)``.
+
+``templates_dir`` (config) is an override directory: a layout or a strings
+key found there wins, anything else falls back, file by file and key by key,
+to the templates packaged with the bot. So the Secretariat's edits live in
+``/etc/intakebot/templates`` and an upgrade never overwrites them.
+
+``StrictUndefined`` turns a misspelt variable into an error in the tests
+instead of an empty gap in a Party's inbox; autoescaping applies to
+``.html.j2`` files only (escaping the text part would show ``&amp;``). In HTML
+``t()`` escapes both the sentence and every value put into it.
+"""
+
+from __future__ import annotations
+
+import textwrap
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import tzinfo
+from pathlib import Path
+from typing import Any
+
+import jinja2
+from markupsafe import Markup, escape
+
+from intakebot.config import default_templates_dir
+from intakebot.errors import IntakebotError
+from intakebot.mail.strings import Strings, StringsError, strings_for
+from intakebot.records import parse_iso
+
+#: Text parts are wrapped here (RFC 5322 recommends 78 including CRLF).
+WRAP_COLUMNS = 76
+
+
+class TemplateError(IntakebotError):
+    """A template is missing or broken (e.g. uses an undefined variable)."""
+
+
+@dataclass(frozen=True)
+class Rendered:
+    """One rendered message: a one-line subject and its text and HTML bodies."""
+
+    subject: str
+    text: str
+    html: str
+
+
+def _autoescape(name: str | None) -> bool:
+    return bool(name) and str(name).endswith(".html.j2")
+
+
+def local_time(value: str, tz: tzinfo | None) -> str:
+    """An ISO timestamp as the Secretariat reads it: local, to the minute, with the zone."""
+    if not value:
+        return ""
+    try:
+        dt = parse_iso(value)
+    except ValueError:
+        return value
+    if dt.tzinfo is None or tz is None:
+        return dt.strftime("%Y-%m-%d %H:%M")
+    return dt.astimezone(tz).strftime("%Y-%m-%d %H:%M %Z")
+
+
+class Renderer:
+    """Renders layouts with the words of one language; one per templates directory."""
+
+    def __init__(self, templates_dir: str | Path) -> None:
+        packaged = default_templates_dir().resolve()
+        override = Path(templates_dir).resolve()
+        self.dirs: tuple[Path, ...] = (packaged,) if override == packaged else (packaged, override)
+        loaders = [jinja2.FileSystemLoader(str(d)) for d in reversed(self.dirs)]
+        self.env = jinja2.Environment(
+            loader=jinja2.ChoiceLoader(list(loaders)),
+            undefined=jinja2.StrictUndefined,
+            autoescape=_autoescape,
+            keep_trailing_newline=True,
+            trim_blocks=True,
+            lstrip_blocks=True,
+            auto_reload=False,
+        )
+        self.env.globals["t"] = self._t
+        self.env.globals["label"] = self._label
+        self.env.globals["has"] = self._has
+        self.env.filters["local"] = _local_filter
+
+    def strings(self, language: str) -> Strings:
+        return strings_for(self.dirs, language)
+
+    def _strings_of(self, ctx: jinja2.runtime.Context) -> Strings:
+        language = ctx.get("language")
+        if not language:  # a macro imported without "with context"
+            raise TemplateError("no language in the context: import layouts 'with context'")
+        return self.strings(str(language))
+
+    @jinja2.pass_context
+    def _t(self, ctx: jinja2.runtime.Context, key: str, /, **values: Any) -> str:
+        s = self._strings_of(ctx)
+        if not ctx.eval_ctx.autoescape:
+            return s(key, **values)
+        s(key, **values)  # the same errors as in the text part
+        return Markup(escape(s.raw(key)).format_map(values))
+
+    @jinja2.pass_context
+    def _label(self, ctx: jinja2.runtime.Context, field: str) -> str:
+        return self._strings_of(ctx).label(field)
+
+    @jinja2.pass_context
+    def _has(self, ctx: jinja2.runtime.Context, key: str) -> bool:
+        return self._strings_of(ctx).has(key)
+
+    def render_one(self, path: str, context: Mapping[str, Any]) -> str:
+        """Render one layout file by its path relative to the templates dir."""
+        try:
+            return self.env.get_template(path).render(**context)
+        except jinja2.TemplateNotFound as e:
+            raise TemplateError(f"template not found: {e.name}") from None
+        except jinja2.UndefinedError as e:
+            raise TemplateError(f"{path}: {e.message}") from None
+        except jinja2.TemplateSyntaxError as e:
+            raise TemplateError(f"{e.name or path}:{e.lineno}: {e.message}") from None
+        except StringsError as e:
+            raise TemplateError(f"{path}: {e}") from None
+
+    def render(self, kind: str, language: str, subject: str, context: Mapping[str, Any]) -> Rendered:
+        """Render both parts of message ``kind``; ``subject`` is already in words."""
+        if "/" in kind or kind.startswith(("_", ".")):
+            raise TemplateError(f"bad template name {kind}")
+        ctx = {"language": language, **context}
+        text = wrap_text(self.render_one(f"{kind}.txt.j2", ctx))
+        html = self.render_one(f"{kind}.html.j2", ctx)
+        return Rendered(subject=" ".join(subject.split()), text=text, html=html)
+
+
+@jinja2.pass_context
+def _local_filter(ctx: jinja2.runtime.Context, value: object) -> str:
+    return local_time(str(value), ctx.get("tz"))
+
+
+_renderers: dict[Path, Renderer] = {}
+
+
+def renderer_for(templates_dir: Path) -> Renderer:
+    """One cached :class:`Renderer` per templates directory (compiling is not free)."""
+    key = Path(templates_dir).resolve()
+    r = _renderers.get(key)
+    if r is None:
+        r = _renderers[key] = Renderer(key)
+    return r
+
+
+def _wrap_line(line: str) -> list[str]:
+    if len(line) <= WRAP_COLUMNS:
+        return [line]
+    stripped = line.lstrip(" ")
+    indent = line[: len(line) - len(stripped)]
+    # Continuations of an indented line go two deeper, so "  Label: value" lines stay visible.
+    hang = indent + ("  " if indent or stripped.startswith(("- ", "* ", "• ")) else "")
+    return textwrap.wrap(
+        stripped,
+        width=WRAP_COLUMNS,
+        initial_indent=indent,
+        subsequent_indent=hang,
+        break_long_words=False,
+        break_on_hyphens=False,
+    ) or [line]
+
+
+def wrap_text(text: str) -> str:
+    """Wrap at :data:`WRAP_COLUMNS`, keep indents, drop trailing spaces and blank-line runs.
+
+    Words are never split (an address or a long reference stays whole), and
+    no-break spaces hold ``Pays : Kenya`` together.
+    """
+    out: list[str] = []
+    for raw in text.splitlines():
+        ln = raw.rstrip()
+        if not ln and (not out or not out[-1]):
+            continue
+        out.extend(_wrap_line(ln) if ln else [""])
+    while out and not out[-1]:
+        out.pop()
+    return "\n".join(out) + "\n"
