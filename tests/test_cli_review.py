@@ -263,3 +263,17 @@ def test_export_over_an_existing_readable_file_leaves_it_private(cfg_path: Path,
     r = run(cfg_path, "requests", "export", "--csv", str(target))
     assert r.exit_code == 0, r.output
     assert target.stat().st_mode & 0o077 == 0  # O_CREAT's mode applies to new files only
+
+
+def test_list_shows_the_newest_page_and_says_how_many_more_there_are(cfg_path: Path) -> None:
+    r = CliRunner().invoke(main, ["--config", str(cfg_path), "requests", "list", "--limit", "2",
+                                                  "--json"])
+    assert r.exit_code == 0, r.output
+    assert [x["reference"] for x in json.loads(r.stdout)] == ["CUG-2026-0003", "CUG-2026-0004"]
+    assert "newest 2 of 4" in r.stderr and "--limit 0" in r.stderr
+    pending = CliRunner().invoke(
+        main, ["--config", str(cfg_path), "requests", "list", "--status", "pending_review", "--limit", "1"])
+    assert "CUG-2026-0002" in pending.stdout and "CUG-2026-0001" not in pending.stdout
+    everything = CliRunner().invoke(
+        main, ["--config", str(cfg_path), "requests", "list", "--limit", "0", "--json"])
+    assert len(json.loads(everything.stdout)) == 4 and everything.stderr == ""

@@ -23,6 +23,7 @@ from intakebot.cli import fail, main, state
 from intakebot.cli.identity import operator, review_context
 from intakebot.decisions.review import FIELD_LABELS, actor_for, review_flags
 from intakebot.records import FIELDS, STATUSES, RequestRecord, parse_iso
+from intakebot.store import Transaction
 
 
 def _age(record: RequestRecord, now: datetime) -> str:
@@ -42,6 +43,21 @@ def _console() -> Console:
     return Console(file=sys.stdout, soft_wrap=False, width=width)
 
 
+#: A year of requests is more than a terminal shows: ``requests list`` pages (issue 10).
+LIST_LIMIT = 100
+
+
+def _page(view: Transaction, status: str | None, limit: int) -> list[RequestRecord]:
+    """The newest ``limit`` requests; says on stderr how many more there are."""
+    if not limit:
+        return view.requests(status)
+    total = view.count_requests(status)
+    if total > limit:
+        click.echo(f"intakebot: showing the newest {limit} of {total} requests; --limit 0 lists them all",
+                   err=True)
+    return view.latest_requests(status, limit)
+
+
 @main.group("requests")
 @click.pass_context
 def requests_group(ctx: click.Context) -> None:
@@ -56,13 +72,15 @@ def requests_group(ctx: click.Context) -> None:
 @requests_group.command("list")
 @click.option("--status", "status", default=None, help=f"Only this status ({', '.join(STATUSES)}).")
 @click.option("--json", "as_json", is_flag=True, help="Print the records as a JSON array.")
+@click.option("--limit", "limit", type=click.IntRange(min=0), default=LIST_LIMIT, show_default=True,
+              help="Only the newest N requests (0: all of them).")
 @click.pass_context
-def list_cmd(ctx: click.Context, status: str | None, as_json: bool) -> None:
-    """List requests (all statuses unless --status)."""
+def list_cmd(ctx: click.Context, status: str | None, as_json: bool, limit: int) -> None:
+    """List requests (all statuses unless --status), the newest --limit of them."""
     if status is not None and status not in STATUSES:
         fail(f"--status: unknown status {status!r} (one of {', '.join(STATUSES)})")
     app = state(ctx).app()
-    records = app.store.read().requests(status)
+    records = _page(app.store.read(), status, limit)
     if as_json:
         click.echo(json.dumps([r.to_json() for r in records], ensure_ascii=False, indent=2))
         return

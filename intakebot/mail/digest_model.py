@@ -7,7 +7,6 @@ language through ``templates/strings/<lang>.toml``.
 
 from __future__ import annotations
 
-from collections import Counter
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -231,8 +230,7 @@ def collect(view: Transaction, cfg: Config, now: datetime, *, manual: bool = Fal
         QuarantineRow(q.reason, q.detail[:200], q.quarantined_at, q.size, q.sender, q.subject)
         for q in view.quarantined()
     ]
-    until = iso(now.astimezone(UTC))
-    counter = Counter(e.get("kind", "") for e in view.events(since) if e.get("at", "") <= until)
+    counter = view.count_events(since, now.astimezone(UTC))  # counted in SQLite: a day can be thousands
     return Digest(
         language=cfg.secretariat.language,
         generated_at=iso(local),

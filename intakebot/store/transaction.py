@@ -99,6 +99,20 @@ class Transaction:
             docs = self._docs("SELECT doc FROM requests WHERE status = ? ORDER BY reference", (status,))
         return [RequestRecord.from_json(d) for d in docs]
 
+    def latest_requests(self, status: str | None, limit: int) -> list[RequestRecord]:
+        """The ``limit`` most recently created requests (of ``status``), oldest first.
+
+        ``requests list`` pages with it: one indexed range, whatever the store holds.
+        """
+        where, args = ("", []) if status is None else (" WHERE status = ?", [status])
+        # The ids come from the status index alone; only the page's documents are read.
+        docs = self._docs(
+            "SELECT doc FROM requests WHERE doc_id IN"
+            f" (SELECT doc_id FROM requests{where} ORDER BY doc_id DESC LIMIT ?) ORDER BY doc_id",
+            [*args, limit],
+        )
+        return [RequestRecord.from_json(d) for d in docs]
+
     def count_requests(self, status: str | None = None) -> int:
         if status is None:
             return self._count("SELECT COUNT(*) FROM requests")
@@ -316,6 +330,14 @@ class Transaction:
         if since is None:
             return list(self._docs("SELECT doc FROM events ORDER BY doc_id"))
         return list(self._docs("SELECT doc FROM events WHERE at >= ? ORDER BY doc_id", (iso(since),)))
+
+    def count_events(self, since: datetime, until: datetime) -> dict[str, int]:
+        """How many events of each kind in ``[since, until]``: counted in SQLite, no document loaded."""
+        rows = self._q(
+            "SELECT json_extract(doc, '$.kind'), COUNT(*) FROM events WHERE at >= ? AND at <= ?"
+            " GROUP BY 1", (iso(since), iso(until)),
+        ).fetchall()
+        return {str(kind or ""): int(n) for kind, n in rows}
 
     def purge_events(self, before: datetime) -> int:
         return self._purge("events", "at < ?", iso(before))
