@@ -15,6 +15,7 @@ from typing import Any, NoReturn
 
 import click
 
+from intakebot import journal
 from intakebot.clock import Clock, FixedClock, SystemClock, parse_now
 from intakebot.config import Config, default, load
 from intakebot.errors import IntakebotError
@@ -48,11 +49,8 @@ class CliState:
 
 
 def setup_logging(level: str) -> None:
-    logging.basicConfig(
-        level=getattr(logging, level.upper(), logging.INFO),
-        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
-        stream=sys.stderr,
-    )
+    # For the journal under systemd (priority prefix, no timestamp), else for a person.
+    journal.configure(level, sys.stderr)
     # imapclient says "Connection closed" at INFO on every logout: noise on a terminal.
     if level.upper() != "DEBUG":
         logging.getLogger("imapclient").setLevel(logging.WARNING)
@@ -60,7 +58,7 @@ def setup_logging(level: str) -> None:
 
 def fail(message: str, code: int = 2) -> NoReturn:
     """One clear line, exit code 2: the contract for every user error."""
-    click.echo(f"intakebot: error: {message}", err=True)
+    click.echo(f"{journal.error_prefix()}intakebot: error: {message}", err=True)
     sys.exit(code)
 
 
