@@ -120,12 +120,12 @@ def test_templates_dir_and_intakebot_config_are_set_up_and_documented(tmp_path: 
     import tomllib
 
     example = tomllib.loads((ROOT / "config" / "example.toml").read_text(encoding="utf-8"))
-    assert example["templates_dir"] == "/etc/intakebot/templates"
-    steps = _install_steps()
-    assert any("cp -r templates/. /etc/intakebot/templates/" in s for s in steps), steps
+    templates = example["templates_dir"]
+    assert templates.startswith("/etc/intakebot/")  # outside /opt/intakebot, which upgrades replace
+    assert any(s.startswith("sudo install -d -m 0755 ") and templates in s for s in _install_steps())
     install = (ROOT / "docs" / "install.md").read_text(encoding="utf-8")
     assert "`templates_dir`" in install and "`INTAKEBOT_CONFIG`" in install
-    assert "cp -rn " in install  # the upgrade adds new templates and overwrites none
+    assert f'templates_dir = "{templates}"' in install and "git merge-file" in install
     # The variable is what the CLI really reads when --config is not given.
     missing = tmp_path / "nowhere.toml"
     env = {"PATH": "/usr/bin:/bin", "INTAKEBOT_CONFIG": str(missing)}
