@@ -193,3 +193,41 @@ def test_bulk_approval_from_the_digest(bed: ReviewBed) -> None:
     [confirmation] = [r for r in bed.to(REVIEWER) if subject_of(r.message).startswith("Done")]
     text = text_of(confirmation.message)
     assert "notice sent in French" in text and "notice sent in English" in text
+
+
+def outlook_reply(top: str, original: Received) -> str:
+    """An Outlook-style reply: the reviewer's lines, then the original under a From:/Sent: block (no '>')."""
+    return (f"{top}\n\nFrom: CITES Secretariat <info@cites.org>\nSent: Monday, 2 March 2026 09:00\n"
+            f"Subject: {subject_of(original.message)}\n\n{text_of(original.message)}")
+
+
+def test_reviewer_approves_by_replying_to_the_review_mail(bed: ReviewBed) -> None:
+    rec, review = request(bed)
+    bed.send("RE: " + subject_of(review.message), outlook_reply(f"approve {rec.reference}\nThanks", review))
+    bed.poll()
+    doc = show(bed, rec.reference)
+    assert doc["status"] == "approved" and doc["history"][-1]["actor"] == REVIEWER  # type: ignore[index]
+    assert refusals(bed) == []
+
+
+def test_a_reply_never_carries_out_what_it_only_quotes(bed: ReviewBed) -> None:
+    rec, review = request(bed)
+    _to, _subject, approve = link_for(review.message, "APPROVE")
+    quoted = "\n".join("> " + line for line in approve.splitlines())
+    bed.send("RE: review", f"Looks fine to me, Anna will decide.\n\nOn Mon, Anna wrote:\n{quoted}\n")
+    bed.poll()
+    assert show(bed, rec.reference)["status"] == "pending_review"
+
+
+def test_bulk_approval_by_replying_to_the_digest(bed: ReviewBed) -> None:
+    from intakebot.mail.digest import send_digest
+
+    first, _ = request(bed)
+    second, _ = request(bed, ENGLISH, OTHER, n=2)
+    send_digest(bed.app.store, bed.app.flush_outbox, bed.app.cfg, bed.clock.now(), force=True)
+    digest = [r for r in bed.to(REVIEWER) if "digest" in subject_of(r.message).lower()][-1]
+    quoted = "\n".join("> " + line for line in text_of(digest.message).splitlines())
+    bed.send("Re: digest", f"APPROVE {first.reference}\nAPPROVE {second.reference}\n\nOn Mon, wrote:\n{quoted}\n")
+    bed.poll()
+    assert show(bed, first.reference)["status"] == "approved"
+    assert show(bed, second.reference)["status"] == "approved"

@@ -5,6 +5,8 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+import pytest
+
 from intakebot.decisions import tokens
 from intakebot.decisions.commands import parse
 from intakebot.review_key import load_or_create
@@ -82,3 +84,68 @@ def test_record_version_goes_up_when_what_a_reviewer_sees_changes(tmp_path: Path
         r.nominee.surname = "Other"
         tx.put_request(r)
     assert store.read().request("CUG-2026-0001").version == 2  # type: ignore[union-attr]
+
+
+def test_a_schema_1_store_gets_record_versions_when_opened(tmp_path: Path) -> None:
+    import sqlite3
+
+    path = tmp_path / "s.json"
+    store_with(path, make_record("CUG-2026-0001", received=NOW))
+    conn = sqlite3.connect(path)
+    conn.execute("UPDATE requests SET doc = json_remove(doc, '$.version')")
+    conn.execute("PRAGMA user_version=1")
+    conn.commit()
+    conn.close()
+    rec = Store(path).read().request("CUG-2026-0001")
+    assert rec is not None and rec.version == 1
+    conn = sqlite3.connect(path)
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == 2
+    assert conn.execute("SELECT json_extract(doc, '$.version') FROM requests").fetchone()[0] == 1
+    conn.close()
+
+
+def test_hostile_mail_from_a_reviewer_is_never_an_error(tmp_path: Path) -> None:
+    from intakebot.config import from_dict
+    from intakebot.run.review_intake import read
+
+    cfg = from_dict({"secretariat": {"digest_to": ["cug-review@cites.org"]}}, base_dir=tmp_path, environ={})
+    head = b"From: cug-review@cites.org\r\nSubject: APPROVE CUG-2026-0001\r\n"
+    for raw in (head + b"Content-Type: multipart/mixed; boundary=\r\n\r\n\xff\xfe" * 50,
+                head + b"Content-Transfer-Encoding: base64\r\n\r\n!!!!CUG-",
+                b"\x00" * 100 + b"CUG-", head + b"Content-Type: text/plain; charset=x-unknown\r\n\r\nCUG-\xff"):
+        result = read(raw, cfg)
+        assert result is None or all(c.reference == "CUG-2026-0001" for c in result.commands)
+    assert read(head + b"Auto-Submitted: auto-generated\r\n\r\nAPPROVE CUG-2026-0001", cfg) is None
+
+
+def test_a_flood_of_forged_commands_sends_at_most_twenty_refusal_notices_a_day(tmp_path: Path) -> None:
+    from intakebot.config import from_dict
+    from intakebot.decisions.commands import Command
+    from intakebot.decisions.intake import Incoming
+    from intakebot.decisions.mail_review import ReviewMail
+    from intakebot.run.review_by_mail import MAX_REFUSAL_NOTICES_PER_DAY, process
+
+    cfg = from_dict({"secretariat": {"digest_to": ["cug-review@cites.org"]}}, base_dir=tmp_path, environ={})
+    store = store_with(tmp_path / "s.json", make_record("CUG-2026-0001", received=NOW))
+    forged = ReviewMail("cug-review@cites.org", "<x@evil>", "", (Command("APPROVE", "CUG-2026-0001", "t"),))
+    for i in range(MAX_REFUSAL_NOTICES_PER_DAY + 5):
+        with store.transaction() as tx:
+            process(tx, forged, Incoming(f"k{i}"), cfg=cfg, now=NOW, compose=None)
+    view = store.read()
+    assert len([i for i in view.outbox() if i.template == "review_refusal"]) == MAX_REFUSAL_NOTICES_PER_DAY
+    assert len([e for e in view.events() if e["kind"] == "review_refused"]) == MAX_REFUSAL_NOTICES_PER_DAY + 5
+    assert view.request("CUG-2026-0001").status == "pending_review"  # type: ignore[union-attr]
+
+
+def test_the_daemons_start_creates_the_review_key_or_logs_why_not(tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+    from intakebot.config import from_dict
+    from intakebot.run.review_by_mail import ensure_review_key
+
+    cfg = from_dict({"storage": {"path": str(tmp_path / "state" / "s.json")}}, base_dir=tmp_path, environ={})
+    (tmp_path / "state").mkdir()
+    ensure_review_key(cfg)
+    key = tmp_path / "state" / "review.key"
+    assert key.is_file() and key.stat().st_mode & 0o077 == 0
+    missing = from_dict({"review": {"key_file": "no/such/dir/key"}}, base_dir=tmp_path, environ={})
+    ensure_review_key(missing)  # never raises
+    assert "review by e-mail is off" in caplog.text and "cannot create the review key" in caplog.text

@@ -59,6 +59,7 @@ def followups_cmd(ctx: click.Context, once: bool, now: str | None, dry_run: bool
 def run_cmd(ctx: click.Context) -> None:
     """Run the daemon: poll, flush the outbox, follow-ups and the daily digest."""
     from intakebot.run.lost_state import refuse_lost_state
+    from intakebot.run.review_by_mail import ensure_review_key
     from intakebot.run.scheduler import AlreadyRunning, run_daemon
     from intakebot.sources.imap import ImapAuthError, ImapError
 
@@ -70,6 +71,7 @@ def run_cmd(ctx: click.Context) -> None:
     except ImapError as e:  # the server is not reachable yet: systemd restarts us (exit 1)
         click.echo(f"intakebot: cannot check the inbox before starting: {e}", err=True)
         sys.exit(1)
+    ensure_review_key(app.cfg)
     try:
         run_daemon(app.daemon_parts())
     except AlreadyRunning as e:

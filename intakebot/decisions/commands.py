@@ -13,14 +13,17 @@ Lines under a command that are not commands continue it: ``Reason: CODE``,
 correction, or more text for a note. A blank line ends a command. Parsing
 stops at the first quoted part ("> ", "-----Original Message-----", "On ...
 wrote:", an Outlook "From:" block) so a reply never repeats the commands of
-the mail it quotes. The subject counts only when the body holds no command
-(the mailto links put the command in both).
+the mail it quotes; only the *tokens* of the links a reply quotes are used,
+for the bare commands the reviewer typed above (:func:`quoted_tokens`). The
+subject counts only when the body holds no command (the mailto links put the
+command in both).
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+import urllib.parse
+from dataclasses import dataclass, field, replace
 from typing import Literal
 
 Verb = Literal["APPROVE", "REJECT", "CORRECT", "NOTE", "REVOKE"]
@@ -53,6 +56,11 @@ _QUOTE_START = re.compile(
     re.IGNORECASE,
 )
 _SUBJECT_PREFIX = re.compile(r"^\s*((re|aw|fw|fwd|tr|rv|réf|ref)\s*:\s*)+", re.IGNORECASE)
+_QUOTED_TOKEN = re.compile(
+    r"\b(approve|reject|correct|note|revoke)\s+(CUG-\d{4}-\d{4,6})\s+token=([0-9a-f]{6,10}-[a-z2-7]{24})\b",
+    re.IGNORECASE,
+)
+MAX_QUOTE = 256 * 1024
 MAX_COMMANDS = 100
 MAX_TEXT = 2000
 
@@ -160,9 +168,25 @@ def parse_lines(text: str) -> list[Command]:
     return out
 
 
+def quoted_tokens(text: str) -> dict[tuple[str, str], str]:
+    """The tokens of the links a mail quotes (a review mail or digest replied to), per (verb, reference).
+
+    Only tokens are taken from the quoted part, never commands: a reviewer
+    who answers a review mail with the bare line ``APPROVE CUG-2026-0007``
+    is authorised by the token of the approve link in the mail they answer.
+    """
+    found: dict[tuple[str, str], str] = {}
+    for m in _QUOTED_TOKEN.finditer(urllib.parse.unquote_plus(text[:MAX_QUOTE])):
+        found.setdefault((m.group(1).upper(), m.group(2).upper()), m.group(3).lower())
+    return found
+
+
 def parse(subject: str, body: str) -> list[Command]:
     """The commands of one mail: the body's, else the subject's; each distinct command once."""
     found = parse_lines(body) or parse_lines(_SUBJECT_PREFIX.sub("", subject))
+    if any(not c.token for c in found):
+        tokens = quoted_tokens(body)
+        found = [c if c.token else replace(c, token=tokens.get((c.verb, c.reference), "")) for c in found]
     unique: dict[tuple[str, str, str], Command] = {}
     for cmd in found:
         unique.setdefault(cmd.key, cmd)

@@ -25,8 +25,8 @@ from intakebot.config import Config
 from intakebot.decisions import corrections, review, tokens
 from intakebot.decisions.commands import Command
 from intakebot.decisions.outcome import Outcome
+from intakebot.decisions.reasons import Reasons
 from intakebot.decisions.view import StoreView
-from intakebot.mail.reasons import Reasons
 from intakebot.review_settings import reviewers
 
 DECISIONS: dict[str, review.Decision] = {"APPROVE": "approved", "REJECT": "rejected", "REVOKE": "revoked"}

@@ -36,6 +36,7 @@ EventKind = Literal[
     "request_created",
     "review_duplicate",
     "review_refused",
+    "review_refusal_sent",
     "revoked",
     "unauthorized_follow_up",
     "unknown_reference",

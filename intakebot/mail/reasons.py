@@ -10,49 +10,12 @@ typed, under "Note from the Secretariat" in the letter's language.
 from __future__ import annotations
 
 import tomllib
-from dataclasses import dataclass
 from pathlib import Path
 
 from intakebot.config import Config
-from intakebot.errors import IntakebotError
+from intakebot.decisions.reasons import LANGUAGES, ReasonError, Reasons
 
-LANGUAGES = ("en", "fr", "es")
-NOTE_LABEL = "_note_label"
-
-
-class ReasonError(IntakebotError):
-    """An unknown reason code or an unreadable reason file (one line)."""
-
-    exit_code = 2
-
-
-@dataclass(frozen=True)
-class Reasons:
-    texts: dict[str, dict[str, str]]
-
-    @property
-    def codes(self) -> list[str]:
-        return [c for c in self.texts if not c.startswith("_")]
-
-    def check(self, code: str, note: str = "") -> str:
-        """'' when ``code`` (with ``note``) may be used; else the one-line reason why not."""
-        if code not in self.texts or code.startswith("_"):
-            return f"unknown reason code {code!r} (one of {', '.join(self.codes)})" if code else (
-                f"a reason code is required (one of {', '.join(self.codes)})")
-        if code == "other" and not note.strip():
-            return "reason 'other' needs a note saying why"
-        return ""
-
-    def text(self, code: str, language: str, note: str = "") -> str:
-        """What the official reads: the code's text in ``language``, then the Secretariat's note."""
-        texts = self.texts[code]
-        body = texts.get(language) or texts["en"]
-        note = note.strip()
-        if note:
-            labels = self.texts.get(NOTE_LABEL, {})
-            label = labels.get(language) or labels.get("en") or "Note from the Secretariat"
-            body += f"\n\n{label}: {note}"
-        return body
+__all__ = ["ReasonError", "Reasons", "load"]
 
 
 def load(cfg: Config) -> Reasons:

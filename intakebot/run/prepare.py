@@ -19,7 +19,7 @@ from email.parser import BytesHeaderParser
 from email.policy import compat32
 from pathlib import Path
 
-from intakebot.analysis import Unprocessable, analyse, needs_isolation, review_commands
+from intakebot.analysis import Unprocessable, analyse, needs_isolation
 from intakebot.analysis.batch import BatchRun
 from intakebot.analysis.sandbox import (
     SandboxCrash,
@@ -32,6 +32,7 @@ from intakebot.config import Config
 from intakebot.decisions.mail_review import ReviewMail
 from intakebot.decisions.view import StoreView
 from intakebot.records import Analysis, RawMail
+from intakebot.run import review_intake
 
 STARTED_KEY = "intake_started_at"
 
@@ -127,7 +128,7 @@ def _triage(mail: RawMail, view: StoreView, cfg: Config, now: datetime) -> Prepa
         return Prepared(mail, key, before_start=True)
     if mail.truncated or mail.size > cfg.limits.max_message_bytes:
         return Prepared(mail, key, problem=("oversize", f"message of {mail.size} bytes exceeds the cap"))
-    commands = review_commands.read(mail.data, cfg)
+    commands = review_intake.read(mail.data, cfg)
     if commands is not None:
         return Prepared(mail, key, review=commands)
     return key

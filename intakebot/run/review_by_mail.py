@@ -18,7 +18,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Iterable
 from dataclasses import replace
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
 from intakebot import review_key
 from intakebot.config import Config
@@ -34,6 +34,9 @@ from intakebot.store import Transaction
 
 log = logging.getLogger("intakebot.run.review_by_mail")
 STALE = "the token is for an earlier version"
+#: Refusal notices a day at most: a flood of forged commands must not become a flood of mail to
+#: the reviewers (the refusals are still logged, and counted in the events).
+MAX_REFUSAL_NOTICES_PER_DAY = 20
 
 
 def _confirmation(committed: Committed) -> str:
@@ -98,7 +101,11 @@ def _notify(
         tx.log_event(now, "review_refused", r.why[:200], r.command.reference)
     lines = [f"{r.command.describe()}: {r.why}" for r in refused]
     to = list(reviewers(cfg))
-    if to:
+    sent_today = sum(1 for e in tx.events(now - timedelta(days=1)) if e.get("kind") == "review_refusal_sent")
+    if to and sent_today >= MAX_REFUSAL_NOTICES_PER_DAY:
+        log.warning("review mail refused (%s); no notice: %d refusal notices in 24 h", ", ".join(refs), sent_today)
+    elif to:
+        tx.log_event(now, "review_refusal_sent", f"{len(refused)} command(s)", refs[0] if refs else "")
         tx.queue(review_mail.note_item("refusal", to, lines, cfg, now, references=refs, about=mail.sender,
                                        seed=f"{incoming.key}:review-refusal"))
     stale = {r.command.reference for r in refused if r.why.startswith(STALE)}
@@ -127,3 +134,15 @@ def announce(
         log.warning("review mail not sent for %s: %s", ", ".join(r.reference for r in due), type(e).__name__)
         return 0
     return sum(1 for item in items if tx.queue(item))
+
+
+def ensure_review_key(cfg: Config) -> None:
+    """On the daemon's start: create the review key (0600) when absent, or say loudly why not.
+
+    Not fatal: without a key the bot still takes requests; review mails, digest
+    links and mailed commands wait for it (each says so).
+    """
+    try:
+        review_key.load_or_create(cfg.review.key_path)
+    except IntakebotError as e:
+        log.error("review by e-mail is off: %s", e)
