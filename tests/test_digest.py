@@ -100,11 +100,14 @@ def test_digest_content(tmp_path: Path) -> None:
 def test_polling_failure_is_loud_past_the_threshold(tmp_path: Path, failing_minutes: int, loud: bool) -> None:
     cfg = _cfg(tmp_path)
     store = Store(tmp_path / "s.json")
+    failing_since = NOW - timedelta(minutes=failing_minutes)
     with store.transaction() as tx:
         tx.set_state("poll", {
-            "last_success": "2026-03-30T03:00:00+00:00",
+            # The last success just before the failures began (a success long before
+            # them would be an absence alert of its own: tests/test_health_absence.py).
+            "last_success": failing_since.isoformat(),
             "consecutive_failures": 1 if failing_minutes else 0,
-            "failing_since": (NOW - timedelta(minutes=failing_minutes)).isoformat() if failing_minutes else "",
+            "failing_since": failing_since.isoformat() if failing_minutes else "",
         })
     d = build_digest(store.read(), cfg, NOW)
     assert d.poll.stalled is loud

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import logging
 import sys
+from collections.abc import Mapping
 from datetime import timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -211,12 +212,20 @@ def status(ctx: click.Context, as_json: bool) -> None:
         "outbox_failed": view.count_outbox("failed"),
         "quarantined": view.count_quarantined(),
         "processed_last_24h": view.count_seen_since(now - timedelta(hours=24)),
-        "alert": health.alert(now, app.cfg.intake.stall_alert_minutes),
+        "alert": health.alert(now, app.cfg.intake.stall_alert_minutes, app.cfg.intake.missed_polls_alert,
+                              app.cfg.intake.poll_interval_seconds),
         "authentication": authresults.describe(app.cfg.intake),
     }
+    data["healthy"] = not data["alert"]
     if as_json:
         click.echo(json.dumps(data, indent=2))
-        return
+    else:
+        _print_status(data)
+    if data["alert"]:
+        sys.exit(1)  # unhealthy: a monitoring check can run `intakebot status` as it is
+
+
+def _print_status(data: Mapping[str, object]) -> None:
     console = Console()
     t = Table(show_header=False, box=None)
     t.add_column(style="bold")

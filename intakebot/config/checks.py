@@ -13,7 +13,7 @@ from intakebot.config.sections import SECTIONS, Config
 _POSITIVE_KEYS: dict[str, tuple[str, ...]] = {
     "imap": ("fetch_batch", "timeout_seconds", "idle_renew_seconds"),
     "smtp": ("timeout_seconds", "retry_min_seconds", "retry_max_seconds"),
-    "intake": ("poll_interval_seconds",),
+    "intake": ("poll_interval_seconds", "hung_cycle_seconds"),
 }
 
 #: Upper bounds for durations: a larger value is a typo, and it would overflow

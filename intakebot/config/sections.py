@@ -128,6 +128,12 @@ class IntakeConfig:
     auth_policy: tuple[AuthFailure, ...] = DEFAULT_AUTH_POLICY
     #: Polling failing for longer than this is reported loudly (ERROR log, digest).
     stall_alert_minutes: int = 60
+    #: No successful poll for this many intervals (and at least ``stall_alert_minutes``)
+    #: is an alert too: the daemon is dead or hung. 0 turns it off.
+    missed_polls_alert: int = 3
+    #: A daemon poll cycle showing no progress for this long is hung: the systemd
+    #: watchdog is no longer fed, and systemd restarts the daemon.
+    hung_cycle_seconds: int = 900
     #: On the first poll, mail received more than this many days earlier is left
     #: for the Secretariat, not answered: an inbox holds years of old requests.
     backfill_days: int = 14

@@ -100,6 +100,9 @@ class PollStatus:
     #: Failing longer than ``intake.stall_alert_minutes``: said loudly.
     stalled: bool
     failing_minutes: int
+    #: No successful poll since then for too long, without failures: not polling at all.
+    absent_since: str = ""
+    absent_minutes: int = 0
 
 
 @dataclass
@@ -144,15 +147,20 @@ def _domain(address: str | None) -> str:
 
 
 def poll_health(view: Transaction, cfg: Config, now: datetime) -> PollStatus:
-    """The ``poll`` health as the digest shows it; stalled when failing past the alert threshold."""
+    """The ``poll`` health as the digest shows it: stalled when failing past the alert
+    threshold, or when no poll has succeeded for ``missed_polls_alert`` intervals."""
     health = read_poll_health(view)
+    stalled = bool(health.consecutive_failures) and health.stalled(now, cfg.intake.stall_alert_minutes)
+    absent = 0 if stalled else health.absent_minutes(
+        now, cfg.intake.stall_alert_minutes, cfg.intake.missed_polls_alert, cfg.intake.poll_interval_seconds)
     return PollStatus(
         last_success=health.last_success,
         consecutive_failures=health.consecutive_failures,
         failing_since=health.failing_since,
-        stalled=bool(health.consecutive_failures)
-        and health.stalled(now, cfg.intake.stall_alert_minutes),
+        stalled=stalled or bool(absent),
         failing_minutes=health.failing_minutes(now) if health.consecutive_failures else 0,
+        absent_since=health.last_success if absent else "",
+        absent_minutes=absent,
     )
 
 

@@ -179,7 +179,7 @@ def process_in(
 
 def health_alert(health: PollHealth, now: datetime, stall_minutes: int) -> str:
     """A loud sentence when polling has failed for too long, else ''."""
-    return health.alert(now, stall_minutes)
+    return health.failing_alert(now, stall_minutes)
 
 
 def record_failure(store: Store, cfg: Config, clock: Clock, error: BaseException) -> None:
@@ -194,11 +194,12 @@ def _record_health(store: Store, cfg: Config, clock: Clock, *, error: str = "", 
         if acknowledged and read_owed(tx, acknowledged):
             write_owed(tx, acknowledged, [])
         before = read_poll_health(tx)
-        health = before.failed(now, error) if error else before.succeeded(now)
+        every = cfg.intake.poll_interval_seconds
+        health = before.failed(now, error, every) if error else before.succeeded(now, every)
         write_poll_health(tx, health)
         if not error and tx.get_state(STARTED_KEY) is None:
             tx.set_state(STARTED_KEY, now)
-    alert = health.alert(clock.now(), cfg.intake.stall_alert_minutes)
+    alert = health.failing_alert(clock.now(), cfg.intake.stall_alert_minutes)
     if alert:
         # A silently stalled inbox is the worst failure: say it at ERROR every cycle.
         log.error("%s; last error: %s", alert, health.last_error)

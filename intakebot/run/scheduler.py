@@ -37,6 +37,7 @@ from intakebot.mail.digest import DigestError, send_digest
 from intakebot.mail.outbox import FlushReport
 from intakebot.net import Backoff
 from intakebot.run.followups import followups_pass
+from intakebot.run.notify import Notifier, Progress, watch_until
 from intakebot.run.pollers import PollerBusy, poller_lock
 from intakebot.run.retention import purge
 from intakebot.sources.base import Source
@@ -59,7 +60,8 @@ class AlreadyRunning(IntakebotError):
 class DaemonParts:
     """What the daemon runs, built by the composition root (:meth:`.app.App.daemon_parts`).
 
-    ``poll`` is one intake cycle (it drops a failed source itself), ``flush``
+    ``poll`` is one intake cycle (it drops a failed source itself; its argument
+    is called after each batch, a sign of progress for the watchdog), ``flush``
     delivers the outbox, ``source`` is the live inbox connection the IDLE loop
     waits on, ``drop_source`` forgets it after a failure, ``close`` ends it.
     """
@@ -67,7 +69,7 @@ class DaemonParts:
     cfg: Config
     clock: Clock
     store: Store
-    poll: Callable[[], object]
+    poll: Callable[[Callable[[int], None] | None], object]
     flush: Callable[[], FlushReport]
     source: Callable[[], Source]
     drop_source: Callable[[], None]
@@ -114,6 +116,21 @@ def digest_trigger(secretariat: SecretariatConfig) -> CronTrigger:
     return CronTrigger(hour=hh, minute=mm, timezone=secretariat.tz)
 
 
+def _poll(d: DaemonParts, progress: Progress, notifier: Notifier) -> None:
+    """One poll cycle, watched: each batch is a sign of progress; the outcome goes to STATUS=."""
+    with progress.cycle():
+        try:
+            d.poll(progress.beat)
+        except Exception as e:
+            notifier.status(f"last poll failed at {_local_time(d)}: {type(e).__name__}")
+            raise
+    notifier.status(f"last poll ok at {_local_time(d)}")
+
+
+def _local_time(d: DaemonParts) -> str:
+    return d.clock.now().astimezone(d.cfg.secretariat.tz).strftime("%Y-%m-%d %H:%M:%S %Z")
+
+
 def _followups(d: DaemonParts) -> None:
     followups_pass(d.store, d.flush, d.cfg, d.clock)
 
@@ -154,7 +171,8 @@ def idle_chunk(imap: ImapConfig | None) -> float:
     return max(1.0, min(IDLE_CHUNK_SECONDS, timeout))
 
 
-def idle_loop(d: DaemonParts, stop: threading.Event) -> None:
+def idle_loop(d: DaemonParts, stop: threading.Event, progress: Progress | None = None,
+              notifier: Notifier | None = None) -> None:
     """Poll, then wait on IMAP IDLE until new mail (or the poll interval) — until ``stop``.
 
     Used instead of the interval poll job when ``[imap] idle = true``: a new
@@ -164,9 +182,11 @@ def idle_loop(d: DaemonParts, stop: threading.Event) -> None:
     backoff = Backoff(base=2.0, cap=300.0)
     interval = max(1.0, float(d.cfg.intake.poll_interval_seconds))
     chunk = idle_chunk(d.cfg.imap)
+    progress = progress or Progress(float(d.cfg.intake.hung_cycle_seconds))
+    notifier = notifier or Notifier({})
     while not stop.is_set():
         try:
-            d.poll()
+            _poll(d, progress, notifier)
             backoff.reset()
             source = d.source()
             deadline = time.monotonic() + interval
@@ -189,8 +209,12 @@ def build_scheduler(
     start_now: datetime | None = None,
     poll_job: bool = True,
     catchup_delay: float = DIGEST_CATCHUP_DELAY_SECONDS,
+    progress: Progress | None = None,
+    notifier: Notifier | None = None,
 ) -> BackgroundScheduler:
     """A scheduler with every job added (not started); ``start_now`` runs the catch-ups."""
+    watched = progress or Progress(float(d.cfg.intake.hung_cycle_seconds))
+    tells = notifier or Notifier({})
     tz = d.cfg.secretariat.tz
     sched = BackgroundScheduler(
         timezone=tz,
@@ -206,7 +230,7 @@ def build_scheduler(
         ("followups", lambda: _followups(d), FOLLOWUPS_SECONDS, FOLLOWUPS_SECONDS),
     ]
     if poll_job:
-        interval_jobs.insert(0, ("poll", d.poll, poll_s, poll_s))
+        interval_jobs.insert(0, ("poll", lambda: _poll(d, watched, tells), poll_s, poll_s))
     for name, fn, every, grace in interval_jobs:
         sched.add_job(
             guarded(name, fn),
@@ -255,17 +279,22 @@ def _stop_on_signals(stop: threading.Event) -> Iterator[None]:
 
 
 @contextlib.contextmanager
-def _jobs_running(d: DaemonParts, stop: threading.Event, catchup_delay: float) -> Iterator[None]:
+def _jobs_running(
+    d: DaemonParts, stop: threading.Event, catchup_delay: float, progress: Progress, notifier: Notifier
+) -> Iterator[None]:
     """The scheduler (and, under IDLE, the IDLE loop) running for the block; both stopped after."""
     use_idle = d.cfg.imap is not None and d.cfg.imap.idle
-    sched = build_scheduler(d, start_now=datetime.now(d.cfg.secretariat.tz),
-                            poll_job=not use_idle, catchup_delay=catchup_delay)
+    sched = build_scheduler(d, start_now=datetime.now(d.cfg.secretariat.tz), poll_job=not use_idle,
+                            catchup_delay=catchup_delay, progress=progress, notifier=notifier)
     idler: threading.Thread | None = None
     sched.start()
     try:
         if use_idle:
-            idler = threading.Thread(target=idle_loop, args=(d, stop), name="imap-idle", daemon=True)
+            idler = threading.Thread(target=idle_loop, args=(d, stop, progress, notifier),
+                                     name="imap-idle", daemon=True)
             idler.start()
+        poller = idler
+        progress.alive = lambda: sched.running and (poller is None or poller.is_alive())
         yield
     finally:
         if sched.running:
@@ -286,6 +315,8 @@ def run_daemon(
     started, the daemon holds the poller lock and a ``poll --once`` is refused.
     """
     stop = stop or threading.Event()
+    notifier = Notifier()
+    progress = Progress(float(d.cfg.intake.hung_cycle_seconds))
     with contextlib.ExitStack() as stack:
         lock = acquire_daemon_lock(d.store.path)
         stack.callback(lambda: log.info("daemon stopped"))
@@ -299,7 +330,9 @@ def run_daemon(
         if not log.isEnabledFor(logging.DEBUG):
             # APScheduler logs every run at INFO: a line a minute that says nothing.
             logging.getLogger("apscheduler").setLevel(logging.WARNING)
-        stack.enter_context(_jobs_running(d, stop, catchup_delay))
+        stack.callback(notifier.close)
+        stack.enter_context(_jobs_running(d, stop, catchup_delay, progress, notifier))
+        stack.callback(notifier.stopping)  # said first on the way out: systemd waits for the rest
         log.info(
             "daemon started: poll every %ss, digest at %s %s, store %s",
             d.cfg.intake.poll_interval_seconds,
@@ -307,5 +340,5 @@ def run_daemon(
             d.cfg.secretariat.timezone,
             d.store.path,
         )
-        while not stop.wait(1.0):
-            pass
+        notifier.ready(f"polling every {d.cfg.intake.poll_interval_seconds} s")
+        watch_until(stop, notifier, progress)

@@ -1,0 +1,181 @@
+"""systemd's notify protocol: a real AF_UNIX datagram socket stands in for systemd.
+
+The daemon says READY=1 once its jobs run, STATUS= after each poll, WATCHDOG=1
+while the poller makes progress (and not when a cycle is stuck), STOPPING=1 on
+the way out; ``$NOTIFY_SOCKET`` may name a path or an abstract socket (``@``).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+import uuid
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from intakebot.config import from_dict
+from intakebot.run.app import App
+from intakebot.run.notify import Notifier
+from intakebot.run.scheduler import run_daemon
+from tests.support.configs import write_config
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+class FakeSystemd:
+    """The receiving end of sd_notify: a bound AF_UNIX datagram socket, read in a thread."""
+
+    def __init__(self, address: str | bytes) -> None:
+        self.sock = socket.socket(socket.AF_UNIX, socket.SOCK_DGRAM)
+        self.sock.bind(address)
+        self.sock.settimeout(0.2)
+        self.messages: list[tuple[float, dict[str, str]]] = []
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._read, daemon=True)
+        self._thread.start()
+
+    def _read(self) -> None:
+        while not self._stop.is_set():
+            try:
+                data = self.sock.recv(4096)
+            except TimeoutError:
+                continue
+            except OSError:
+                return
+            fields = dict(line.split("=", 1) for line in data.decode().splitlines() if "=" in line)
+            self.messages.append((time.monotonic(), fields))
+
+    def wait_for(self, what: Callable[[dict[str, str]], bool], timeout: float = 30) -> dict[str, str]:
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            for _, m in list(self.messages):
+                if what(m):
+                    return m
+            time.sleep(0.05)
+        raise AssertionError(f"no such notification; got {[m for _, m in self.messages]}")
+
+    def pings_since(self, t: float) -> int:
+        return sum(1 for at, m in list(self.messages) if at >= t and m.get("WATCHDOG") == "1")
+
+    def close(self) -> None:
+        self._stop.set()
+        self.sock.close()
+        self._thread.join(5)
+
+
+@contextlib.contextmanager
+def fake_systemd(abstract: bool) -> Iterator[tuple[FakeSystemd, str]]:
+    if abstract:
+        name = f"@intakebot-test-{uuid.uuid4().hex}"
+        server = FakeSystemd(b"\0" + name[1:].encode())
+        try:
+            yield server, name
+        finally:
+            server.close()
+        return
+    short = tempfile.mkdtemp(prefix="sdn", dir="/tmp")  # AF_UNIX paths must fit in 108 bytes
+    path = os.path.join(short, "notify")
+    server = FakeSystemd(path)
+    try:
+        yield server, path
+    finally:
+        server.close()
+        shutil.rmtree(short, ignore_errors=True)
+
+
+@pytest.mark.parametrize("abstract", [False, True], ids=["path", "abstract"])
+def test_daemon_speaks_ready_status_watchdog_and_stopping(tmp_path: Path, abstract: bool) -> None:
+    cfg_path = write_config(tmp_path, "[intake]\npoll_interval_seconds = 3600\n")
+    with fake_systemd(abstract) as (systemd, name):
+        env = {**os.environ, "PYTHONPATH": str(ROOT), "NOTIFY_SOCKET": name, "WATCHDOG_USEC": "1000000"}
+        proc = subprocess.Popen([sys.executable, "-m", "intakebot", "--config", str(cfg_path), "run"],
+                                stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, env=env,
+                                cwd=tmp_path)
+        try:
+            ready = systemd.wait_for(lambda m: m.get("READY") == "1")
+            assert ready["STATUS"].startswith("polling every 3600 s")
+            systemd.wait_for(lambda m: m.get("STATUS", "").startswith("last poll ok at"))
+            t = time.monotonic()
+            systemd.wait_for(lambda m: m.get("WATCHDOG") == "1")
+            time.sleep(2.0)
+            assert systemd.pings_since(t) >= 2  # every half of WatchdogSec (here 1 s)
+        finally:
+            proc.send_signal(signal.SIGTERM)
+            _, err = proc.communicate(timeout=60)
+        assert proc.returncode == 0, err
+        systemd.wait_for(lambda m: m.get("STOPPING") == "1", timeout=5)
+
+
+def test_without_notify_socket_nothing_is_sent() -> None:
+    n = Notifier({})
+    assert not n.enabled and n.ping_interval == 0
+    assert n.send(READY="1") is False
+    assert Notifier({"NOTIFY_SOCKET": "/x", "WATCHDOG_USEC": "2000000", "WATCHDOG_PID": "1"}).ping_interval == 0
+
+
+class StuckApp(App):
+    """A daemon whose poll cycle gets stuck (a hang inside the cycle) until ``gate`` opens."""
+
+    gate: threading.Event
+    entered: threading.Event
+
+    def poll_once(self, progress: Any = None) -> Any:
+        self.entered.set()
+        self.gate.wait(120)
+        return super().poll_once(progress)
+
+
+def test_the_watchdog_is_not_fed_while_a_poll_cycle_is_stuck(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    cfg = from_dict({"intake": {"poll_interval_seconds": 3600, "hung_cycle_seconds": 2}},
+                    base_dir=tmp_path, environ={})
+    app = StuckApp(cfg)
+    app.gate, app.entered = threading.Event(), threading.Event()
+    stop = threading.Event()
+    with fake_systemd(abstract=False) as (systemd, name):
+        monkeypatch.setenv("NOTIFY_SOCKET", name)
+        monkeypatch.setenv("WATCHDOG_USEC", "500000")
+        daemon = threading.Thread(target=run_daemon, args=(app.daemon_parts(), stop),
+                                  kwargs={"catchup_delay": 3600})
+        daemon.start()
+        try:
+            systemd.wait_for(lambda m: m.get("READY") == "1")
+            assert app.entered.wait(30)
+            time.sleep(2.0 + 1.0)  # past hung_cycle_seconds
+            t = time.monotonic()
+            time.sleep(1.5)  # six ping intervals
+            assert systemd.pings_since(t) == 0, "the watchdog was fed while the poll was stuck"
+            assert any("no progress" in r.getMessage() for r in caplog.records if r.levelname == "ERROR")
+            app.gate.set()
+            systemd.wait_for(lambda m: m.get("STATUS", "").startswith("last poll ok"))
+            t = time.monotonic()
+            time.sleep(1.5)
+            assert systemd.pings_since(t) >= 2  # progress again: fed again
+        finally:
+            app.gate.set()
+            stop.set()
+            daemon.join(60)
+    assert not daemon.is_alive()
+
+
+def test_the_daemon_unit_waits_for_ready_and_has_a_watchdog() -> None:
+    import configparser
+
+    parser = configparser.RawConfigParser(strict=False, delimiters=("=",))
+    parser.optionxform = str  # type: ignore[assignment,method-assign]
+    parser.read(ROOT / "systemd" / "intakebot.service", encoding="utf-8")
+    svc = parser["Service"]
+    assert svc["Type"] == "notify" and svc["NotifyAccess"] == "main"
+    assert svc["WatchdogSec"].endswith("s") and int(svc["WatchdogSec"][:-1]) >= 60
