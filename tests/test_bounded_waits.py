@@ -122,3 +122,24 @@ def test_idle_against_a_silent_server_is_noticed_and_the_daemon_reconnects(
 def _noticed(caplog: pytest.LogCaptureFixture) -> bool:
     return any("silent" in r.getMessage() or "poll failed" in r.getMessage() for r in caplog.records
                if r.levelno >= logging.WARNING)
+
+
+def test_poll_once_with_a_silent_smtp_server_waits_one_timeout_and_keeps_the_reply(tmp_path: Path) -> None:
+    from intakebot.store import Store
+    from tests.support.configs import smtp_settings
+    from tests.support.mail import seed
+
+    with silent_listener() as port:
+        cfg_path = write_toml(tmp_path / "intakebot.toml", {
+            "smtp": smtp_settings("127.0.0.1", port, timeout_seconds=TIMEOUT),
+            "storage": {"path": str(tmp_path / "store.json")},
+            "logging": {"level": "WARNING"},
+        })
+        seed(_load(cfg_path).maildir.inbox, ["01-en-complete", "03-es-complete"])
+        result, elapsed = _poll(cfg_path)
+    assert result.exit_code == 0, result.output  # the mail was read; sending is retried later
+    # Two replies, several flushes in one cycle: the first connection's timeout
+    # defers them all, the later flushes find nothing due.
+    assert elapsed < 2 * TIMEOUT, f"{elapsed:.1f} s: more than one {TIMEOUT:g} s timeout"
+    queued = Store(tmp_path / "store.json").read().outbox("queued")
+    assert len(queued) == 2 and all(i.attempts == 1 for i in queued)

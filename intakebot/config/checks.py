@@ -13,6 +13,7 @@ from intakebot.config.sections import SECTIONS, Config
 _POSITIVE_KEYS: dict[str, tuple[str, ...]] = {
     "imap": ("fetch_batch", "timeout_seconds", "idle_renew_seconds"),
     "smtp": ("timeout_seconds", "retry_min_seconds", "retry_max_seconds"),
+    "lmtp": ("max_connections", "idle_timeout_seconds", "max_inflight_bytes", "max_message_bytes"),
     "intake": ("poll_interval_seconds", "hung_cycle_seconds"),
 }
 
@@ -59,5 +60,15 @@ def check(cfg: Config) -> None:
         raise ConfigError(f"[smtp] from_address: not an email address: {cfg.smtp.from_address!r}")
     if cfg.logging.level.upper() not in ("DEBUG", "INFO", "WARNING", "ERROR"):
         raise ConfigError(f"[logging] level: expected DEBUG, INFO, WARNING or ERROR, got {cfg.logging.level!r}")
+    _check_lmtp(cfg)
     if cfg.followups.max_reminders > 10:
         raise ConfigError("[followups] max_reminders: at most 10")
+
+
+def _check_lmtp(cfg: Config) -> None:
+    """One message must fit in the bytes in flight, or no delivery could ever be accepted."""
+    if cfg.lmtp.max_inflight_bytes < cfg.lmtp.max_message_bytes:
+        raise ConfigError(
+            f"[lmtp] max_inflight_bytes: at least max_message_bytes ({cfg.lmtp.max_message_bytes}),"
+            f" got {cfg.lmtp.max_inflight_bytes}"
+        )

@@ -76,6 +76,10 @@ class LmtpConfig:
     port: int = 8024
     recipients: tuple[str, ...] = ("info@cites.org",)
     max_message_bytes: int = 30 * 1024 * 1024
+    #: Caps (``intakebot.sources.lmtp_limits``); over one the answer is 4xx and the MTA retries.
+    max_connections: int = 20
+    idle_timeout_seconds: int = 60
+    max_inflight_bytes: int = 128 * 1024 * 1024
 
 
 @dataclass(frozen=True)

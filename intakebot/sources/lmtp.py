@@ -32,6 +32,7 @@ from aiosmtpd.smtp import SMTP as SMTPServer
 from aiosmtpd.smtp import Envelope, Session
 
 from intakebot.config import Config
+from intakebot.sources.lmtp_limits import CappedLMTP, Limits
 
 log = logging.getLogger("intakebot.lmtp")
 
@@ -84,8 +85,10 @@ class _Handler:
 class _LmtpController(Controller):
     """aiosmtpd's threaded Controller speaking LMTP instead of SMTP."""
 
+    limits: Limits
+
     def factory(self) -> LMTP:
-        return LMTP(self.handler, **self.SMTP_kwargs)
+        return CappedLMTP(self.handler, limits=self.limits, **self.SMTP_kwargs)
 
 
 class LmtpReceiver:
@@ -96,6 +99,7 @@ class LmtpReceiver:
         self.host = cfg.lmtp.host
         self.port = cfg.lmtp.port
         self.handler = _Handler(cfg.lmtp.recipients, deliver)
+        self.limits = Limits(cfg.lmtp.max_connections, cfg.lmtp.max_inflight_bytes, cfg.lmtp.max_message_bytes)
         # aiosmtpd logs envelope addresses at INFO; they are officials' addresses.
         logging.getLogger("mail.log").setLevel(logging.WARNING)
         self.controller = _LmtpController(
@@ -105,7 +109,9 @@ class LmtpReceiver:
             ready_timeout=10.0,
             data_size_limit=cfg.lmtp.max_message_bytes,
             server_hostname="intakebot",
+            timeout=cfg.lmtp.idle_timeout_seconds,  # aiosmtpd's idle timeout (421, closed)
         )
+        self.controller.limits = self.limits
 
     def start(self) -> None:
         self.controller.start()
