@@ -19,7 +19,21 @@ echo
 echo
 .venv/bin/intakebot --config config/local.toml requests list
 echo
-echo "Replies written to var/local/outbox/new:"
-ls -1 var/local/outbox/new | sed 's/^/  /'
+echo "Replies written to var/local/outbox/new: $(ls -1 var/local/outbox/new | wc -l) messages."
 echo
+# Two replies as the official reads them (decoded, not raw MIME): the first
+# acknowledgement and the first missing-information notice in the outbox.
+show_first() {
+    local kind="$1" ref
+    ref=$(.venv/bin/intakebot --config config/local.toml outbox list | sort -k4 \
+          | awk -v k="$kind" '$3 == k && $4 != "-" { split($4, r, ","); print r[1]; exit }')
+    if [ -n "$ref" ]; then
+        echo "==================== $kind for $ref ===================="
+        .venv/bin/intakebot --config config/local.toml outbox show "$ref" --template "$kind"
+        echo
+    fi
+}
+show_first acknowledgement
+show_first missing_info
 echo "Next: .venv/bin/intakebot --config config/local.toml requests show <REFERENCE>"
+echo "      .venv/bin/intakebot --config config/local.toml outbox show <REFERENCE> [--html]"

@@ -7,6 +7,7 @@ import io
 import json
 import os
 import pwd
+import re
 import subprocess
 import sys
 import textwrap
@@ -81,6 +82,9 @@ def test_show_has_provenance_and_history(cfg_path: Path) -> None:
     assert "Official Email address" in r.output and "w.otieno@kws.go.ke" in r.output
     assert "<cug-2026-0001@party.example> body" in r.output  # where each value came from
     assert "created" in r.output
+    # Times in the Secretariat's zone, as in the digest (Europe/Zurich by default), never raw UTC.
+    assert "+00:00" not in r.output
+    assert re.search(r"received: \d{4}-\d\d-\d\d \d\d:\d\d CES?T", r.output), r.output
     as_json = json.loads(run(cfg_path, "requests", "show", "cug-2026-0001", "--json").output)
     assert as_json["reference"] == "CUG-2026-0001" and as_json["nominee"]["provenance"]["email"]
 

@@ -22,6 +22,7 @@ from rich.table import Table
 from intakebot.cli import fail, main, state
 from intakebot.cli.identity import operator, review_context
 from intakebot.decisions.review import FIELD_LABELS, actor_for, review_flags
+from intakebot.localtime import local_time
 from intakebot.records import FIELDS, STATUSES, RequestRecord, parse_iso
 from intakebot.store import Transaction
 
@@ -173,9 +174,10 @@ def show_cmd(ctx: click.Context, reference: str, as_json: bool) -> None:
         return
     console = _console()
     n = record.nominee
+    tz = app.cfg.secretariat.tz  # times as in the digest: the Secretariat's zone
     console.print(f"[bold]{record.reference}[/bold]  status: [bold]{record.status}[/bold]")
     console.print(
-        f"language: {record.language}   received: {record.received_at}   "
+        f"language: {record.language}   received: {local_time(record.received_at, tz)}   "
         f"category/access: {n.category}/{n.access}   reminders sent: {record.reminders_sent}"
     )
     console.print(f"sender: {record.sender}")
@@ -202,7 +204,7 @@ def show_cmd(ctx: click.Context, reference: str, as_json: bool) -> None:
     for col in ("At", "Actor", "Event", "Detail"):
         hist.add_column(col, overflow="fold")
     for h in record.history:
-        hist.add_row(h.at, h.actor, h.event, h.detail)
+        hist.add_row(local_time(h.at, tz), h.actor, h.event, h.detail)
     console.print(hist)
 
 

@@ -20,7 +20,6 @@ from __future__ import annotations
 import textwrap
 from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import tzinfo
 from pathlib import Path
 from typing import Any
 
@@ -29,8 +28,8 @@ from markupsafe import Markup, escape
 
 from intakebot.config import default_templates_dir
 from intakebot.errors import IntakebotError
+from intakebot.localtime import local_time
 from intakebot.mail.strings import Strings, StringsError, strings_for
-from intakebot.records import parse_iso
 
 #: Text parts are wrapped here (RFC 5322 recommends 78 including CRLF).
 WRAP_COLUMNS = 76
@@ -51,19 +50,6 @@ class Rendered:
 
 def _autoescape(name: str | None) -> bool:
     return bool(name) and str(name).endswith(".html.j2")
-
-
-def local_time(value: str, tz: tzinfo | None) -> str:
-    """An ISO timestamp as the Secretariat reads it: local, to the minute, with the zone."""
-    if not value:
-        return ""
-    try:
-        dt = parse_iso(value)
-    except ValueError:
-        return value
-    if dt.tzinfo is None or tz is None:
-        return dt.strftime("%Y-%m-%d %H:%M")
-    return dt.astimezone(tz).strftime("%Y-%m-%d %H:%M %Z")
 
 
 class Renderer:
