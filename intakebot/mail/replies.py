@@ -38,6 +38,7 @@ from datetime import datetime
 from typing import Any
 
 from intakebot.config import Config
+from intakebot.mail.form import form_attachment
 from intakebot.mail.letter import entry_context, salutation, signature
 from intakebot.mail.message import (
     AutoSubmitted,
@@ -82,6 +83,9 @@ TEMPLATES: tuple[str, ...] = (
     "already_on_file",
     "unknown_reference",
 )
+
+#: Kinds that carry the form (a DOCX pre-filled with what was read) for the Party to return.
+WITH_FORM: frozenset[str] = frozenset({"missing_info"})
 
 #: Templates that answer an incoming message directly (RFC 3834 "auto-replied");
 #: all others are "auto-generated" (sent on a schedule or a human's decision).
@@ -134,10 +138,15 @@ def context_for(plan: ReplyPlan, cfg: Config, s: Strings | None = None) -> dict[
         "cited_reference": plan.cited_reference or "",
         "salutation": salutation(plan.entries, plan.to, s),
         "signature": signature(cfg, s),
+        "form_attached": _with_form(plan),
         "review_days": cfg.secretariat.review_days,
         "reminder_after_days": cfg.followups.reminder_after_days,
         "expire_after_days": cfg.followups.expire_after_days,
     }
+
+
+def _with_form(plan: ReplyPlan) -> bool:
+    return plan.template in WITH_FORM and any(e.nominee is not None for e in plan.entries)
 
 
 def render_plan(plan: ReplyPlan, cfg: Config) -> Rendered:
@@ -171,6 +180,7 @@ def compose(plan: ReplyPlan, cfg: Config, now: datetime) -> OutboxItem:
     """
     rendered = render_plan(plan, cfg)
     s = renderer_for(cfg.templates_dir).strings(plan.language)
+    files = (form_attachment(plan.entries, s),) if _with_form(plan) else ()
     msg = build_message(
         subject=rendered.subject,
         text=rendered.text,
@@ -184,6 +194,7 @@ def compose(plan: ReplyPlan, cfg: Config, now: datetime) -> OutboxItem:
         auto_submitted="auto-replied" if plan.template in AUTO_REPLIED else "auto-generated",
         language=plan.language,
         sender_name=s("letter.from_name"),
+        attachments=files,
     )
     stamp = iso(now)
     return OutboxItem(
