@@ -134,7 +134,7 @@ def test_problem_explanations_and_labels_per_language(cfg: Config) -> None:
     assert "Il nous manque encore le pays, le nom et le numéro de téléphone." in fr
     assert "Pays\u00a0: nous n\u2019avons pas reconnu le pays" in fr
     assert "Pays\u00a0: Nom\u00a0: Numéro de téléphone\u00a0:" in fr  # Nom = surname
-    assert "Todavía nos faltan el país, el apellido y el número de teléfono de contacto." in es
+    assert "Todavía nos faltan el país, el apellido y el teléfono de contacto." in es
     assert "País: no hemos reconocido el país" in es
     # The code "missing" is shown as a missing field, not repeated as a problem line.
     dup = plan_for(
@@ -155,7 +155,7 @@ def test_problem_explanations_and_labels_per_language(cfg: Config) -> None:
     one_es = re.sub(
         r"[ \n]+", " ", bodies(parse(compose(plan_for("missing_info", "es", entries=dup.entries), cfg, NOW).message))[0]
     )
-    assert "Todavía nos falta el número de teléfono de contacto." in one_es
+    assert "Todavía nos falta el teléfono de contacto." in one_es
 
 
 def test_html_escapes_names_but_text_keeps_them(cfg: Config) -> None:
