@@ -20,37 +20,14 @@ CASES = {c.name: c for c in all_cases()}
 _LETTER = "formal letter: prose in attachments not read yet"
 _SENTENCE = "one-sentence nominee not read yet"
 _QUALIFIER = "qualifier/unknown label not read by its value yet"
-_BOTTOM = "bottom-posted reply cut with the quote"
-_CHAIN = "forwarded chain's history read as a second nominee"
-_LANGUAGE = "language taken from an English signature/disclaimer"
 KNOWN_MISSES: dict[str, str] = {
-    "en_letter_docx_kenya": _LETTER,
-    "en_letter_pdf_zambia": _LETTER,
     "en_letter_pdf_incomplete": _LETTER,
-    "fr_letter_docx_senegal": _LETTER,
     "fr_letter_pdf_burkina": _LETTER,
     "es_letter_docx_chile": _LETTER,
-    "es_letter_pdf_ecuador": _LETTER,
     "en_sentence_nominee": _SENTENCE,
-    "fr_sentence_nominee": _SENTENCE,
     "es_sentence_nominee": _SENTENCE,
-    "en_gmail_cell_work_email": _QUALIFIER,
-    "en_applemail_unknown_labels": _QUALIFIER,
-    "en_notes_reply_qualifiers": _QUALIFIER,
-    "fr_applemail_qualifiers": _QUALIFIER,
-    "fr_outlook_portable": _QUALIFIER,
     "fr_unknown_labels": _QUALIFIER,
-    "fr_forward_chain_history": _QUALIFIER,
-    "es_gmail_movil": _QUALIFIER,
-    "es_outlook_tel_directo": _QUALIFIER,
     "es_unknown_labels": _QUALIFIER,
-    "en_thunderbird_bottom_post": _BOTTOM,
-    "en_gmail_bottom_post_request": _BOTTOM,
-    "fr_thunderbird_bottom_post": _BOTTOM,
-    "es_gmail_bottom_post": _BOTTOM,
-    "en_forward_chain_history": _CHAIN,
-    "fr_mixed_signature_en": _LANGUAGE,
-    "es_mixed_signature_en": _LANGUAGE,
 }
 
 

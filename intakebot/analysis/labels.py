@@ -148,3 +148,60 @@ def is_placeholder(value: str) -> bool:
         return True
     inner = _PLACEHOLDER_STRIP_RE.sub("", v)
     return not inner or inner in placeholders() or set(inner) <= set("-_.?*x ")
+
+
+#: Words (folded) that name a field inside a longer label: "Direct line", "E-mail (work)",
+#: "Numéro direct", "Adresse mél", "Correo de trabajo", "Tél. bureau". Words that only
+#: suggest a telephone ("number", "line", "direct") count when the value is one.
+_FIELD_WORDS: dict[str, frozenset[str]] = {
+    "phone": frozenset(
+        ["phone", "telephone", "tel", "tele", "tlf", "telf", "tfno", "tno", "mobile", "mob", "cell", "cellphone",
+         "cellular", "gsm", "portable", "movil", "celular", "whatsapp", "landline", "telefono", "telephonique",
+         "phones", "telephones", "telefonos"]
+    ),
+    "email": frozenset(["email", "mail", "courriel", "mel", "correo", "electronique", "electronico", "mailbox",
+                        "emails", "courriels"]),
+    "country": frozenset(["country", "pays", "pais", "nation", "nacion"]),
+    "organization": frozenset(["organization", "organisation", "agency", "institution", "ministry", "organisme",
+                               "ministere", "organizacion", "institucion", "organismo", "entidad", "employer", "workplace",
+                               "employeur", "empleador"]),
+    "position": frozenset(["position", "role", "function", "fonction", "poste", "cargo", "puesto", "funcion"]),
+    "surname": frozenset(["surname", "lastname", "apellido", "apellidos"]),
+    "name": frozenset(["forename", "firstname", "prenom", "prenoms"]),
+}
+_PHONE_HINTS = frozenset(["number", "numero", "no", "nr", "line", "ligne", "linea", "direct", "directo", "directe",
+                          "reachable", "joignable", "reach", "joindre", "call", "appeler", "llamar"])
+#: Labels that are never a nominee's field, whatever their value (headers, letterhead, fax).
+PHONE_HINT = "phone?"
+_HEADERS = frozenset(["from", "to", "cc", "bcc", "sent", "date", "subject", "de", "a", "para", "objet", "asunto",
+                      "envoye", "enviado", "enviado el", "fecha", "reply to", "von", "an", "betreff"])
+_NEVER = frozenset(
+    ["ref", "reference", "notification", "web", "website", "site", "url", "skype", "box", "bp",
+     "fax", "telefax", "telecopie", "telecopieur", "facsimil", "facsimile", "secretariat", "your", "votre", "vos",
+     "su", "sus", "our", "cites", "copy", "copie", "copia", "attn", "attention", "sender", "expediteur", "remitente",
+     "my", "mon", "ma", "mes", "mi", "mis", "voici", "here", "aqui", "is", "est", "es"]
+)
+
+
+def field_by_words(label: str) -> tuple[str | None, bool]:
+    """(the one field the label's words name, whether they named it) for a label the lexicon lacks.
+
+    ``(None, False)``: no field word, the value alone decides (see
+    :mod:`intakebot.analysis.typed`); ``(None, True)``: a label that is never
+    a nominee's field ("Fax", "Subject", "Our ref") or names two fields;
+    ``(PHONE_HINT, True)``: words that only suggest a telephone ("Numéro direct").
+    """
+    key = label_key(label)
+    words = key.split()
+    if not words or len(words) > 5 or key in _HEADERS:
+        return None, True
+    if any(w in _NEVER for w in words):
+        return None, True
+    found = {f for w in words for f, ws in _FIELD_WORDS.items() if w in ws}
+    if len(found) == 1:
+        return found.pop(), True
+    if found:
+        return None, True
+    if any(w in _PHONE_HINTS for w in words):
+        return PHONE_HINT, True
+    return None, False

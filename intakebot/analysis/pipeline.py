@@ -8,14 +8,20 @@ import time
 from email.utils import getaddresses
 
 from intakebot.analysis import classify as classify_mod
-from intakebot.analysis import scans, validation
+from intakebot.analysis import scans, typed, validation
 from intakebot.analysis.attachments import attachment_pieces
 from intakebot.analysis.merge import merge
 from intakebot.analysis.mime import DEFAULT_LIMITS, MimeLimit, ParsedMessage, parse
 from intakebot.analysis.pieces import Piece
 from intakebot.analysis.reading import fill_from_sentences, read_bodies, read_piece
 from intakebot.analysis.references import find_references, threads_to_us
-from intakebot.analysis.text import detect_language, html_to_text, strip_quotes, strip_signature
+from intakebot.analysis.text import (
+    detect_language,
+    html_to_text,
+    strip_quotes,
+    strip_signature,
+    writer_language,
+)
 from intakebot.analysis.unprocessable import Unprocessable
 from intakebot.config import LimitsConfig
 from intakebot.records import Analysis, Draft, Language, Nominee, Unreadable
@@ -68,14 +74,16 @@ def _analyse(pm: ParsedMessage, limits: LimitsConfig, deadline: float, own_addre
 
     own_text = "\n".join(s.text for s in bodies)
     lang_sample = own_text + "\n" + "\n".join(s.text[:5000] for s in attachments)
-    language: Language = detect_language(lang_sample, pm.subject)  # type: ignore[assignment]
+    # The writer's own words decide (not an English signature, disclaimer, quote or attached letter).
+    language: Language = writer_language(own_text) or detect_language(lang_sample, pm.subject)  # type: ignore[assignment]
 
     drafts: list[Draft] = []
-    drafts.extend(read_bodies(bodies, language))
-    for src in attachments:
-        drafts.extend(read_piece(src, language, limits))
-        if time.monotonic() > deadline:
-            raise Unprocessable("parse_timeout", "reading attachments took too long")
+    with typed.message_region(validation.tld_region(pm.from_address)):
+        drafts.extend(read_bodies(bodies, language))
+        for src in attachments:
+            drafts.extend(read_piece(src, language, limits))
+            if time.monotonic() > deadline:
+                raise Unprocessable("parse_timeout", "reading attachments took too long")
 
     references = find_references(pm.subject) + find_references(own_text)
     references += find_references("\n".join(quoted))

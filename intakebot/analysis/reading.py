@@ -11,10 +11,12 @@ import logging
 import re
 
 from intakebot.analysis import validation
+from intakebot.analysis.letters import letter_parts
 from intakebot.analysis.mime import MimeLimit
 from intakebot.analysis.pieces import Piece
 from intakebot.analysis.readers.csvfile import read_csv
 from intakebot.analysis.readers.lines import read_lines
+from intakebot.analysis.readers.nomination import read_nominations
 from intakebot.analysis.readers.prose import read_prose
 from intakebot.analysis.readers.sentences import read_sentences
 from intakebot.analysis.readers.table import read_text_tables
@@ -30,27 +32,48 @@ SENTENCE_ORIGIN = "body:sentence"
 _CAP_WORDS_RE = re.compile(r"(?:[A-ZÀ-Ý][\w'’\-]+)(?:\s+(?:of|de|du|des|del|la|the|d'|[A-ZÀ-Ý][\w'’\-]+))*")
 
 
-def read_text(text: str, origin: str, language: str) -> list[Draft]:
+def read_text(text: str, origin: str, language: str, *, attachment: bool = False) -> list[Draft]:
+    """Drafts of one text: tables, label lines, then prose paragraphs and nominating sentences.
+
+    A formal letter (an attachment with a salutation, or a body whose
+    salutation follows a reference or date line) is read between its
+    salutation and closing: the letterhead's and the signatory's contacts
+    are not the nominee's.
+    """
+    head, text = letter_parts(text, need_marks=not attachment)
     table_drafts, rest = read_text_tables(text, origin, language)
     drafts = table_drafts + read_lines(rest, origin, language)
-    if not any("name" in d.fields or "surname" in d.fields for d in drafts):
-        prose = read_prose(rest, origin, language)
-        country = _lone_country(text) if prose else None
-        for d in prose:
-            if country and "country" not in d.fields:
-                d.fields["country"] = country  # "Kenya would like the following officers to join"
-        drafts.extend(prose)
-    return drafts
+    if any(_named(d) for d in drafts):
+        return drafts
+    prose = read_prose(rest, origin, language)
+    if not prose:
+        prose = read_nominations(rest, origin, language, _lone_country(text) or _lone_country(head, letterhead=True))
+        if prose:  # the letter's own contact lines (letterhead, signatory) are nobody's
+            drafts = [d for d in drafts if not ("phone" in d.fields or "email" in d.fields)]
+    country = _lone_country(text) if prose else None
+    for d in prose:
+        if country and "country" not in d.fields:
+            d.fields["country"] = country  # "Kenya would like the following officers to join"
+    return drafts + prose
 
 
-def _lone_country(text: str) -> str | None:
-    """The one country the text names (in capitalised phrases), or None when none or several."""
+def _named(d: Draft) -> bool:
+    return "name" in d.fields or "surname" in d.fields
+
+
+def _lone_country(text: str, *, letterhead: bool = False) -> str | None:
+    """The one country the text names (in capitalised phrases), or None when none or several.
+
+    In a letterhead the Secretariat's address (Geneva, Switzerland) is the addressee's, not the Party's.
+    """
     found: dict[str, str] = {}
     for m in _CAP_WORDS_RE.finditer(text[:5000]):
         phrase = m.group(0)
         if len(phrase) < 4 or "@" in phrase:
             continue
         code = validation.country_code(phrase)
+        if letterhead and code == "CH":
+            continue
         if code:
             found.setdefault(code, phrase)
             if len(found) > 1:
@@ -91,7 +114,7 @@ def read_piece(src: Piece, language: str, limits: LimitsConfig) -> list[Draft]:
     except Exception as e:
         log.info("spreadsheet unreadable: %s", type(e).__name__)
         return []
-    return list(src.drafts) + read_text(src.text, src.origin, language)
+    return list(src.drafts) + read_text(src.text, src.origin, language, attachment=True)
 
 
 def fill_from_sentences(

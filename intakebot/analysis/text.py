@@ -12,6 +12,7 @@ import re
 from functools import cache
 from html.parser import HTMLParser
 
+from intakebot.analysis.conversation import bottom_posted, cut_disclaimer
 from intakebot.analysis.labels import data_json, fold, lookup
 
 # ----------------------------------------------------------------------------- HTML
@@ -38,6 +39,7 @@ class _HtmlToText(HTMLParser):
         self.row: list[str] | None = None
         self.skip = 0
         self.quote = 0
+        self.quote_tag = ""
         self.stop = False
         self.depth = 0
 
@@ -45,12 +47,15 @@ class _HtmlToText(HTMLParser):
         if self.stop:
             return
         self.depth += 1
+        if self.quote:
+            self.quote += tag == self.quote_tag  # the quote ends with its own element, text below it is read
+            return
         a = {k: (v or "") for k, v in attrs}
         if tag in self._SKIP:
             self.skip += 1
             return
         if tag == "blockquote" or "gmail_quote" in a.get("class", "") or a.get("type") == "cite":
-            self.quote += 1
+            self.quote, self.quote_tag = 1, tag
             return
         if a.get("id", "") in ("divRplyFwdMsg", "appendonsend") or a.get("name") == "messageReplySection":
             self.stop = True
@@ -68,8 +73,8 @@ class _HtmlToText(HTMLParser):
         if tag in self._SKIP:
             self.skip = max(0, self.skip - 1)
             return
-        if tag == "blockquote":
-            self.quote = max(0, self.quote - 1)
+        if self.quote:
+            self.quote -= tag == self.quote_tag
             return
         if tag in ("td", "th") and self.cell is not None:
             txt = " ".join("".join(self.cell).split())
@@ -145,7 +150,8 @@ _SIG_CLOSINGS = (
     "un cordial saludo|cordiales saludos|un saludo|muy atentamente|reciba un cordial saludo|"
     "thanks\\s*&\\s*regards|sincerely yours|with regards|with best wishes|cheers|"
     "bien a vous|bien a toi|respectueusement|merci et bonne journee|"
-    "sin otro particular.{0,120}|saludos atentos"
+    "sin otro particular.{0,120}|saludos atentos|cordialmente|respetuosamente|atte|un abrazo|"
+    "sinceramente|reciba un saludo.{0,60}|regards from.{0,40}|salutations cordiales"
 )
 _SIG_RE = re.compile(rf"^\s*({_SIG_CLOSINGS})\s*[,.!]?\s*$", re.I)
 
@@ -207,14 +213,34 @@ def strip_quotes(
     kept: list[str] = []
     quoted: list[str] = []
     cut = len(lines)
+    fwd_fields = -1  # label lines since a forwarded message began (-1: none began); its history follows them
     for i, line in enumerate(lines):
         if _FORWARD_RE.match(line):
-            forwarding = True
+            if fwd_fields >= 2:
+                cut = i  # an older message forwarded inside the forwarded request: history
+                break
+            forwarding, fwd_fields = True, 0
             kept.append(line)
             continue
         if line.lstrip().startswith(">"):
             quoted.append(line)
             continue
+        if _ATTRIBUTION_START_RE.match(line) and (
+            (any(r.match(line) for r in _ATTRIBUTION_RES[:3]) and bottom_posted(lines, i))
+            or (i + 1 < len(lines) and _ATTRIBUTION_END_RE.search(lines[i + 1]) and bottom_posted(lines, i + 1))
+        ):
+            quoted.append(line)  # a bottom-posted reply: the writer's text is below the quote
+            continue
+        if _ATTRIBUTION_END_RE.search(line) and quoted and quoted[-1] is lines[i - 1] and bottom_posted(lines, i):
+            quoted.append(line)
+            continue
+        if _header_block_at(lines, i) and (forwarding or _block_is_forward(lines, i, own_addresses)):
+            if fwd_fields >= 2:
+                cut = i  # the forwarded request's own history: older mail, other people's numbers
+                break
+            fwd_fields = 0
+        elif fwd_fields >= 0:
+            fwd_fields += _is_field_line(line)
         if any(r.match(line) for r in _ATTRIBUTION_RES):
             j = next((k for k in range(i + 1, min(i + 4, len(lines))) if lines[k].strip()), None)
             if (
@@ -238,6 +264,11 @@ def strip_quotes(
         kept.append(line)
     quoted.extend(lines[cut:])
     return "\n".join(kept), "\n".join(quoted)
+
+
+def _is_field_line(line: str) -> bool:
+    m = _LABEL_LINE_RE.match(line)
+    return m is not None and lookup(m.group(1)) is not None
 
 
 def _next_is_header(lines: list[str], i: int) -> bool:
@@ -265,6 +296,7 @@ def strip_signature(text: str) -> str:
             return strip_signature("\n".join(lines[:i])) + "\n" + "\n".join(
                 [line, strip_signature("\n".join(lines[i + 1 :]))]
             )
+    lines = cut_disclaimer(lines)
     seen_content = False
     closings = _fold_closings()
     for i, line in enumerate(lines):
@@ -274,7 +306,7 @@ def strip_signature(text: str) -> str:
             return "\n".join(lines[:i])
         if line.strip():
             seen_content = True
-    return text
+    return "\n".join(lines)
 
 
 # ----------------------------------------------------------------------------- language
@@ -296,6 +328,30 @@ def detect_language(text: str, subject: str = "") -> str:
     fills in the English form's labels is answered in French. Labels only
     count when the prose is too short or mixed to tell.
     """
+    prose, labels = _language_scores(text, subject)
+    decided = _decisive(prose)
+    if decided:
+        return decided
+    scores = {k: prose[k] + labels[k] for k in prose}
+    best = max(scores, key=lambda k: (scores[k], k == "en"))
+    if scores[best] < 2 or scores[best] <= scores["en"]:
+        return "en"
+    return best
+
+
+def writer_language(text: str) -> str | None:
+    """The language the writer's own prose clearly is in, or None when it is too short or mixed to tell."""
+    return _decisive(_language_scores(text, "")[0])
+
+
+def _decisive(prose: dict[str, float]) -> str | None:
+    ranked = sorted(prose, key=lambda k: (prose[k], k == "en"), reverse=True)
+    if prose[ranked[0]] >= 6 and prose[ranked[0]] >= 2 * prose[ranked[1]]:
+        return ranked[0]
+    return None
+
+
+def _language_scores(text: str, subject: str) -> tuple[dict[str, float], dict[str, float]]:
     prose = {"en": 0.0, "fr": 0.0, "es": 0.0}
     labels = {"en": 0.0, "fr": 0.0, "es": 0.0}
     words = _lang_words()
@@ -318,11 +374,4 @@ def detect_language(text: str, subject: str = "") -> str:
             for lang, ws in words.items():
                 if w in ws:
                     prose[lang] += 1
-    ranked = sorted(prose, key=lambda k: (prose[k], k == "en"), reverse=True)
-    if prose[ranked[0]] >= 6 and prose[ranked[0]] >= 2 * prose[ranked[1]]:
-        return ranked[0]
-    scores = {k: prose[k] + labels[k] for k in prose}
-    best = max(scores, key=lambda k: (scores[k], k == "en"))
-    if scores[best] < 2 or scores[best] <= scores["en"]:
-        return "en"
-    return best
+    return prose, labels

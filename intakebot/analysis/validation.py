@@ -116,6 +116,11 @@ def country_code(text: str) -> str | None:
     return None
 
 
+def exact_country_code(text: str) -> str | None:
+    """ISO alpha-2 when ``text`` is a country's name (en/fr/es or an alias) as a whole, else None."""
+    return _countries().by_key.get(_country_key(text))
+
+
 def country_name(code: str) -> str:
     return _countries().names.get(code, code)
 

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import re
 
-from intakebot.analysis.labels import lookup
+from intakebot.analysis import typed
+from intakebot.analysis.labels import PHONE_HINT, field_by_words, lookup
 from intakebot.analysis.readers.common import Collector
 from intakebot.records import Draft
 
@@ -31,14 +32,37 @@ def parse_label(line: str) -> tuple[str, list[str]] | None:
     if dash and not m.group("prefix").strip():
         return None  # "Désignation - groupe fermé" is a title; a dash separates only numbered/bulleted labels
     hit = lookup(m.group("label"))
-    if hit is None:
-        return None
     value = m.group("value")
+    if hit is None:
+        key = _typed_key(m.group("label"), value, m.group("sep"))
+        return None if key is None else (key, [value.strip()])
+    if hit.field == "phone" and typed.FAX_RE.search(value):
+        value = typed.without_fax(value)  # "+254 20 111 | Fax: +254 20 222"
     if m.group("sep") in (":", "：") or dash:
         values = [v for v in re.split(r"\t+|\s\|\s", value)] if "\t" in value or " | " in value else [value]
     else:
         values = re.split(r"\t|\s*\|\s*", value)
     return hit.field, [v.strip() for v in values]
+
+
+def _typed_key(label: str, value: str, sep: str) -> str | None:
+    """The field of a label the lexicon lacks, decided by its words and its value (see :mod:`.typed`)."""
+    if sep.strip() not in (":", "：", "") or not value.strip() or len(label) > 40:
+        return None
+    field, named = field_by_words(label)
+    v = value.strip()
+    if field is None:
+        return None if named else typed.value_field(v)
+    if field == "email":
+        return field if typed.is_email(v) else None
+    if field == PHONE_HINT:
+        return "phone" if typed.is_phone(v) else None
+    if field == "phone":
+        return field if typed.is_phone(v) or typed.phone_shaped(v) else None
+    return field
+
+
+_NAME_LINE_RE = re.compile(r"^\s*(?:[A-ZÀ-Ý][\w'’.\-]*\s+){1,4}[A-ZÀ-Ý][\w'’.\-]*\s*$")
 
 
 def read_lines(text: str, origin: str, language: str) -> list[Draft]:
@@ -55,6 +79,8 @@ def read_lines(text: str, origin: str, language: str) -> list[Draft]:
         if parsed is None:
             if pending is not None and len(line) < 100:
                 main.add(pending, line.strip())
+            elif len(main.current) >= 2 and _NAME_LINE_RE.match(line):
+                main.flush()  # "Dr Paul Zyambo" then "Tel: ...": someone else's details (a signatory's)
             pending = None
             continue
         key, values = parsed

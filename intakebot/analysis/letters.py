@@ -1,0 +1,54 @@
+"""A formal letter's body: letterhead, reference, date, addressee and signatory cut off.
+
+Parties send nominations as signed letters (DOCX, ODT, PDF, RTF, or pasted into
+the mail). The letterhead carries the ministry's own telephone and e-mail, the
+signatory's block the signatory's: neither is the nominee's. What the letter
+says lies between the salutation ("Dear Sir/Madam,", "Madame, Monsieur,",
+"Estimado señor:", "Excellency,") and the closing ("Yours faithfully,",
+"Veuillez agréer …", "Atentamente,"); a text without a salutation is returned
+whole, and without a closing everything after the salutation is kept.
+"""
+
+from __future__ import annotations
+
+import re
+
+from intakebot.analysis.labels import fold
+from intakebot.analysis.text import strip_signature
+
+_SALUTATION_RE = re.compile(
+    r"^\s*(?:dear\b|excellency|your excellency|sir\s*[,/]|madam\s*[,/]|to whom it may concern|"
+    r"monsieur|madame|mesdames|messieurs|cher\b|chere\b|excellence|"
+    r"senor|senora|senores|estimad[oa]s?\b|distinguid[oa]s?\b|muy senor|a quien corresponda|excelencia)"
+    r".{0,80}[,:]?\s*$"
+)
+#: Diplomatic closings that a signature cutter does not know ("… avails itself of this opportunity …").
+_FORMAL_CLOSING_RE = re.compile(
+    r"(?:avails itself of this opportunity|saisit cette occasion|je vous prie d.agreer|veuillez agreer|"
+    r"aprovecha la oportunidad|aprovecho la oportunidad|hago propicia la ocasion|reitero a usted)"
+)
+_LETTER_MARK_RE = re.compile(
+    r"^\s*(?:(?:our |your |notre |nuestra |su )?(?:ref|reference|réf|référence|n/ref|v/ref|oficio|nota|note)\b"
+    r"|\S.{0,40}\b(?:19|20)\d\d\s*$)",
+    re.I,
+)
+
+
+def letter_parts(text: str, *, need_marks: bool = False) -> tuple[str, str]:
+    """(letterhead, what the letter says between salutation and closing); ``("", text)`` when not a letter.
+
+    ``need_marks``: only treat ``text`` as a letter when a reference or date
+    line precedes the salutation (a body that merely starts "Dear Sir,").
+    """
+    lines = text.split("\n")
+    start = next((i for i, ln in enumerate(lines[:60]) if len(ln) < 100 and _SALUTATION_RE.match(fold(ln))), None)
+    if start is None:
+        return "", text
+    if need_marks and not any(_LETTER_MARK_RE.match(ln) for ln in lines[:start]):
+        return "", text
+    body = lines[start + 1:]
+    for i, ln in enumerate(body):
+        if _FORMAL_CLOSING_RE.search(fold(ln)):
+            body = body[:i]
+            break
+    return "\n".join(lines[:start]), strip_signature("\n".join(body))

@@ -1,0 +1,237 @@
+"""Reader for a nominee given in one sentence, in a body or a formal letter.
+
+"The Management Authority of Kenya is pleased to nominate Ms Grace Wanjiru,
+Senior Investigations Officer at the Kenya Wildlife Service, who can be reached
+at +254 20 600 0800 and g.wanjiru@kws.go.ke." -- "J'ai l'honneur de désigner M.
+Amadou Diallo, Inspecteur des Eaux et Forêts à la Direction des Eaux et Forêts,
+joignable au ... et à ...". "Me complace designar a la Sra. ..."
+
+A sentence counts only when it carries a verb of nominating (nominate,
+designate, propose, put forward; désigner, proposer, nommer; designar,
+proponer, nominar) followed closely by a person's name (capitalised words,
+usually after a title). After the name come the position and the organisation
+(split at "at", "in", "with", "à", "au", "auprès de", "en", "del", … or given
+as the next comma-separated part), then the contact details: the one e-mail
+address and the first telephone of the sentence (or of the next one when it
+starts "She can be reached …", "Il est joignable …", "Su teléfono …"); a number
+introduced as a fax never counts. The country is the one the text names (the
+caller passes it) or the one the organisation's name holds. Letterhead,
+reference lines, dates and the signatory's block are cut by the caller
+(:func:`intakebot.analysis.letters.letter_body`).
+"""
+
+from __future__ import annotations
+
+import re
+
+import phonenumbers
+
+from intakebot.analysis import typed, validation
+from intakebot.analysis.labels import FULL_NAME, fold
+from intakebot.analysis.readers.common import finalise
+from intakebot.analysis.readers.lines import parse_label
+from intakebot.records import Draft
+
+_VERB_RE = re.compile(
+    r"\b(?:nominat(?:e|es|ed|ing)|designat(?:e|es|ed|ing)|propos(?:e|es|ed|ing|er|ons|ez)|put(?:s|ting)? forward|"
+    r"appoint(?:s|ed)?|d[ée]sign(?:er|e|ons|ez|é|ée|ons)|nomm(?:er|e|ons|é|ée)|pr[ée]sent(?:er|e|ons)|"
+    r"designa(?:r|mos|do|da)?|propon(?:er|emos|e|go)|nomina(?:r|mos|do|da)?|postula(?:r|mos)?)\b",
+    re.I,
+)
+_TITLE = (r"(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|M|MM|Mme|Mlle|Sr|Sra|Srta|Dr[ae]|Lic|Lcd[ao]|Ing|Don|Doña|Monsieur|"
+          r"Madame|Mademoiselle|Señor|Señora|Sir|Madam|Col|Lt|Capt|Maj|Insp)\.?")
+_NAME_WORD = r"(?:[A-ZÀ-ÝĀ-Ž][\w'’\-]*\.?|(?:de|del|da|dos|van|von|der|la|le|di|du|y|bin|ben|al|el)(?=\s+[A-ZÀ-Ý]))"
+_PERSON_RE = re.compile(rf"(?:(?:{_TITLE})\s+)?(?P<name>[A-ZÀ-ÝĀ-Ž][\w'’\-]*\.?(?:\s+{_NAME_WORD}){{1,5}})")
+_LEAD_WORDS = frozenset(
+    ["a", "al", "à", "la", "el", "le", "l", "the", "hereby", "herewith", "to", "as", "our", "notre", "nuestro",
+     "nuestra", "his", "her", "son", "sa", "su", "officer", "official", "colleague", "collègue", "colega",
+     "following", "suivant", "suivante", "siguiente", "candidat", "candidate", "candidato", "candidata", "agent",
+     "funcionario", "funcionaria", "de", "mrs", "mr", "ms"]
+)
+_EMAIL_RE = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
+_FAX_BEFORE_RE = re.compile(r"(?i)(?:fax|t[ée]l[ée]copie|facs[ií]mil)\w*\W{0,4}$")
+_SPLIT_RE = re.compile(r",(?![^()]*\))")
+#: Where the position ends and the organisation starts: strong words first, then "of"/"de" before an organisation word.
+_STRONG_SPLIT_RE = re.compile(
+    r"\s(?:at|with|within|in|from|à|au|aux|auprès|au sein|en|dentro|chez)\s(?:(?:the|de|du|des|la|le|l'|el)\s)?"
+    r"(?:l'|l’)?(?=[A-ZÀ-Ý])"
+)
+_WEAK_SPLIT_RE = re.compile(r"\s(?:of|de|du|des|del|de la|de l'|of the)\s(?:the\s)?(?=[A-ZÀ-Ý])")
+_ORG_WORDS = frozenset(
+    fold(w)
+    for w in ["ministry", "ministère", "ministerio", "department", "departamento", "département", "direction",
+              "dirección", "service", "servicio", "authority", "autorité", "autoridad", "agency", "agence", "agencia",
+              "office", "oficina", "institute", "instituto", "institut", "bureau", "customs", "douanes", "douane",
+              "aduana", "aduanas", "police", "policía", "gendarmerie", "commission", "comisión", "unit", "unidad",
+              "unité", "division", "división", "secretariat", "secretaría", "corporación", "national", "nationale",
+              "nacional", "general", "générale", "centre", "center", "centro", "council", "conseil", "consejo",
+              "board", "laboratory", "laboratoire", "laboratorio", "procuraduria", "sistema", "system", "fund",
+              "fondo", "wildlife", "ministerial", "inspectorate", "revenue", "parks", "parcs", "parques"]
+)
+_RANKS = frozenset(
+    fold(w)
+    for w in ["detective", "inspector", "chief", "senior", "superintendent", "sergeant", "constable", "corporal",
+              "colonel", "major", "captain", "lieutenant", "commander", "commissioner", "warden", "ranger", "officer",
+              "inspecteur", "inspectrice", "commissaire", "capitaine", "commandant", "adjudant", "brigadier",
+              "lieutenant-colonel", "inspectora", "comisario", "comisaria", "subcomisario", "capitán", "coronel",
+              "teniente", "sargento", "mayor", "cabo", "agente", "comandante", "subteniente", "intendente"]
+)
+_STOP_RE = re.compile(
+    r"^(?:who|whom|which|whose|and|qui|dont|et|que|quien|quién|quienes|cuyo|cuya|y|con|avec|with|tel|tél|telephone|"
+    r"téléphone|teléfono|phone|mobile|e-?mail|courriel|correo|reachable|joignable|contactable|to|au|aux|al|pour|"
+    r"para|for|as|en tant|en calidad|is|est|es)\b",
+    re.I,
+)
+#: A comma inside an organisation's name: "Direction de la Faune, de la Chasse et des Aires Protégées".
+_CONTINUES_RE = re.compile(r"^(?:de la|de l'|de|du|des|del|of the|of|and|et|y)\s+(?=[A-ZÀ-Ý])")
+_FOLLOW_RE = re.compile(r"^(?:s?he|his|her|they|their|il|elle|son|sa|ses|él|ella|su|sus|may|can|puede|peut)\b", re.I)
+_SENT_END_RE = re.compile(r"[.!?]\s+(?=[A-ZÀ-Ý\"«“(])")
+_ABBREVIATIONS = frozenset(
+    ["mr", "mrs", "ms", "dr", "prof", "m", "mm", "mme", "mlle", "sr", "sra", "srta", "dra", "lic", "ing", "no", "nr",
+     "tel", "st", "jr", "col", "lt", "capt", "maj", "insp", "p", "ref", "n", "art", "vol", "dept", "ext", "int"]
+)
+
+
+def _split_sentences(chunk: str) -> list[str]:
+    out: list[str] = []
+    start = 0
+    for m in _SENT_END_RE.finditer(chunk):
+        word = re.search(r"([\w'’]+)$", chunk[start:m.start()])
+        if word and (fold(word.group(1)) in _ABBREVIATIONS or len(word.group(1)) == 1):
+            continue  # "Ms. Grace", "No. 2018/046", an initial
+        out.append(chunk[start:m.start() + 1])
+        start = m.end()
+    out.append(chunk[start:])
+    return out
+
+
+def _sentences(text: str) -> list[str]:
+    """The text's sentences: label lines dropped, paragraphs and wrapped lines joined, split at full stops."""
+    chunks: list[str] = []
+    buf: list[str] = []
+    for line in text.split("\n"):
+        s = line.strip()
+        if not s or parse_label(line) is not None or "\t" in line:
+            if buf:
+                chunks.append(" ".join(buf))
+                buf = []
+            continue
+        buf.append(s)
+    if buf:
+        chunks.append(" ".join(buf))
+    return [s.strip() for c in chunks for s in _split_sentences(c) if s.strip()]
+
+
+def read_nominations(text: str, origin: str, language: str, country: str | None) -> list[Draft]:
+    """One draft per sentence that nominates someone (see the module's description)."""
+    drafts: list[Draft] = []
+    sentences = _sentences(text)
+    for i, sentence in enumerate(sentences):
+        person = next((m for v in _VERB_RE.finditer(sentence) if (m := _person_after(sentence, v.end()))), None)
+        if person is None:
+            continue
+        contact = sentence
+        if i + 1 < len(sentences) and _FOLLOW_RE.match(sentences[i + 1]):
+            contact += " " + sentences[i + 1]
+        title, name = _rank_and_name(person.group("name").rstrip("."))
+        raw = {FULL_NAME: name}
+        raw.update(_post_and_org(sentence[person.end():], title))
+        raw.update(_contacts(contact, country))
+        org_country = validation.country_code(raw.get("organization", "")) if "organization" in raw else None
+        if country or org_country:
+            raw["country"] = country or validation.country_name(org_country or "")
+        fields = finalise(raw, language=language)
+        if "surname" in fields and len(fields) >= 3:
+            drafts.append(Draft(fields=fields, origin=origin))
+    return drafts
+
+
+def _person_after(sentence: str, start: int) -> re.Match[str] | None:
+    """The person named right after the verb ("nominate Ms Grace Wanjiru", "designar a la Sra. Ana Ruiz")."""
+    m = _PERSON_RE.search(sentence, start, min(len(sentence), start + 160))
+    if m is None:
+        return None
+    between = re.findall(r"[\w'’]+", sentence[start:m.start()])
+    if any(fold(w) not in _LEAD_WORDS for w in between) or len(between) > 5:
+        return None
+    return m
+
+
+def _rank_and_name(words: str) -> tuple[str, str]:
+    """("Detective Inspector", "Chileshe Mwansa") from "Detective Inspector Chileshe Mwansa"."""
+    toks = words.split()
+    i = 0
+    while i < len(toks) - 2 and fold(toks[i]) in _RANKS:
+        i += 1
+    return " ".join(toks[:i]), " ".join(toks[i:])
+
+
+def _post_and_org(rest: str, title: str = "") -> dict[str, str]:
+    """Position and organisation from what follows the name (", Senior Officer at the Kenya Wildlife Service, ...").
+
+    ``title``: a rank written before the name is the position, and what follows the name the organisation.
+    """
+    rest = rest.lstrip(" ,(")
+    segs = [s.strip(" )") for s in _SPLIT_RE.split(rest)]
+    parts: list[str] = []
+    for seg in segs:
+        if not seg or _STOP_RE.match(seg) or _EMAIL_RE.search(seg) or re.search(r"\d{3}", seg):
+            break
+        if parts and not seg[:1].isupper() and not _CONTINUES_RE.match(seg):
+            break
+        parts.append(seg)
+    if not parts:
+        return {"position": title} if title else {}
+    out: dict[str, str] = {}
+    if title:
+        out["position"] = title
+        out["organization"] = ", ".join(parts)
+        return out
+    position, org = _split_position(parts[0])
+    out["position"] = position
+    if org:
+        out["organization"] = ", ".join([org, *parts[1:]])
+    elif len(parts) > 1:
+        out["organization"] = ", ".join(parts[1:])
+    return {k: v.rstrip(" .;") for k, v in out.items() if v.strip(" .;")}
+
+
+def _split_position(seg: str) -> tuple[str, str]:
+    """(position, organisation): at the first "at/in/with/à/au/en …" before an organisation's name, else at
+    the last "of/de/del …" before one ("Jefe del Departamento de Vida Silvestre | del Consejo Nacional …")."""
+    strong = [m for m in _STRONG_SPLIT_RE.finditer(seg)]
+    m = next((x for x in strong if _org_start(seg, x.end())), None)
+    if m is None:
+        m = next((w for w in reversed(list(_WEAK_SPLIT_RE.finditer(seg))) if _org_start(seg, w.end())), None)
+    if m is None and strong and not any(fold(w) in _ORG_WORDS for w in re.findall(r"[\w'’]+", seg[: strong[0].start()])):
+        m = strong[0]
+    if m is None:
+        return seg, ""
+    return seg[: m.start()], seg[m.end():]
+
+
+def _org_start(seg: str, i: int) -> bool:
+    """Whether an organisation's name starts at ``i``: an organisation word, a country or an acronym leads it."""
+    words = re.findall(r"[\w'’]+", seg[i:])
+    if not words:
+        return False
+    lead = words[:2]
+    return (any(fold(w) in _ORG_WORDS for w in lead) or (len(words[0]) > 1 and words[0].isupper())
+            or validation.exact_country_code(words[0]) is not None)
+
+
+def _contacts(text: str, country: str | None) -> dict[str, str]:
+    """The one e-mail address and the first telephone (not a fax) of ``text``."""
+    out: dict[str, str] = {}
+    emails = {e.rstrip(".").lower(): e.rstrip(".") for e in _EMAIL_RE.findall(text)}
+    if len(emails) == 1:
+        out["email"] = next(iter(emails.values()))
+    code = validation.country_code(country) if country else None
+    region = code or typed.region() or validation.tld_region(out.get("email")) or "ZZ"
+    blanked = _EMAIL_RE.sub(lambda m: " " * len(m.group(0)), text)
+    for m in phonenumbers.PhoneNumberMatcher(blanked, region):
+        if _FAX_BEFORE_RE.search(blanked[: m.start]):
+            continue
+        out["phone"] = phonenumbers.format_number(m.number, phonenumbers.PhoneNumberFormat.E164)
+        break
+    return out
