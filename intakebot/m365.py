@@ -213,6 +213,8 @@ def write_cache(path: Path, key: str, token: str, expires_at: float) -> None:
     """Replace the cache atomically; the file is 0600 from its first byte."""
     tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
     data = json.dumps({"key": key, "access_token": token, "expires_at": int(expires_at)})
+    with contextlib.suppress(FileNotFoundError):
+        tmp.unlink()  # left by a killed run whose PID this one reuses
     fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW, 0o600)
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as f:
@@ -243,7 +245,7 @@ def refusal(result: Mapping[str, Any], secrets: list[str]) -> M365TokenError:
     for secret in secrets:
         if len(secret) >= 8:
             line = line.replace(secret, "[redacted]")
-    return M365TokenError(f"the identity platform refused the token request: {line}")
+    return M365TokenError(f"refused by the identity platform: {line}")
 
 
 def _unreachable(req: TokenRequest, e: Exception) -> M365TokenError:

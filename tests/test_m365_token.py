@@ -133,7 +133,7 @@ def test_a_refused_secret_is_one_line_with_the_aadsts_code_and_never_the_secret(
     wrong = "Wq8~an-old-rotated-secret-value-9876543210"
     (helper.creds / "m365_client_secret").write_text(wrong)
     line = one_error_line(helper.run(), 1)
-    assert line == ("intakebot: error: m365: the identity platform refused the token request: "
+    assert line == ("intakebot: error: m365: refused by the identity platform: "
                     f"invalid_client: {BAD_SECRET[:177].rstrip()}...")
     assert "AADSTS7000215: Invalid client secret provided." in line
     assert wrong not in line and "Trace ID" not in line and not helper.cache.exists()
@@ -218,8 +218,8 @@ def test_the_bot_runs_the_verb_as_its_oauth2_token_command(
         with pytest.raises(TokenCommandError) as err:
             oauth2_token(command)
         assert err.value.one_line().startswith(
-            "oauth2_token_command: failed with exit status 1: intakebot: error: m365: the identity "
-            "platform refused the token request: invalid_client: AADSTS7000215: Invalid client secret")
+            "oauth2_token_command: failed with exit status 1: intakebot: error: m365: refused by the "
+            "identity platform: invalid_client: AADSTS7000215: Invalid client secret provided. Ensure")
         with pytest.raises(TemporaryFailure, match="AADSTS7000215"):
             SmtpTransport(cfg).open()
     finally:
