@@ -23,6 +23,7 @@ from intakebot.config import SmtpConfig
 from intakebot.m365 import CACHE_FILE, REFRESH_MARGIN
 from intakebot.mail.transports import SmtpTransport, TemporaryFailure
 from intakebot.net import TokenCommandError, oauth2_token
+from tests.support.configs import deployment, write_toml
 from tests.support.identity import (
     BAD_SECRET,
     CLIENT_ID,
@@ -32,6 +33,7 @@ from tests.support.identity import (
     XOAuth2SmtpSink,
     make_keys,
 )
+from tests.support.servers import Dovecot
 
 SCRIPT = Path(sys.executable).parent / "intakebot"
 
@@ -224,3 +226,42 @@ def test_the_bot_runs_the_verb_as_its_oauth2_token_command(
             SmtpTransport(cfg).open()
     finally:
         sink.stop()
+
+
+@pytest.fixture
+def oauth_dovecot(identity: IdentityStandIn) -> Iterator[Dovecot]:
+    """The test bed's Dovecot taking XOAUTH2 with the stand-in's tokens (RFC 7662 introspection)."""
+    from tests.conftest import _dovecot_binary
+
+    server = Dovecot(binary=_dovecot_binary(), extra_config=identity.dovecot_config())
+    server.start()
+    yield server
+    server.cleanup()
+
+
+def test_a_first_status_proves_the_mailbox_login_end_to_end(
+    tmp_path: Path, helper: Helper, oauth_dovecot: Dovecot
+) -> None:
+    """docs/microsoft-365.md step 7: `status` logs in over IMAP with the verb's token."""
+    import shlex
+
+    with oauth_dovecot.client() as c:
+        c.append("INBOX", (Path(__file__).parent.parent / "examples" / "01-en-complete.eml").read_bytes())
+    sections = deployment(tmp_path, oauth_dovecot, "127.0.0.1", 9, password="",
+                          oauth2_token_command=shlex.join(helper.argv()))
+    conf = write_toml(tmp_path / "intakebot.toml", sections)
+
+    def status() -> dict[str, object]:
+        r = subprocess.run([str(SCRIPT), "--config", str(conf), "status", "--json"], capture_output=True,
+                           text=True, env=helper.env(), timeout=120, stdin=subprocess.DEVNULL)
+        assert r.returncode == 0, r.stderr
+        return dict(json.loads(r.stdout))
+
+    assert status()["backlog"] == 1
+    assert len(helper.identity.token_requests) == 1 and helper.cache.exists()
+    # A rotated secret, once the cached token is gone: status says why, in Entra's words.
+    (helper.creds / "m365_client_secret").write_text("Wq8~an-old-rotated-secret-value-9876543210")
+    helper.cache.unlink()
+    backlog = str(status()["backlog"])
+    assert backlog.startswith("unknown (") and "AADSTS7000215: Invalid client secret provided." in backlog
+    assert CLIENT_SECRET not in backlog and "Wq8~" not in backlog

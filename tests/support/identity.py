@@ -22,7 +22,9 @@ import datetime
 import ipaddress
 import json
 import secrets
+import shutil
 import ssl
+import tempfile
 import threading
 from base64 import b64decode
 from dataclasses import dataclass, field
@@ -97,6 +99,8 @@ class IdentityStandIn:
     client_certificate: str = ""
     #: ``expires_in`` of the tokens it issues.
     lifetime: int = 3599
+    #: The mailbox the app was granted (Add-MailboxPermission), as introspection reports it.
+    mailbox: str = "info@cites.org"
     issued: list[str] = field(default_factory=list)
     #: Every token request's form fields (secrets included: the tests check what was sent).
     token_requests: list[dict[str, str]] = field(default_factory=list)
@@ -105,6 +109,7 @@ class IdentityStandIn:
     def __post_init__(self) -> None:
         self.tls = make_keys(self.directory, "identity", ip="127.0.0.1")
         self.lock = threading.Lock()
+        self._cleanup: list[Path] = []
         self.server = ThreadingHTTPServer(("127.0.0.1", 0), _handler(self))
         ctx = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
         ctx.load_cert_chain(self.tls.cert, self.tls.key)
@@ -127,6 +132,8 @@ class IdentityStandIn:
     def stop(self) -> None:
         self.server.shutdown()
         self.server.server_close()
+        for folder in self._cleanup:
+            shutil.rmtree(folder, ignore_errors=True)
 
     # ---- what the endpoints answer
     def openid_configuration(self, tenant: str) -> tuple[int, dict[str, Any]]:
@@ -155,6 +162,29 @@ class IdentityStandIn:
             self.issued.append(token)
         return 200, {"token_type": "Bearer", "expires_in": self.lifetime,
                      "ext_expires_in": self.lifetime, "access_token": token}
+
+    def introspect(self, token: str) -> dict[str, Any]:
+        """What Exchange would know of a token: valid when issued here, for the granted mailbox."""
+        with self.lock:
+            active = token in self.issued
+        return {"active": True, "email": self.mailbox} if active else {"active": False}
+
+    def dovecot_config(self) -> str:
+        """Dovecot settings that take XOAUTH2 with the tokens issued here (checked by introspection)."""
+        # Dovecot's auth process runs as an unprivileged user: a folder it can read.
+        shared = Path(tempfile.mkdtemp(prefix="idp", dir="/tmp"))
+        self._cleanup.append(shared)
+        shared.chmod(0o755)
+        ca = shared / "identity.crt"
+        shutil.copy(self.tls.cert, ca)
+        conf = shared / "dovecot-oauth2.conf.ext"
+        conf.write_text(f"introspection_mode = post\nintrospection_url = {self.host_url}/introspect\n"
+                        f"tls_ca_cert_file = {ca}\nusername_attribute = email\n"
+                        "active_attribute = active\nactive_value = true\n")
+        for f in (ca, conf):
+            f.chmod(0o644)
+        return ("auth_mechanisms = plain login xoauth2\n"
+                f"passdb {{\n  driver = oauth2\n  mechanisms = xoauth2\n  args = {conf}\n}}\n")
 
     def _client_authenticated(self, form: dict[str, str]) -> bool:
         if "client_assertion" in form:
@@ -203,6 +233,8 @@ def _handler(stand_in: IdentityStandIn) -> type[BaseHTTPRequestHandler]:
             parts = self.path.split("?", 1)[0].strip("/").split("/")
             if parts[1:] == ["oauth2", "v2.0", "token"] and parts[0] == stand_in.tenant:
                 self._answer(*stand_in.token(form))
+            elif parts == ["introspect"]:  # RFC 7662, for Dovecot's oauth2 passdb
+                self._answer(200, stand_in.introspect(form.get("token", "")))
             else:
                 self._answer(404, {"error": "not_found"})
 
