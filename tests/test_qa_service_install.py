@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).resolve().parent.parent
 UNITS = ("intakebot.service", "intakebot-lmtp.service")
 
@@ -43,11 +45,27 @@ def _credential_names(text: str, commented: bool = True) -> set[str]:
     return set(re.findall(prefix + r"LoadCredential=([^:\s]+):", text, flags=re.M))
 
 
-def test_the_documentation_lines_name_files_the_installed_package_has(tmp_path: Path) -> None:
-    """Documentation= points into /opt/intakebot/share/doc/intakebot: the wheel must put them there."""
+@pytest.fixture(scope="module")
+def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The wheel `pip install .` would install, built offline from a copy of the sources."""
     import shutil
     import subprocess
     import sys
+
+    tmp = tmp_path_factory.mktemp("wheel")
+    src = tmp / "src"  # a copy: building writes build/ and *.egg-info next to the sources
+    for part in ("intakebot", "templates", "docs", "config", "systemd"):
+        shutil.copytree(ROOT / part, src / part, ignore=shutil.ignore_patterns("__pycache__"))
+    for part in ("pyproject.toml", "README.md"):
+        shutil.copy(ROOT / part, src / part)
+    subprocess.run([sys.executable, "-m", "pip", "wheel", "-q", "--no-deps", "--no-build-isolation",
+                    "-w", str(tmp / "dist"), str(src)], check=True, capture_output=True, timeout=300)
+    [built] = (tmp / "dist").glob("intakebot-*.whl")
+    return built
+
+
+def test_the_documentation_lines_name_files_the_installed_package_has(wheel: Path) -> None:
+    """Documentation= points into /opt/intakebot/share/doc/intakebot: the wheel must put them there."""
     import zipfile
 
     docs = {u: re.findall(r"^Documentation=(.+)$", _unit(u), flags=re.M) for u in UNITS}
@@ -55,18 +73,46 @@ def test_the_documentation_lines_name_files_the_installed_package_has(tmp_path: 
     wanted = {url.removeprefix(prefix) for urls in docs.values() for line in urls for url in line.split()}
     assert all(docs.values()) and "install.md" in wanted and "README.md" in wanted
     assert all("/" not in name for name in wanted), wanted  # every URL was under the prefix
-    src = tmp_path / "src"  # a copy: building writes build/ and *.egg-info next to the sources
-    for part in ("intakebot", "templates", "docs", "config", "systemd"):
-        shutil.copytree(ROOT / part, src / part, ignore=shutil.ignore_patterns("__pycache__"))
-    for part in ("pyproject.toml", "README.md"):
-        shutil.copy(ROOT / part, src / part)
-    subprocess.run([sys.executable, "-m", "pip", "wheel", "-q", "--no-deps", "--no-build-isolation",
-                    "-w", str(tmp_path / "dist"), str(src)], check=True, capture_output=True, timeout=300)
-    [wheel] = (tmp_path / "dist").glob("intakebot-*.whl")
     names = zipfile.ZipFile(wheel).namelist()
     shipped = {n.split("/data/share/doc/intakebot/", 1)[1] for n in names if "/data/share/doc/intakebot/" in n}
     assert wanted <= shipped, wanted - shipped
     assert "intakebot/m365.py" in names and "intakebot/cli/token.py" in names
+
+
+def test_the_installed_package_answers_in_the_secretariats_words_from_templates_dir(
+    tmp_path: Path, wheel: Path
+) -> None:
+    """Code installed apart from the checkout, templates_dir outside it: the reply uses both."""
+    import os
+    import shutil
+    import subprocess
+    import sys
+
+    site = tmp_path / "opt"  # the code, as pip installs it (dependencies from this test's venv)
+    subprocess.run([sys.executable, "-m", "pip", "install", "-q", "--no-deps", "--no-index",
+                    "--target", str(site), str(wheel)], check=True, capture_output=True, timeout=300)
+    etc = tmp_path / "etc"  # the Secretariat's change: one key
+    (etc / "templates" / "strings").mkdir(parents=True)
+    (etc / "templates" / "strings" / "en.toml").write_text('[letter]\nregards = "Yours sincerely,"\n')
+    inbox = tmp_path / "var" / "inbox"
+    for sub in ("new", "cur", "tmp"):
+        (inbox / sub).mkdir(parents=True)
+    shutil.copy(ROOT / "examples" / "01-en-complete.eml", inbox / "new" / "1.eml")
+    conf = etc / "intakebot.toml"
+    conf.write_text(f'templates_dir = "templates"\n[maildir]\ninbox = "{inbox}"\n'
+                    f'outbox = "{tmp_path / "var" / "outbox"}"\n[storage]\npath = "{tmp_path / "var" / "s.db"}"\n'
+                    '[secretariat]\ndigest_to = ["cug-review@cites.org"]\n')
+    env = {**os.environ, "PYTHONPATH": str(site)}
+    where = subprocess.run([sys.executable, "-c", "import intakebot; print(intakebot.__file__)"],
+                           capture_output=True, text=True, env=env, cwd=tmp_path, check=True, timeout=60)
+    assert where.stdout.strip() == str(site / "intakebot" / "__init__.py")  # not the checkout
+    r = subprocess.run([sys.executable, "-m", "intakebot", "--config", str(conf), "poll", "--once", "--quiet"],
+                       capture_output=True, text=True, env=env, cwd=tmp_path, timeout=300)
+    assert r.returncode == 0, r.stderr
+    [reply] = (tmp_path / "var" / "outbox" / "new").iterdir()
+    text = reply.read_text(encoding="utf-8", errors="replace")
+    assert "Yours sincerely," in text and "Kind regards," not in text
+    assert "CUG-2026-0001" in text  # the rest of the wording still came from the package
 
 
 def test_lmtp_takes_only_the_bots_address_through_transport_maps() -> None:
