@@ -139,8 +139,7 @@ class StuckApp(App):
 def test_the_watchdog_is_not_fed_while_a_poll_cycle_is_stuck(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
 ) -> None:
-    cfg = from_dict({"intake": {"poll_interval_seconds": 3600, "hung_cycle_seconds": 2}},
-                    base_dir=tmp_path, environ={})
+    cfg = from_dict({"intake": {"poll_interval_seconds": 3600}}, base_dir=tmp_path, environ={})
     app = StuckApp(cfg)
     app.gate, app.entered = threading.Event(), threading.Event()
     stop = threading.Event()
@@ -148,12 +147,12 @@ def test_the_watchdog_is_not_fed_while_a_poll_cycle_is_stuck(
         monkeypatch.setenv("NOTIFY_SOCKET", name)
         monkeypatch.setenv("WATCHDOG_USEC", "500000")
         daemon = threading.Thread(target=run_daemon, args=(app.daemon_parts(), stop),
-                                  kwargs={"catchup_delay": 3600})
+                                  kwargs={"catchup_delay": 3600, "hung_after": 2.0})
         daemon.start()
         try:
             systemd.wait_for(lambda m: m.get("READY") == "1")
             assert app.entered.wait(30)
-            time.sleep(2.0 + 1.0)  # past hung_cycle_seconds
+            time.sleep(2.0 + 1.0)  # past the hang limit
             t = time.monotonic()
             time.sleep(1.5)  # six ping intervals
             assert systemd.pings_since(t) == 0, "the watchdog was fed while the poll was stuck"
@@ -179,3 +178,13 @@ def test_the_daemon_unit_waits_for_ready_and_has_a_watchdog() -> None:
     svc = parser["Service"]
     assert svc["Type"] == "notify" and svc["NotifyAccess"] == "main"
     assert svc["WatchdogSec"].endswith("s") and int(svc["WatchdogSec"][:-1]) >= 60
+
+
+def test_a_slow_batch_is_not_taken_for_a_hang() -> None:
+    from intakebot.run.scheduler import hang_limit
+
+    cfg = from_dict({"intake": {"hung_cycle_seconds": 60}}, base_dir=Path("/tmp"), environ={})
+    # 200 messages x (2 s parse + 15 s OCR + 1 s hard stop): a batch of scans may take an hour.
+    assert hang_limit(cfg) == 200 * 18.0
+    quick = from_dict({"intake": {"hung_cycle_seconds": 7200}}, base_dir=Path("/tmp"), environ={})
+    assert hang_limit(quick) == 7200.0

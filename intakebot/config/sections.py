@@ -136,7 +136,8 @@ class IntakeConfig:
     #: is an alert too: the daemon is dead or hung. 0 turns it off.
     missed_polls_alert: int = 3
     #: A daemon poll cycle showing no progress for this long is hung: the systemd
-    #: watchdog is no longer fed, and systemd restarts the daemon.
+    #: watchdog is no longer fed, and systemd restarts the daemon. Never less than
+    #: one batch's analysis budget (``run.scheduler.hang_limit``).
     hung_cycle_seconds: int = 900
     #: On the first poll, mail received more than this many days earlier is left
     #: for the Secretariat, not answered: an inbox holds years of old requests.

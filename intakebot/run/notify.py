@@ -5,7 +5,8 @@ stops feeding the watchdog, which is the only cure for a daemon that is
 alive but hung (a process that died is restarted by ``Restart=`` anyway).
 The watchdog is therefore fed only while the daemon is *making progress*
 (:class:`Progress`): a poll cycle that shows no sign of life for
-``[intake] hung_cycle_seconds`` stops the pings, and systemd kills and
+``[intake] hung_cycle_seconds`` (see :func:`intakebot.run.scheduler.hang_limit`)
+stops the pings, and systemd kills and
 restarts the daemon after ``WatchdogSec``.
 
 The protocol (sd_notify(3)): datagrams of ``KEY=value`` lines to the
@@ -153,8 +154,8 @@ def watch_until(stop: threading.Event, notifier: Notifier, progress: Progress) -
                 next_ping = time.monotonic() + every
         elif not hung:
             hung = True
-            log.error("the poll cycle has shown no progress for %.0f s (limit [intake] hung_cycle_seconds"
-                      " = %.0f): no longer feeding the systemd watchdog", progress.stalled_for(),
+            log.error("the poll cycle has shown no progress for %.0f s (limit %.0f s, see [intake]"
+                      " hung_cycle_seconds): no longer feeding the systemd watchdog", progress.stalled_for(),
                       progress.hung_after)
 
 

@@ -41,6 +41,7 @@ from intakebot.run.notify import Notifier, Progress, watch_until
 from intakebot.run.pollers import PollerBusy, poller_lock
 from intakebot.run.retention import purge
 from intakebot.sources.base import Source
+from intakebot.sources.maildir import BATCH_SIZE as MAILDIR_BATCH
 from intakebot.store import Store
 
 log = logging.getLogger("intakebot.daemon")
@@ -116,6 +117,20 @@ def digest_trigger(secretariat: SecretariatConfig) -> CronTrigger:
     return CronTrigger(hour=hh, minute=mm, timezone=secretariat.tz)
 
 
+def hang_limit(cfg: Config) -> float:
+    """Seconds without progress after which a poll cycle counts as hung (the watchdog stops).
+
+    ``[intake] hung_cycle_seconds``, but never less than what one batch may
+    legitimately take, since a batch is one sign of progress, at its end:
+    every message its parse and OCR budget plus the sandbox's hard-stop
+    second, as if on one core. A slow batch of scanned forms must not be
+    taken for a hang: the restarted daemon would meet the same batch again.
+    """
+    batch = cfg.imap.fetch_batch if cfg.imap is not None else MAILDIR_BATCH
+    budget = batch * (cfg.limits.parse_timeout_seconds + cfg.limits.ocr_timeout_seconds + 1.0)
+    return max(float(cfg.intake.hung_cycle_seconds), budget)
+
+
 def _poll(d: DaemonParts, progress: Progress, notifier: Notifier) -> None:
     """One poll cycle, watched: each batch is a sign of progress; the outcome goes to STATUS=."""
     with progress.cycle():
@@ -182,25 +197,34 @@ def idle_loop(d: DaemonParts, stop: threading.Event, progress: Progress | None =
     backoff = Backoff(base=2.0, cap=300.0)
     interval = max(1.0, float(d.cfg.intake.poll_interval_seconds))
     chunk = idle_chunk(d.cfg.imap)
-    progress = progress or Progress(float(d.cfg.intake.hung_cycle_seconds))
+    progress = progress or Progress(hang_limit(d.cfg))
     notifier = notifier or Notifier({})
     while not stop.is_set():
         try:
             _poll(d, progress, notifier)
             backoff.reset()
-            source = d.source()
-            deadline = time.monotonic() + interval
-            while not stop.is_set():
-                left = deadline - time.monotonic()
-                if left <= 0:
-                    break
-                if source.wait_for_mail(min(left, chunk)):
-                    break
+            _wait_for_mail(d.source(), interval, chunk, stop, progress)
         except Exception as e:
             delay = backoff.next_delay()
             log.error("poll failed: %s: %s; retrying in %.0f s", type(e).__name__, e, delay)
             d.drop_source()
             stop.wait(delay)
+
+
+def _wait_for_mail(source: Source, interval: float, chunk: float, stop: threading.Event,
+                   progress: Progress) -> None:
+    """Wait in IDLE chunks until new mail, the interval or ``stop``; each chunk that returns is progress.
+
+    Watched like a cycle: every chunk is bounded by the timeouts, so a wait
+    that stops returning (a socket without one) is a hang the watchdog sees.
+    """
+    deadline = time.monotonic() + interval
+    with progress.cycle():
+        while not stop.is_set():
+            left = deadline - time.monotonic()
+            if left <= 0 or source.wait_for_mail(min(left, chunk)):
+                return
+            progress.beat()
 
 
 def build_scheduler(
@@ -213,7 +237,7 @@ def build_scheduler(
     notifier: Notifier | None = None,
 ) -> BackgroundScheduler:
     """A scheduler with every job added (not started); ``start_now`` runs the catch-ups."""
-    watched = progress or Progress(float(d.cfg.intake.hung_cycle_seconds))
+    watched = progress or Progress(hang_limit(d.cfg))
     tells = notifier or Notifier({})
     tz = d.cfg.secretariat.tz
     sched = BackgroundScheduler(
@@ -308,6 +332,7 @@ def run_daemon(
     stop: threading.Event | None = None,
     *,
     catchup_delay: float = DIGEST_CATCHUP_DELAY_SECONDS,
+    hung_after: float | None = None,
 ) -> None:
     """Run until SIGTERM/SIGINT (or ``stop`` is set); one daemon per store, one poller per source.
 
@@ -316,7 +341,7 @@ def run_daemon(
     """
     stop = stop or threading.Event()
     notifier = Notifier()
-    progress = Progress(float(d.cfg.intake.hung_cycle_seconds))
+    progress = Progress(hung_after or hang_limit(d.cfg))
     with contextlib.ExitStack() as stack:
         lock = acquire_daemon_lock(d.store.path)
         stack.callback(lambda: log.info("daemon stopped"))
