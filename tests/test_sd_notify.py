@@ -7,18 +7,12 @@ the way out; ``$NOTIFY_SOCKET`` may name a path or an abstract socket (``@``).
 
 from __future__ import annotations
 
-import contextlib
 import os
-import shutil
 import signal
-import socket
 import subprocess
 import sys
-import tempfile
 import threading
 import time
-import uuid
-from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -29,69 +23,9 @@ from intakebot.run.app import App
 from intakebot.run.notify import Notifier
 from intakebot.run.scheduler import run_daemon
 from tests.support.configs import write_config
+from tests.support.systemd import fake_systemd
 
 ROOT = Path(__file__).resolve().parent.parent
-
-
-class FakeSystemd:
-    """The receiving end of sd_notify: a bound AF_UNIX datagram socket, read in a thread."""
-
-    def __init__(self, address: str | bytes) -> None:
-        self.sock = socket.socket(socket.AF_UNIX, socket.SOCK_DGRAM)
-        self.sock.bind(address)
-        self.sock.settimeout(0.2)
-        self.messages: list[tuple[float, dict[str, str]]] = []
-        self._stop = threading.Event()
-        self._thread = threading.Thread(target=self._read, daemon=True)
-        self._thread.start()
-
-    def _read(self) -> None:
-        while not self._stop.is_set():
-            try:
-                data = self.sock.recv(4096)
-            except TimeoutError:
-                continue
-            except OSError:
-                return
-            fields = dict(line.split("=", 1) for line in data.decode().splitlines() if "=" in line)
-            self.messages.append((time.monotonic(), fields))
-
-    def wait_for(self, what: Callable[[dict[str, str]], bool], timeout: float = 30) -> dict[str, str]:
-        deadline = time.monotonic() + timeout
-        while time.monotonic() < deadline:
-            for _, m in list(self.messages):
-                if what(m):
-                    return m
-            time.sleep(0.05)
-        raise AssertionError(f"no such notification; got {[m for _, m in self.messages]}")
-
-    def pings_since(self, t: float) -> int:
-        return sum(1 for at, m in list(self.messages) if at >= t and m.get("WATCHDOG") == "1")
-
-    def close(self) -> None:
-        self._stop.set()
-        self.sock.close()
-        self._thread.join(5)
-
-
-@contextlib.contextmanager
-def fake_systemd(abstract: bool) -> Iterator[tuple[FakeSystemd, str]]:
-    if abstract:
-        name = f"@intakebot-test-{uuid.uuid4().hex}"
-        server = FakeSystemd(b"\0" + name[1:].encode())
-        try:
-            yield server, name
-        finally:
-            server.close()
-        return
-    short = tempfile.mkdtemp(prefix="sdn", dir="/tmp")  # AF_UNIX paths must fit in 108 bytes
-    path = os.path.join(short, "notify")
-    server = FakeSystemd(path)
-    try:
-        yield server, path
-    finally:
-        server.close()
-        shutil.rmtree(short, ignore_errors=True)
 
 
 @pytest.mark.parametrize("abstract", [False, True], ids=["path", "abstract"])
@@ -188,3 +122,76 @@ def test_a_slow_batch_is_not_taken_for_a_hang() -> None:
     assert hang_limit(cfg) == 200 * 18.0
     quick = from_dict({"intake": {"hung_cycle_seconds": 7200}}, base_dir=Path("/tmp"), environ={})
     assert hang_limit(quick) == 7200.0
+
+
+# --------------------------------------------------------------------------- serve-lmtp
+
+
+def test_serve_lmtp_is_ready_fed_while_it_delivers_and_starved_when_a_commit_is_stuck(
+    tmp_path: Path,
+) -> None:
+    import smtplib
+    from dataclasses import replace
+
+    from intakebot.config import LmtpConfig
+    from intakebot.run.lmtp_service import serve_lmtp_watched
+    from tests.support.mail import mail
+    from tests.support.servers import free_port
+
+    cfg = from_dict({}, base_dir=tmp_path, environ={})
+    cfg = replace(cfg, lmtp=LmtpConfig(port=free_port()))
+    gate, entered, got = threading.Event(), threading.Event(), []
+
+    def process(raw: bytes, source: str) -> None:
+        if b"stuck" in raw:
+            entered.set()
+            gate.wait(60)
+        got.append(raw)
+
+    def send(subject: str) -> dict[str, Any]:
+        with smtplib.LMTP("127.0.0.1", cfg.lmtp.port, timeout=60) as c:
+            return c.sendmail("mta@cites.org", ["info@cites.org"],
+                              mail("Hello", subject=subject, crlf=True, message_id=f"<{subject}@x>"))
+
+    stop = threading.Event()
+    with fake_systemd(abstract=True) as (systemd, name):
+        env = {"NOTIFY_SOCKET": name, "WATCHDOG_USEC": "500000"}
+        server = threading.Thread(target=serve_lmtp_watched, args=(cfg, process, stop),
+                                  kwargs={"environ": env, "hung_after": 2.0})
+        server.start()
+        try:
+            ready = systemd.wait_for(lambda m: m.get("READY") == "1")
+            assert ready["STATUS"] == f"LMTP listening on 127.0.0.1:{cfg.lmtp.port}"
+            assert send("fine") == {}
+            t = time.monotonic()
+            time.sleep(1.5)
+            assert systemd.pings_since(t) >= 2
+            stuck = threading.Thread(target=send, args=("stuck",))
+            stuck.start()
+            assert entered.wait(10)
+            time.sleep(3.0)  # past the hang limit
+            t = time.monotonic()
+            time.sleep(1.5)
+            assert systemd.pings_since(t) == 0, "the watchdog was fed while a commit was stuck"
+            gate.set()
+            stuck.join(30)
+            time.sleep(1.0)
+            t = time.monotonic()
+            time.sleep(1.5)
+            assert systemd.pings_since(t) >= 2  # the commit finished: fed again
+        finally:
+            gate.set()
+            stop.set()
+            server.join(30)
+        systemd.wait_for(lambda m: m.get("STOPPING") == "1", timeout=5)
+    assert len(got) == 2
+
+
+def test_the_lmtp_unit_waits_for_ready_and_has_a_watchdog() -> None:
+    import configparser
+
+    parser = configparser.RawConfigParser(strict=False, delimiters=("=",))
+    parser.optionxform = str  # type: ignore[assignment,method-assign]
+    parser.read(ROOT / "systemd" / "intakebot-lmtp.service", encoding="utf-8")
+    svc = parser["Service"]
+    assert svc["Type"] == "notify" and svc["NotifyAccess"] == "main" and svc["WatchdogSec"] == "120s"

@@ -14,10 +14,10 @@ def serve_lmtp_cmd(ctx: click.Context) -> None:
 
     Listens on [lmtp] host/port (loopback by default) until SIGTERM or Ctrl-C.
     """
-    from intakebot.sources.lmtp import serve_lmtp
+    from intakebot.run.lmtp_service import serve_lmtp_watched
 
     app = state(ctx).app()
     try:
-        serve_lmtp(app.cfg, app.process_raw)
+        serve_lmtp_watched(app.cfg, app.process_raw)
     except OSError as e:
         fail(f"serve-lmtp: cannot listen on {app.cfg.lmtp.host}:{app.cfg.lmtp.port}: {e.strerror or e}")

@@ -121,8 +121,23 @@ class LmtpReceiver:
         self.controller.stop()
         self.handler.executor.shutdown(wait=True)
 
-    def serve_forever(self, stop: threading.Event | None = None) -> None:
-        """Run until SIGTERM/SIGINT (or ``stop`` is set); an in-flight delivery finishes first."""
+    def responsive(self, timeout: float = 5.0) -> bool:
+        """Whether the listener's event loop still runs a task within ``timeout`` (for the watchdog)."""
+        loop = self.controller.loop
+        if not loop.is_running():
+            return False
+        try:
+            asyncio.run_coroutine_threadsafe(asyncio.sleep(0), loop).result(timeout)
+        except Exception:  # noqa: BLE001 - a timeout or a closed loop: not responsive
+            return False
+        return True
+
+    def serve_forever(self, stop: threading.Event | None = None,
+                      watch: Callable[[threading.Event], None] | None = None) -> None:
+        """Run until SIGTERM/SIGINT (or ``stop`` is set); an in-flight delivery finishes first.
+
+        ``watch`` runs in this thread while listening (the systemd notifier), until ``stop``.
+        """
         stop = stop or threading.Event()
         previous: dict[signal.Signals, Any] = {}
         if threading.current_thread() is threading.main_thread():
@@ -130,7 +145,10 @@ class LmtpReceiver:
                 previous[sig] = signal.signal(sig, lambda *_: stop.set())
         self.start()
         try:
-            stop.wait()
+            if watch is not None:
+                watch(stop)
+            else:
+                stop.wait()
         finally:
             self.stop()
             for sig, handler in previous.items():
