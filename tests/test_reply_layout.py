@@ -62,7 +62,7 @@ def _entry(ref: str, n: Nominee, status: str) -> ReplyEntry:
 
 def _scenario(kind: str, language: str) -> ReplyPlan:
     """One plan per message kind, covering what that kind is for."""
-    complete = _wanjiru()
+    complete = _wanjiru(title="Ms")
     bad_phone = _wanjiru(
         name="Ana Lucía",
         surname="Torres de la Cruz",
@@ -209,6 +209,11 @@ def test_subjects_use_the_same_dash_in_every_language(cfg: Config) -> None:
 
 def test_salutation_uses_the_title_when_the_reply_goes_to_the_official(cfg: Config) -> None:
     plan = _scenario("acknowledgement", "en")
+    assert render_plan(plan, cfg).text.startswith("Dear Ms Wanjiru,\n")
+    assert render_plan(_scenario("acknowledgement", "fr"), cfg).text.startswith("Madame,\n")
+    assert render_plan(_scenario("acknowledgement", "es"), cfg).text.startswith("Estimada Sra. Wanjiru:\n")
+    assert plan.entries[0].nominee is not None
+    plan.entries[0].nominee.title = None  # no title known: the name, never a guessed gender
     assert render_plan(plan, cfg).text.startswith("Dear Grace Wanjiru,\n")
     plan.to = "someone.else@kws.go.ke"
     assert render_plan(plan, cfg).text.startswith("Dear Sir or Madam,\n")
@@ -230,7 +235,7 @@ def test_an_override_directory_falls_back_file_by_file(tmp_path: Path) -> None:
     (tmp_path / "approval.txt.j2").write_text("{{ salutation }}\nCustom approval {{ refs }}.\n")
     cfg = from_dict({"templates_dir": str(tmp_path)}, base_dir=tmp_path, environ={})
     approval = render_plan(_scenario("approval", "en"), cfg)
-    assert approval.text == "Dear Grace Wanjiru,\nCustom approval reference CUG-2026-0007.\n"
+    assert approval.text == "Dear Ms Wanjiru,\nCustom approval reference CUG-2026-0007.\n"
     assert "Your request has been approved" in approval.html  # the packaged HTML layout
     ack = render_plan(_scenario("acknowledgement", "en"), cfg)
     assert "We received your request" in ack.text  # another kind: all packaged
@@ -280,3 +285,43 @@ def test_a_replys_echo_equals_the_stored_record(local_config: Config, clock: Fix
                 assert "  " + s("letter.field_line", label=s.label(key), value=shown) in block.split("\n"), (ref, key)
             checked += 1
     assert checked >= 5  # every official of the example requests
+
+
+@pytest.mark.parametrize(
+    ("language", "written", "salutation"),
+    [
+        ("en", "Name: Ms Grace Wanjiru", "Dear Ms Wanjiru,"),
+        ("fr", "Nom : Mme Amélie DUBOIS", "Madame,"),
+        ("es", "Nombre: Sra. Ana Gómez", "Estimada Sra. Gómez:"),
+    ],
+)
+def test_the_title_written_in_the_request_reaches_the_salutation(
+    local_config: Config, clock: FixedClock, language: str, written: str, salutation: str
+) -> None:
+    from tests.support.mail import message
+
+    labels = strings_for((PACKAGED,), language)
+    lines = [
+        written,
+        f"{labels.label('country')}: Kenya",
+        f"{labels.label('organization')}: Kenya Wildlife Service",
+        f"{labels.label('position')}: Senior Warden",
+        f"{labels.label('phone')}: +254 20 600 0800",
+        f"{labels.label('email')}: official@kws.go.ke",
+    ]
+    subject = {"en": "Request to join the cheetah CUG", "fr": "Demande d'accès au groupe fermé guépard",
+               "es": "Solicitud de acceso al grupo cerrado guepardo"}[language]
+    body = {"en": "Please register this official for the cheetah closed user group.",
+            "fr": "Merci d'inscrire cette personne au groupe d'utilisateurs fermé sur le guépard.",
+            "es": "Les rogamos que inscriban a esta persona en el grupo cerrado de usuarios sobre el guepardo."}[language]
+    mail = message(body + "\n\n" + "\n".join(lines), sender="official@kws.go.ke", subject=subject)
+    (local_config.maildir.inbox / "new").mkdir(parents=True, exist_ok=True)
+    for sub in ("cur", "tmp"):
+        (local_config.maildir.inbox / sub).mkdir(exist_ok=True)
+    (local_config.maildir.inbox / "new" / "1700000000.title.host").write_bytes(bytes(mail))
+    App(local_config, clock).poll_once()
+    (path,) = (local_config.maildir.outbox / "new").iterdir()
+    text, _ = bodies(parse(path.read_text(encoding="utf-8")))
+    assert text.startswith(salutation + "\n"), text[:200]
+    (record,) = Store(local_config.storage.path).read().requests()
+    assert record.nominee.title and record.nominee.name and "." not in record.nominee.name

@@ -16,7 +16,7 @@ from functools import cache
 
 from intakebot.analysis.labels import data_json, fold
 from intakebot.analysis.mime import ParsedMessage, message_ids
-from intakebot.records import Draft, Kind
+from intakebot.records import FIELDS, Draft, Kind
 
 _DAEMON_RE = re.compile(r"^(mailer-daemon|postmaster|mail-daemon|mailerdaemon|bounces?|no-?reply-bounce)@", re.I)
 
@@ -96,7 +96,7 @@ def classify(
     folded = fold(pm.subject + "\n" + text)
     fields = set()
     for d in drafts:
-        fields |= set(d.fields)
+        fields |= set(d.fields) & set(FIELDS)  # the seven, not the title kept beside them
     strong_form = len(fields) >= 3 and bool(fields & {"name", "surname", "email", "phone"})
     cug = _has("cug_topic", folded)
     join = cug and _has("join_intent", folded)

@@ -23,7 +23,7 @@ from intakebot.analysis.readers.table import read_text_tables
 from intakebot.analysis.readers.xlsx import read_xlsx
 from intakebot.analysis.text import has_forward
 from intakebot.config import LimitsConfig
-from intakebot.records import Draft
+from intakebot.records import FIELDS, Draft
 
 log = logging.getLogger("intakebot.analysis")
 
@@ -99,7 +99,7 @@ def read_bodies(bodies: list[Piece], language: str) -> list[Draft]:
 
 
 def _score(drafts: list[Draft]) -> int:
-    return sum(len(d.fields) for d in drafts)
+    return sum(len(set(d.fields) & set(FIELDS)) for d in drafts)  # not the title beside them
 
 
 def read_piece(src: Piece, language: str, limits: LimitsConfig) -> list[Draft]:

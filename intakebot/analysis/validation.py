@@ -231,6 +231,7 @@ def validate(
                 )
 
     n.name = values["name"]
+    n.title = clean(fields.get("title"))
     n.surname = values["surname"]
     n.organization = values["organization"]
     n.position = values["position"]

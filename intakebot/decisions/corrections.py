@@ -42,6 +42,7 @@ def correct(
     if not changes:
         raise ReviewError("correct: no field given (Field: value)")
     values = {k: record.nominee.value(k) for k in FIELDS}
+    values["title"] = record.nominee.title  # the salutation's, kept across a correction
     provenance = dict(record.nominee.provenance)
     said = []
     for key, value in changes:

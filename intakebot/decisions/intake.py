@@ -125,6 +125,7 @@ def _compatible(record: RequestRecord, n: Nominee) -> bool:
 def merge(record: RequestRecord, update: Nominee, *, validate: Validator) -> Nominee:
     """Overlay the follow-up's values on the stored ones and validate again."""
     values = {k: record.nominee.value(k) for k in FIELDS}
+    values["title"] = update.title or record.nominee.title  # the salutation's, not a field
     provenance = dict(record.nominee.provenance)
     for key in FIELDS:
         v = update.value(key)

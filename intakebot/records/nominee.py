@@ -70,6 +70,8 @@ class Nominee:
     access: Access = "full"
     #: field -> where its value came from (message-id and part/attachment).
     provenance: dict[str, str] = field(default_factory=dict)
+    #: The honorific written before the name ("Ms", "Mme", "Sra."), for the salutation only.
+    title: str | None = None
 
     def value(self, key: str) -> str | None:
         v: str | None = getattr(self, key)
@@ -100,6 +102,7 @@ class Nominee:
             "position": self.position,
             "phone": self.phone,
             "email": self.email,
+            "title": self.title,
             "missing": list(self.missing),
             "problems": [p.to_json() for p in self.problems],
             "category": self.category,
@@ -118,6 +121,7 @@ class Nominee:
             position=d.get("position"),
             phone=d.get("phone"),
             email=d.get("email"),
+            title=d.get("title"),
             missing=list(d.get("missing", [])),
             problems=[Problem.from_json(p) for p in d.get("problems", [])],
             category=d.get("category", "other"),

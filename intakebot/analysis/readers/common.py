@@ -32,6 +32,10 @@ def clean_value(value: str) -> str:
     return " ".join(v.split())
 
 
+#: Not one of the seven fields: the honorific written before a name, kept for the salutation.
+TITLE = "title"
+
+
 def _is_honorific(token: str) -> bool:
     return fold(token) in _HONORIFICS
 
@@ -80,9 +84,10 @@ def finalise(raw: dict[str, str], *, language: str) -> dict[str, str]:
         if k in ("name", "surname", FULL_NAME, FULL_NAME_SURNAME_FIRST):
             toks = cv.split()
             while len(toks) > 1 and _is_honorific(toks[0]):
-                toks.pop(0)
+                out.setdefault(TITLE, toks.pop(0))  # "Ms", "Mme", "Sra.": for the salutation
             cv = " ".join(toks)
         if k == "position" and all(_is_honorific(t) for t in cv.split()):
+            out.setdefault(TITLE, cv.split()[0])
             continue  # "Title: Mr" is not a position
         out[k] = cv
     for key in (FULL_NAME, FULL_NAME_SURNAME_FIRST):
@@ -106,7 +111,7 @@ def finalise(raw: dict[str, str], *, language: str) -> dict[str, str]:
         if any(t.isupper() and len(t) > 1 for t in toks) and not all(t.isupper() for t in toks):
             given, family = split_full_name(out["surname"])
             out["name"], out["surname"] = given, family
-    return {k: out[k] for k in FIELDS if k in out}
+    return {k: out[k] for k in (*FIELDS, TITLE) if k in out}
 
 
 @dataclass
