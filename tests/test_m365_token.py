@@ -265,3 +265,28 @@ def test_a_first_status_proves_the_mailbox_login_end_to_end(
     backlog = str(status()["backlog"])
     assert backlog.startswith("unknown (") and "AADSTS7000215: Invalid client secret provided." in backlog
     assert CLIENT_SECRET not in backlog and "Wq8~" not in backlog
+
+
+def test_under_systemd_a_refused_login_is_one_error_line_in_the_journal_with_entras_reason(
+    tmp_path: Path, helper: Helper, oauth_dovecot: Dovecot
+) -> None:
+    """What `journalctl -u intakebot -p err` shows when the secret was rotated: the AADSTS line."""
+    import shlex
+
+    sections = deployment(tmp_path, oauth_dovecot, "127.0.0.1", 9, password="",
+                          oauth2_token_command=shlex.join(helper.argv()))
+    conf = write_toml(tmp_path / "intakebot.toml", sections)
+    (helper.creds / "m365_client_secret").write_text("Wq8~an-old-rotated-secret-value-9876543210")
+    stream = tmp_path / "journal-stream"  # plays journald's stream: $JOURNAL_STREAM names it
+    with stream.open("w+b") as err:
+        st = os.fstat(err.fileno())
+        env = {**helper.env(), "JOURNAL_STREAM": f"{st.st_dev}:{st.st_ino}"}
+        r = subprocess.run([str(SCRIPT), "--config", str(conf), "poll", "--once", "--quiet"], stderr=err,
+                           stdout=subprocess.DEVNULL, stdin=subprocess.DEVNULL, env=env, timeout=120)
+    lines = stream.read_text(encoding="utf-8").splitlines()
+    assert r.returncode == 2 and lines, lines
+    # The poll's own warning, then the command's one error line: both pass `-p warning`.
+    assert all(ln[:3] in ("<3>", "<4>") for ln in lines), lines
+    assert lines[-1].startswith("<3>intakebot: error: config: [imap] login failed for info@cites.org: ")
+    for line in lines:
+        assert "AADSTS7000215: Invalid client secret provided." in line and "Wq8~" not in line
