@@ -22,11 +22,9 @@ _SENTENCE = "one-sentence nominee not read yet"
 _QUALIFIER = "qualifier/unknown label not read by its value yet"
 KNOWN_MISSES: dict[str, str] = {
     "en_letter_pdf_incomplete": _LETTER,
-    "fr_letter_pdf_burkina": _LETTER,
     "es_letter_docx_chile": _LETTER,
     "en_sentence_nominee": _SENTENCE,
     "es_sentence_nominee": _SENTENCE,
-    "fr_unknown_labels": _QUALIFIER,
     "es_unknown_labels": _QUALIFIER,
 }
 

@@ -34,3 +34,37 @@ def test_issue9_generation_is_deterministic() -> None:
 @pytest.mark.parametrize("name", sorted(CASES))
 def test_issue9_message_gives_expected_json(name: str) -> None:
     assert_expected_json(CASES[name])
+
+
+def test_a_fax_label_or_a_fax_after_the_number_never_gives_the_telephone() -> None:
+    from intakebot.analysis.readers.lines import parse_label
+
+    assert parse_label("Fax: +254 20 2718 028") is None
+    assert parse_label("Télécopie : +221 33 889 02 35") is None
+    assert parse_label("Tel: +254 20 2718 027 | Fax: +254 20 2718 028") == ("phone", ["+254 20 2718 027"])
+
+
+def test_an_unknown_label_is_read_only_when_its_value_can_be_nothing_else() -> None:
+    from intakebot.analysis import typed
+    from intakebot.analysis.readers.lines import parse_label
+
+    assert parse_label("Mailbox: jj@kws.go.ke") == ("email", ["jj@kws.go.ke"])
+    assert parse_label("Nation: Kenya") == ("country", ["Kenya"])
+    assert parse_label("Subject: Kenya") is None  # a header, whatever its value
+    assert parse_label("Employer: Kenya Wildlife Service") == ("organization", ["Kenya Wildlife Service"])
+    assert parse_label("Base: Kenya Wildlife Service") is None  # neither a field word nor a typed value
+    assert parse_label("Reachable on: 0722 000 111") is None  # a local number without a region is a guess
+    with typed.message_region("KE"):
+        assert parse_label("Reachable on: 0722 000 111") == ("phone", ["0722 000 111"])
+        assert parse_label("Notification: 2018/046") is None
+
+
+def test_a_top_posted_reply_is_not_read_from_its_quote() -> None:
+    from intakebot.analysis.text import strip_quotes
+
+    text = "Thanks, noted.\n\nOn Mon, 10 Jun 2024, Jane <j@kws.go.ke> wrote:\n> Phone: +254 722 000 111\n"
+    own, quoted = strip_quotes(text)
+    assert "Phone" not in own and "Phone" in quoted
+    bottom = "On Mon, 10 Jun 2024, Jane <j@kws.go.ke> wrote:\n> Please send it.\n\nPhone: +254 722 000 111\n"
+    own, quoted = strip_quotes(bottom)
+    assert "Phone: +254 722 000 111" in own and "Please send it" in quoted

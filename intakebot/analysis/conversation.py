@@ -13,19 +13,18 @@ from __future__ import annotations
 
 import re
 
-from intakebot.analysis.labels import fold
-
 _DISCLAIMER_RE = re.compile(
     r"^\s*[*_\-=]*\s*(?:"
     r"disclaimer|confidentiality notice|confidentiality|legal notice|important notice|"
     r"this (?:e-?mail|message|communication)\b.{0,60}\b(?:is|are|may|contains?|and any)\b|"
     r"the information (?:contained )?in this (?:e-?mail|message)|"
     r"please consider the environment|"
-    r"avertissement|avis de confidentialite|clause de confidentialite|"
+    r"avertissement|avis de confidentialit[ée]|clause de confidentialit[ée]|"
     r"ce (?:message|courriel|e-?mail)\b.{0,60}\b(?:est|sont|peut|peuvent|contient|et ses)\b|"
     r"aviso (?:legal|de confidencialidad)|confidencialidad|"
     r"este (?:mensaje|correo)\b.{0,60}\b(?:es|son|puede|contiene|y sus|va dirigido)\b"
     r")",
+    re.I,
 )
 
 
@@ -33,7 +32,7 @@ def cut_disclaimer(lines: list[str]) -> list[str]:
     """``lines`` up to a confidentiality/legal footer (kept whole when it starts the text)."""
     seen = False
     for i, line in enumerate(lines):
-        if seen and len(line) < 400 and _DISCLAIMER_RE.match(fold(line)):
+        if seen and len(line) < 400 and _DISCLAIMER_RE.match(line):
             return lines[:i]
         if line.strip():
             seen = True

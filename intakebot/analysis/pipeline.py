@@ -20,7 +20,6 @@ from intakebot.analysis.text import (
     html_to_text,
     strip_quotes,
     strip_signature,
-    writer_language,
 )
 from intakebot.analysis.unprocessable import Unprocessable
 from intakebot.config import LimitsConfig
@@ -73,9 +72,10 @@ def _analyse(pm: ParsedMessage, limits: LimitsConfig, deadline: float, own_addre
     deadline += ocr_spent  # OCR has its own budget (limits.ocr_timeout_seconds)
 
     own_text = "\n".join(s.text for s in bodies)
-    lang_sample = own_text + "\n" + "\n".join(s.text[:5000] for s in attachments)
     # The writer's own words decide (not an English signature, disclaimer, quote or attached letter).
-    language: Language = writer_language(own_text) or detect_language(lang_sample, pm.subject)  # type: ignore[assignment]
+    language: Language = detect_language(  # type: ignore[assignment]
+        own_text, pm.subject, more="\n".join(s.text[:5000] for s in attachments)
+    )
 
     drafts: list[Draft] = []
     with typed.message_region(validation.tld_region(pm.from_address)):

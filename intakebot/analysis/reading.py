@@ -48,13 +48,30 @@ def read_text(text: str, origin: str, language: str, *, attachment: bool = False
     prose = read_prose(rest, origin, language)
     if not prose:
         prose = read_nominations(rest, origin, language, _lone_country(text) or _lone_country(head, letterhead=True))
-        if prose:  # the letter's own contact lines (letterhead, signatory) are nobody's
-            drafts = [d for d in drafts if not ("phone" in d.fields or "email" in d.fields)]
+        drafts = _contact_lines(drafts, prose, letter=bool(head))
     country = _lone_country(text) if prose else None
     for d in prose:
         if country and "country" not in d.fields:
             d.fields["country"] = country  # "Kenya would like the following officers to join"
     return drafts + prose
+
+
+def _contact_lines(drafts: list[Draft], named: list[Draft], *, letter: bool) -> list[Draft]:
+    """Nameless contact lines beside a nominating sentence.
+
+    In a letter's body (letterhead and signatory already cut) they are the one
+    nominee's ("Tel: …" under the sentence) and fill what the sentence lacked;
+    anywhere else, or with several nominees, they are a signature's: nobody's.
+    """
+    if not named:
+        return drafts
+    contacts = [d for d in drafts if "phone" in d.fields or "email" in d.fields]
+    if letter and len(named) == 1:
+        for d in contacts:
+            for k, v in d.fields.items():
+                if k not in named[0].fields:
+                    named[0].fields[k] = v
+    return [d for d in drafts if d not in contacts]
 
 
 def _named(d: Draft) -> bool:

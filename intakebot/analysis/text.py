@@ -225,16 +225,11 @@ def strip_quotes(
         if line.lstrip().startswith(">"):
             quoted.append(line)
             continue
-        if _ATTRIBUTION_START_RE.match(line) and (
-            (any(r.match(line) for r in _ATTRIBUTION_RES[:3]) and bottom_posted(lines, i))
-            or (i + 1 < len(lines) and _ATTRIBUTION_END_RE.search(lines[i + 1]) and bottom_posted(lines, i + 1))
-        ):
+        if _bottom_post_attribution(lines, i, quoted):
             quoted.append(line)  # a bottom-posted reply: the writer's text is below the quote
             continue
-        if _ATTRIBUTION_END_RE.search(line) and quoted and quoted[-1] is lines[i - 1] and bottom_posted(lines, i):
-            quoted.append(line)
-            continue
-        if _header_block_at(lines, i) and (forwarding or _block_is_forward(lines, i, own_addresses)):
+        block = _header_block_at(lines, i)
+        if block and (forwarding or _block_is_forward(lines, i, own_addresses)):
             if fwd_fields >= 2:
                 cut = i  # the forwarded request's own history: older mail, other people's numbers
                 break
@@ -258,12 +253,25 @@ def strip_quotes(
         ):
             cut = i  # "On Mon, 3 June 2024 at 10:00, Someone <x@y>\nwrote:" wrapped
             break
-        if _header_block_at(lines, i) and not (forwarding or _block_is_forward(lines, i, own_addresses)):
+        if block and not (forwarding or _block_is_forward(lines, i, own_addresses)):
             cut = i
             break
         kept.append(line)
     quoted.extend(lines[cut:])
     return "\n".join(kept), "\n".join(quoted)
+
+
+def _bottom_post_attribution(lines: list[str], i: int, quoted: list[str]) -> bool:
+    """Whether line ``i`` is (part of) an attribution over a ``>`` quote the writer answered below."""
+    line = lines[i]
+    if _ATTRIBUTION_START_RE.match(line):
+        if any(r.match(line) for r in _ATTRIBUTION_RES[:3]) and bottom_posted(lines, i):
+            return True
+        return i + 1 < len(lines) and bool(_ATTRIBUTION_END_RE.search(lines[i + 1])) and bottom_posted(lines, i + 1)
+    # the second line of a wrapped attribution whose first line was taken as quote
+    return bool(_ATTRIBUTION_END_RE.search(line)) and bool(quoted) and quoted[-1] is lines[i - 1] and bottom_posted(
+        lines, i
+    )
 
 
 def _is_field_line(line: str) -> bool:
@@ -321,27 +329,32 @@ def _lang_words() -> dict[str, frozenset[str]]:
     return {lang: frozenset(ws) for lang, ws in words.items()}
 
 
-def detect_language(text: str, subject: str = "") -> str:
+def detect_language(text: str, subject: str = "", *, more: str = "") -> str:
     """en / fr / es from function words and field labels; "en" when unsure.
 
     The sentences decide when they clearly point one way: a French e-mail that
     fills in the English form's labels is answered in French. Labels only
-    count when the prose is too short or mixed to tell.
+    count when the prose is too short or mixed to tell. ``text`` is the
+    writer's own: when its prose is decisive, ``more`` (attachments' text) is
+    not consulted, so an English letter, signature or disclaimer does not turn
+    a Spanish request into an English one.
     """
     prose, labels = _language_scores(text, subject)
     decided = _decisive(prose)
     if decided:
         return decided
+    if more:
+        prose2, labels2 = _language_scores(more, "")
+        prose = {k: prose[k] + prose2[k] for k in prose}
+        labels = {k: labels[k] + labels2[k] for k in labels}
+        decided = _decisive(prose)
+        if decided:
+            return decided
     scores = {k: prose[k] + labels[k] for k in prose}
     best = max(scores, key=lambda k: (scores[k], k == "en"))
     if scores[best] < 2 or scores[best] <= scores["en"]:
         return "en"
     return best
-
-
-def writer_language(text: str) -> str | None:
-    """The language the writer's own prose clearly is in, or None when it is too short or mixed to tell."""
-    return _decisive(_language_scores(text, "")[0])
 
 
 def _decisive(prose: dict[str, float]) -> str | None:

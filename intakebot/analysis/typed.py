@@ -47,8 +47,13 @@ def region() -> str | None:
 
 
 def without_fax(value: str) -> str:
-    """``value`` cut where a fax number begins."""
-    return _FAX_TAIL_RE.sub("", value).strip()
+    """``value`` cut where a fax number begins, and where an extension or a second number starts."""
+    v = _FAX_TAIL_RE.sub("", value).strip()
+    return _SECOND_RE.split(v, maxsplit=1)[0].strip()
+
+
+#: "+56 2 2345 6789 anexo 12", "… ext. 4", "… poste 221", "+221 77 … / 33 …", "… or …"
+_SECOND_RE = re.compile(r"(?i)\s*(?:\b(?:ext|extn|extension|anexo|poste|int|interno)\b\.?|[/;,]|\bor\b|\bou\b|\bo\b)\s*")
 
 
 def is_email(value: str) -> bool:

@@ -128,6 +128,9 @@ ROJAS = P("Peru", "PE", "Lucía", "Rojas Paredes", "Servicio Nacional Forestal y
 GOMEZ = P("Colombia", "CO", "Andrés", "Gómez Salazar", "Policía Nacional", "Investigador Ambiental",
           "+576013159000", "andres.gomez@policia.gov.co")
 
+MOUSSAVOU = P("Gabon", "GA", "Cédric", "Moussavou", "Agence Nationale des Parcs Nationaux",
+              "Lieutenant des Eaux et Forêts", "+24111761234", "c.moussavou@anpn.ga")
+
 _SENDER_NOTE = {
     "en": "Dear Sir/Madam,\n\nPlease find attached our nomination letter for the cheetah closed user group.\n\n"
           "Regards,\nCITES Desk\n",
@@ -211,7 +214,17 @@ def letter_cases() -> list[Case]:
          "Policía Nacional, para integrar el grupo cerrado. Su teléfono es +57 601 315 9000 y su correo "
          "andres.gomez@policia.gov.co.",),
         "Cordialmente,", ("Coronel Jorge Ruiz", "Director de Protección", "jorge.ruiz@policia.gov.co"))
+    gabon = Letter(
+        ("RÉPUBLIQUE GABONAISE", "AGENCE NATIONALE DES PARCS NATIONAUX", "B.P. 20379 Libreville",
+         "Tél. : +241 11 76 00 00", "contact@anpn.ga"),
+        "N° 0211/ANPN/SE", "Libreville, le 10 juin 2024", "Monsieur le Secrétaire général,",
+        ("J'ai l'honneur de vous soumettre la candidature de M. Cédric Moussavou (Lieutenant des Eaux et Forêts, "
+         "Agence Nationale des Parcs Nationaux) au groupe fermé d'utilisateurs sur le commerce du guépard.",
+         "Téléphone : +241 11 76 12 34", "Courriel : c.moussavou@anpn.ga"),
+        "Je vous prie d'agréer, Monsieur le Secrétaire général, l'expression de ma haute considération.",
+        ("Le Secrétaire Exécutif", "Pr Lee White", "Tél. : +241 11 76 00 01"))
     return [
+        _letter_case("i9_fr_letter_docx_gabon", "fr", gabon, "docx", "cites@anpn.ga", MOUSSAVOU),
         _letter_case("i9_en_letter_docx_kra", "en", kenya, "docx", "cites@kra.go.ke", OTIENO),
         _letter_case("i9_en_letter_pdf_dffe", "en", za, "pdf", "cites@dffe.gov.za", NDLOVU),
         _letter_case("i9_en_letter_rtf_zps", "en", zambia, "rtf", "registry@zambiapolice.gov.zm", MWANSA),

@@ -50,6 +50,37 @@ DIOP = P("Senegal", "SN", "Awa", "Diop", "Direction des Parcs Nationaux", "Conse
 MORALES = P("Mexico", "MX", "Jorge", "Morales", "Procuraduría Federal de Protección al Ambiente",
             "Inspector Federal", "+525554496300", "jmorales@profepa.gob.mx")
 
+BOATENG = P("Ghana", "GH", "Samuel", "Boateng", "Forestry Commission", "Principal Wildlife Officer",
+            "+233302401210", "sboateng@fcghana.org")
+MENSAH = P("Togo", "TG", "Akossiwa", "Mensah", "Office de Développement et d'Exploitation des Forêts",
+           "Directrice adjointe", "+22822214029", "a.mensah@odef.tg")
+RIOS = P("Panama", "PA", "Carmen", "Ríos Vega", "Ministerio de Ambiente", "Directora de Vida Silvestre",
+         "+5075000855", "crios@miambiente.gob.pa")
+KIPRONO = P("Kenya", "KE", "Joseph", "Kiprono", "Kenya Wildlife Service", "Senior Warden", "+254722111222",
+            "jkiprono@kws.go.ke")
+ACHIENG = P("Kenya", "KE", "Faith", "Achieng", "Kenya Wildlife Service", "Intelligence Analyst", "+254733333444",
+            "fachieng@kws.go.ke")
+ASANTE = P("Ghana", "GH", "Kwame", "Asante", "Ghana Revenue Authority", "Customs Officer", "+233244123456",
+           "kwame.asante@gra.gov.gh")
+
+KAPINGA = P("Malawi", "MW", "Ruth", "Kapinga", "Department of National Parks and Wildlife", "Principal Game Ranger",
+            "+2651757584", "rkapinga@dnpw.gov.mw")
+CASTILLO = P("Dominican Republic", "DO", "Sofía", "Castillo", "Ministerio de Medio Ambiente y Recursos Naturales",
+             "Analista de Comercio de Vida Silvestre", "+18095674300", "scastillo@ambiente.gob.do")
+RAKOTO = P("Madagascar", "MG", "Hery", "Rakotondrabe", "Direction Générale des Forêts", "Chef de service",
+           "+261340512345", "hery.rakoto@gmail.com")
+
+FUENTES = P("Chile", "CL", "Camila", "Fuentes Soto", "Servicio Agrícola y Ganadero", "Inspectora de Fauna",
+            "+56223456789", "camila.fuentes@sag.gob.cl")
+MUKENDI = P("Democratic Republic of the Congo", "CD", "Patrick", "Mukendi", "Institut Congolais pour la Conservation "
+            "de la Nature", "Chef de brigade", "+243812345678", "p.mukendi@iccn.gouv.cd")
+HAMUTENYA = P("Namibia", "NA", "Selma", "Hamutenya", "Ministry of Environment, Forestry and Tourism",
+              "Chief Control Warden", "+264612842111", "selma.hamutenya@meft.gov.na")
+BENITEZ = P("Paraguay", "PY", "Luis", "Benítez", "Ministerio del Ambiente y Desarrollo Sostenible",
+            "Técnico de Fiscalización", "+59521615800", "lbenitez@mades.gov.py")
+NIYONZIMA = P("Burundi", "BI", "Claudine", "Niyonzima", "Office Burundais pour la Protection de l'Environnement",
+              "Juriste", "+25722223456", "c.niyonzima@obpe.bi")
+
 _DISCLAIMER = ("This e-mail and any attachments are confidential and intended solely for the addressee. If you "
                "have received it in error, please notify the sender and delete it. Any views expressed are those "
                "of the author and do not necessarily represent those of the Ministry.")
@@ -125,6 +156,88 @@ def sentence_cases() -> list[Case]:
         "Silvestre del Consejo Nacional de Áreas Protegidas, teléfono +502 2422 6700, correo electrónico "
         "majupz@conap.gob.gt, para el grupo cerrado de usuarios sobre el guepardo.\n\nSaludos cordiales,\n"
         "Ana Lucía Chen\nSecretaria Ejecutiva\n", "achen@conap.gob.gt", AJU, "Grupo cerrado de usuarios - guepardo")
+    add("i9_en_sentence_passive", "en",
+        "Dear Sir/Madam,\n\nI am pleased to inform you that Mr. Samuel Boateng, Principal Wildlife Officer of the "
+        "Forestry Commission of Ghana, has been designated as Ghana's focal point for the closed user group on "
+        "cheetah trade. Mr. Boateng may be reached at +233 302 401 210 or sboateng@fcghana.org.\n\n"
+        "Yours faithfully,\nWildlife Division\n", "wd@fcghana.org", BOATENG, "Cheetah CUG focal point")
+    add("i9_fr_sentence_passive", "fr",
+        "Madame, Monsieur,\n\nNous avons le plaisir de vous informer que Mme Akossiwa Mensah, Directrice adjointe "
+        "de l'Office de Développement et d'Exploitation des Forêts, a été désignée pour représenter le Togo au "
+        "sein du groupe fermé d'utilisateurs. Elle est joignable au +228 22 21 40 29 et par courriel à "
+        "a.mensah@odef.tg.\n\nCordialement,\nDirection des Ressources Forestières\n", "drf@odef.tg", MENSAH,
+        "Groupe fermé guépard - Togo")
+    add("i9_es_sentence_candidate_is", "es",
+        "Estimados señores:\n\nEn respuesta a la Notificación 2018/046, nuestra candidata es la Dra. Carmen Ríos "
+        "Vega, Directora de Vida Silvestre del Ministerio de Ambiente, teléfono +507 500 0855, correo "
+        "crios@miambiente.gob.pa, para el grupo cerrado de usuarios de Panamá.\n\nAtentamente,\nDirección de "
+        "Áreas Protegidas\n", "dap@miambiente.gob.pa", RIOS, "Grupo cerrado de usuarios")
+    add("i9_en_sentence_serves_as", "en",
+        "Dear colleagues,\n\nWe would like to put forward the nomination of Ms. Ruth Kapinga, who serves as "
+        "Principal Game Ranger at the Department of National Parks and Wildlife in Malawi, to the CUG on cheetah "
+        "trade. Her telephone number is +265 1 757 584 and her e-mail rkapinga@dnpw.gov.mw.\n\nBest regards,\n"
+        "CITES Management Authority of Malawi\n", "cites@dnpw.gov.mw", KAPINGA, "Cheetah CUG")
+    add("i9_es_sentence_parenthesis", "es",
+        "Buenas tardes:\n\nMe permito proponer a la Sra. Sofía Castillo (Analista de Comercio de Vida Silvestre, "
+        "Ministerio de Medio Ambiente y Recursos Naturales) como punto de contacto de la República Dominicana en "
+        "el grupo cerrado de usuarios. Sus datos de contacto: teléfono +1 809 567 4300, correo "
+        "scastillo@ambiente.gob.do.\n\nSaludos,\nViceministerio de Áreas Protegidas\n", "vap@ambiente.gob.do",
+        CASTILLO, "Grupo cerrado - punto de contacto")
+    n = "i9_fr_unknown_labels_freemail"
+    sender = "hery.rakoto@gmail.com"
+    body = ("Bonjour,\n\nJe souhaite rejoindre le groupe fermé d'utilisateurs CITES sur le guépard.\n\n"
+            "Pays : Madagascar\nPrénom : Hery\nNom : Rakotondrabe\nOrganisme : Direction Générale des Forêts\n"
+            "Fonction : Chef de service\nOù me joindre : 034 05 123 45\n"
+            "Boîte aux lettres électronique : hery.rakoto@gmail.com\n\nMerci,\nHery\n")
+    out.append(Case(n, finish(n, plain(body), sender, "Groupe fermé guépard"),
+                    expect(n, "typed_value", "request", "fr",
+                           [nominee(RAKOTO, sender, problems=(("email", "freemail", "warning"),))])))
+    add("i9_en_self_introduction", "en",
+        "Dear Secretariat,\n\nMy name is Selma Hamutenya, Chief Control Warden in the Ministry of Environment, "
+        "Forestry and Tourism of Namibia, and I would like to join the closed user group on cheetah trade. My "
+        "direct number is +264 61 284 2111 and my e-mail is selma.hamutenya@meft.gov.na.\n\nThank you.\n",
+        "selma.hamutenya@meft.gov.na", HAMUTENYA, "Joining the cheetah CUG")
+    add("i9_fr_register_request", "fr",
+        "Bonjour,\n\nMerci d'inscrire Mme Claudine Niyonzima, Juriste à l'Office Burundais pour la Protection "
+        "de l'Environnement, au groupe fermé d'utilisateurs sur le guépard pour le Burundi. Elle est joignable "
+        "au +257 22 22 34 56 et à c.niyonzima@obpe.bi.\n\nCordialement,\nPoint focal CITES\n",
+        "cites@obpe.bi", NIYONZIMA, "Groupe fermé guépard")
+    add("i9_es_self_introduction", "es",
+        "Estimados señores:\n\nMe llamo Luis Benítez, Técnico de Fiscalización del Ministerio del Ambiente y "
+        "Desarrollo Sostenible del Paraguay, y quisiera formar parte del grupo cerrado de usuarios sobre el "
+        "guepardo. Mi teléfono es +595 21 615 800 y mi correo lbenitez@mades.gov.py.\n\nSaludos,\nLuis\n",
+        "lbenitez@mades.gov.py", BENITEZ, "Grupo cerrado de usuarios")
+    n = "i9_es_second_surname_extension"
+    sender = "camila.fuentes@sag.gob.cl"
+    body = ("Estimados:\n\nEnvío mis datos para el grupo cerrado de usuarios sobre el guepardo.\n\nPaís: Chile\n"
+            "Nombre: Camila\nPrimer apellido: Fuentes\nSegundo apellido: Soto\nInstitución: Servicio Agrícola y "
+            "Ganadero\nCargo: Inspectora de Fauna\nFono oficina: +56 2 2345 6789 anexo 214\n"
+            "Dirección electrónica: camila.fuentes@sag.gob.cl\n\nSaludos cordiales\n")
+    out.append(Case(n, finish(n, plain(body), sender, "Grupo cerrado guepardo"),
+                    expect(n, "typed_value", "request", "es", [nominee(FUENTES, sender)])))
+    n = "i9_fr_emploi_label"
+    sender = "p.mukendi@iccn.gouv.cd"
+    body = ("Bonjour,\n\nVoici ma fiche pour le groupe fermé d'utilisateurs CITES sur le guépard.\n\n"
+            "Pays : République démocratique du Congo\nPrénom : Patrick\nNom : Mukendi\n"
+            "Établissement : Institut Congolais pour la Conservation de la Nature\nEmploi : Chef de brigade\n"
+            "Tél. (bureau) : +243 81 234 5678\nMél pro : p.mukendi@iccn.gouv.cd\n\nCordialement\n")
+    out.append(Case(n, finish(n, plain(body), sender, "Groupe fermé guépard"),
+                    expect(n, "typed_value", "request", "fr", [nominee(MUKENDI, sender)])))
+    n = "i9_en_bulleted_officers"
+    sender = "cites@kws.go.ke"
+    body = ("Dear Secretariat,\n\nKenya wishes to nominate the following two officers to the closed user group "
+            "on cheetahs:\n\n- Mr. Joseph Kiprono, Senior Warden, Kenya Wildlife Service, tel +254 722 111 222, "
+            "email jkiprono@kws.go.ke\n- Ms. Faith Achieng, Intelligence Analyst, Kenya Wildlife Service, "
+            "tel +254 733 333 444, email fachieng@kws.go.ke\n\nKind regards,\nKWS CITES Desk\n")
+    out.append(Case(n, finish(n, plain(body), sender, "CUG nominations"),
+                    expect(n, "sentence", "request", "en", [nominee(KIPRONO, sender), nominee(ACHIENG, sender)])))
+    n = "i9_en_local_number_country_line"
+    sender = "k.asante.gra@gmail.com"
+    body = ("Hello,\n\nPlease add me to the cheetah closed user group.\n\nCountry: Ghana\nName: Kwame\n"
+            "Surname: Asante\nOrganisation: Ghana Revenue Authority\nPosition: Customs Officer\n"
+            "Cell (work): 024 412 3456\nWork e-mail: kwame.asante@gra.gov.gh\n\nThanks\n")
+    out.append(Case(n, finish(n, plain(body), sender, "Cheetah CUG"),
+                    expect(n, "typed_value", "request", "en", [nominee(ASANTE, sender)])))
     return out
 
 

@@ -14,6 +14,8 @@ from intakebot.analysis.labels import (
 )
 from intakebot.records import FIELDS, Draft
 
+#: Pseudo key of "Segundo apellido" / "Apellido materno": joined to the first surname.
+SECOND_SURNAME = "surname_2"
 _CTRL_RE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\u200b-\u200f\u2028\u2029\ufeff]")
 _WRAP_RE = re.compile(r"^[\s*_\"'“”«»]+|[\s*_\"'“”«»;,]+$")
 _MAILTO_RE = re.compile(r"mailto:", re.I)
@@ -127,6 +129,11 @@ class Collector:
     def add(self, key: str, value: str, origin: str | None = None) -> None:
         if not value.strip():
             return
+        if key == SECOND_SURNAME:
+            if "surname" in self.current:
+                self.current["surname"] += " " + value.strip()
+                return
+            key = "surname"
         if key in self.current or (
             key in ("name", "surname") and (FULL_NAME in self.current or FULL_NAME_SURNAME_FIRST in self.current)
         ) or (key in (FULL_NAME, FULL_NAME_SURNAME_FIRST) and ("name" in self.current or "surname" in self.current)):

@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import re
 
-from intakebot.analysis import typed
+from intakebot.analysis import typed, validation
 from intakebot.analysis.labels import PHONE_HINT, field_by_words, lookup
-from intakebot.analysis.readers.common import Collector
+from intakebot.analysis.readers.common import SECOND_SURNAME, Collector
 from intakebot.records import Draft
 
 # Bullets and numbering before the label; separators ":", tab, "|" and a spaced
@@ -21,6 +21,9 @@ _LINE_RE = re.compile(
     r"^(?P<prefix>[ \t>*•·▪◦\-–|]*(?:\(?\d{1,2}[.)]\s*|\(?[a-hA-H][.)]\s+)?)\**\s*"
     r"(?P<label>[^:：\t|]{1,80}?)\s*\**\s*(?P<sep>[:：]|\t+|\s*\||\s+[-–—]\s+)\s*\**\s*(?P<value>.*?)\s*\|?\s*$"
 )
+
+
+_SECOND_SURNAME_RE = re.compile(r"(?i)^\s*(?:segundo\s+apellido|apellido\s+materno|2(?:º|°|do)?\.?\s+apellido)\s*$")
 
 
 def parse_label(line: str) -> tuple[str, list[str]] | None:
@@ -33,6 +36,8 @@ def parse_label(line: str) -> tuple[str, list[str]] | None:
         return None  # "Désignation - groupe fermé" is a title; a dash separates only numbered/bulleted labels
     hit = lookup(m.group("label"))
     value = m.group("value")
+    if _SECOND_SURNAME_RE.match(m.group("label")):
+        return SECOND_SURNAME, [value.strip()]  # "Segundo apellido: Mamani" adds to the first
     if hit is None:
         key = _typed_key(m.group("label"), value, m.group("sep"))
         return None if key is None else (key, [value.strip()])
@@ -66,7 +71,23 @@ _NAME_LINE_RE = re.compile(r"^\s*(?:[A-ZÀ-Ý][\w'’.\-]*\s+){1,4}[A-ZÀ-Ý][\w
 
 
 def read_lines(text: str, origin: str, language: str) -> list[Draft]:
-    """Drafts from the label lines of ``text`` (already stripped of quotes)."""
+    """Drafts from the label lines of ``text`` (already stripped of quotes).
+
+    A "Country:" line makes numbers written without "+" on the lines below it
+    numbers of that country, for labels decided by their value.
+    """
+    region = typed.region()
+    country = next((ln for ln in text.split("\n")[:80] if _COUNTRY_HINT_RE.match(ln)), None)
+    parsed = parse_label(country) if country else None
+    code = validation.country_code(parsed[1][0]) if parsed and parsed[0] == "country" and parsed[1] else None
+    with typed.message_region(code or region):
+        return _read_lines(text, origin, language)
+
+
+_COUNTRY_HINT_RE = re.compile(r"(?i)^[\W\d]*(?:country|pa[iy]s|party|partie|parte|nation|naci[óo]n|state|[ée]tat|estado)")
+
+
+def _read_lines(text: str, origin: str, language: str) -> list[Draft]:
     lines = text.split("\n")
     main = Collector(origin, language)
     columns: list[Collector] = []

@@ -35,13 +35,30 @@ from intakebot.records import Draft
 _VERB_RE = re.compile(
     r"\b(?:nominat(?:e|es|ed|ing)|designat(?:e|es|ed|ing)|propos(?:e|es|ed|ing|er|ons|ez)|put(?:s|ting)? forward|"
     r"appoint(?:s|ed)?|d[ée]sign(?:er|e|ons|ez|é|ée|ons)|nomm(?:er|e|ons|é|ée)|pr[ée]sent(?:er|e|ons)|"
-    r"designa(?:r|mos|do|da)?|propon(?:er|emos|e|go)|nomina(?:r|mos|do|da)?|postula(?:r|mos)?)\b",
+    r"designa(?:r|mos|do|da)?|propon(?:er|emos|e|go)|nomina(?:r|mos|do|da)?|postula(?:r|mos)?|"
+    r"(?:nominee|candidate|candidat[eoa]?|representative|repr[ée]sentant[e]?|representante|focal point|"
+    r"point focal|punto focal)s?\s+(?:is|will be|est|sera|es|será)|"
+    r"(?:nomination|designation|candidature|candidacy|d[ée]signation|designaci[óo]n|nominaci[óo]n|candidatura)"
+    r"\s+(?:of|de|del|d['’])|"
+    r"register|enrol|enroll|include|add|inscrire|ajouter|int[ée]grer|inscribir|incluir|registrar|agregar|añadir)"
+    r"(?:\b|(?<=['’]))",
     re.I,
 )
 _TITLE = (r"(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|M|MM|Mme|Mlle|Sr|Sra|Srta|Dr[ae]|Lic|Lcd[ao]|Ing|Don|Doña|Monsieur|"
           r"Madame|Mademoiselle|Señor|Señora|Sir|Madam|Col|Lt|Capt|Maj|Insp)\.?")
 _NAME_WORD = r"(?:[A-ZÀ-ÝĀ-Ž][\w'’\-]*\.?|(?:de|del|da|dos|van|von|der|la|le|di|du|y|bin|ben|al|el)(?=\s+[A-ZÀ-Ý]))"
 _PERSON_RE = re.compile(rf"(?:(?:{_TITLE})\s+)?(?P<name>[A-ZÀ-ÝĀ-Ž][\w'’\-]*\.?(?:\s+{_NAME_WORD}){{1,5}})")
+_TITLED_RE = re.compile(rf"(?:{_TITLE})\s+(?P<name>[A-ZÀ-ÝĀ-Ž][\w'’\-]*\.?(?:\s+{_NAME_WORD}){{1,5}})")
+#: The writer introducing themself: "My name is …", "I am …", "Je m'appelle …", "Je suis …", "Me llamo …", "Soy …".
+_SELF_RE = re.compile(
+    r"\b(?:my name is|i am|i'm|je m['’]appelle|je suis|mon nom est|me llamo|mi nombre es|soy)\s+", re.I
+)
+_PASSIVE_RE = re.compile(
+    r",?\s+(?:(?:has|have|had)\s+been|(?:is|was)(?:\s+hereby)?)\s+(?:nominated|designated|appointed|proposed|"
+    r"selected|put forward)\b|,?\s+(?:a|ont|est)\s+(?:été\s+)?(?:désigné|nommé|proposé|retenu)e?s?\b|"
+    r",?\s+(?:ha|han|fue|fueron|es|queda)\s+(?:sido\s+)?(?:designad|nominad|propuest|seleccionad)[oa]s?\b",
+    re.I,
+)
 _LEAD_WORDS = frozenset(
     ["a", "al", "à", "la", "el", "le", "l", "the", "hereby", "herewith", "to", "as", "our", "notre", "nuestro",
      "nuestra", "his", "her", "son", "sa", "su", "officer", "official", "colleague", "collègue", "colega",
@@ -50,13 +67,14 @@ _LEAD_WORDS = frozenset(
 )
 _EMAIL_RE = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
 _FAX_BEFORE_RE = re.compile(r"(?i)(?:fax|t[ée]l[ée]copie|facs[ií]mil)\w*\W{0,4}$")
+_NOT_PHONE_RE = re.compile(r"(?i)(?:\bno|n[°º]|notifica\w*|ref|r[ée]f|oficio|nota|p\.?\s?o\.?\s?box|b\.?p)\W*$")
 _SPLIT_RE = re.compile(r",(?![^()]*\))")
 #: Where the position ends and the organisation starts: strong words first, then "of"/"de" before an organisation word.
 _STRONG_SPLIT_RE = re.compile(
     r"\s(?:at|with|within|in|from|à|au|aux|auprès|au sein|en|dentro|chez)\s(?:(?:the|de|du|des|la|le|l'|el)\s)?"
     r"(?:l'|l’)?(?=[A-ZÀ-Ý])"
 )
-_WEAK_SPLIT_RE = re.compile(r"\s(?:of|de|du|des|del|de la|de l'|of the)\s(?:the\s)?(?=[A-ZÀ-Ý])")
+_WEAK_SPLIT_RE = re.compile(r"\s(?:(?:of|de|du|des|del)\s(?:the\s|la\s|l['’])?|de\sl['’])(?=[A-ZÀ-Ý])")
 _ORG_WORDS = frozenset(
     fold(w)
     for w in ["ministry", "ministère", "ministerio", "department", "departamento", "département", "direction",
@@ -76,6 +94,14 @@ _RANKS = frozenset(
               "lieutenant-colonel", "inspectora", "comisario", "comisaria", "subcomisario", "capitán", "coronel",
               "teniente", "sargento", "mayor", "cabo", "agente", "comandante", "subteniente", "intendente"]
 )
+#: "…, who serves as Head of …", "…, qui occupe le poste de …", "…, quien se desempeña como …": the position follows.
+_SERVES_AS_RE = re.compile(
+    r"^\s*(?:who\s+(?:is|serves\s+as|works\s+as)|currently|qui\s+(?:est|occupe\s+(?:le\s+poste|la\s+fonction)\s+d[eu']|"
+    r"exerce\s+(?:la\s+fonction|les\s+fonctions)\s+d[eu'])|actuellement|quien\s+(?:es|se\s+desempeña\s+como|"
+    r"ocupa\s+el\s+cargo\s+de)|actualmente)\s+(?:the\s+|our\s+|an?\s+|el\s+|la\s+|le\s+|l['’])?(?=[A-ZÀ-Ý])",
+    re.I,
+)
+_IN_COUNTRY_RE = re.compile(r"\s+(?:in|of|au|aux|en|du|de|del|des|d['’])\s*(?:the\s+|le\s+|la\s+|el\s+|l['’])?(?=[A-ZÀ-Ý])")
 _STOP_RE = re.compile(
     r"^(?:who|whom|which|whose|and|qui|dont|et|que|quien|quién|quienes|cuyo|cuya|y|con|avec|with|tel|tél|telephone|"
     r"téléphone|teléfono|phone|mobile|e-?mail|courriel|correo|reachable|joignable|contactable|to|au|aux|al|pour|"
@@ -84,7 +110,10 @@ _STOP_RE = re.compile(
 )
 #: A comma inside an organisation's name: "Direction de la Faune, de la Chasse et des Aires Protégées".
 _CONTINUES_RE = re.compile(r"^(?:de la|de l'|de|du|des|del|of the|of|and|et|y)\s+(?=[A-ZÀ-Ý])")
-_FOLLOW_RE = re.compile(r"^(?:s?he|his|her|they|their|il|elle|son|sa|ses|él|ella|su|sus|may|can|puede|peut)\b", re.I)
+_FOLLOW_RE = re.compile(
+    rf"^(?:(?i:s?he|his|her|they|their|il|elle|son|sa|ses|él|ella|su|sus|may|can|puede|peut|my|mon|ma|mes|mi|mis|"
+    rf"i can|je peux|puedo)\b|(?:{_TITLE})\s+[A-ZÀ-Ý])"
+)
 _SENT_END_RE = re.compile(r"[.!?]\s+(?=[A-ZÀ-Ý\"«“(])")
 _ABBREVIATIONS = frozenset(
     ["mr", "mrs", "ms", "dr", "prof", "m", "mm", "mme", "mlle", "sr", "sra", "srta", "dra", "lic", "ing", "no", "nr",
@@ -127,15 +156,16 @@ def read_nominations(text: str, origin: str, language: str, country: str | None)
     drafts: list[Draft] = []
     sentences = _sentences(text)
     for i, sentence in enumerate(sentences):
-        person = next((m for v in _VERB_RE.finditer(sentence) if (m := _person_after(sentence, v.end()))), None)
-        if person is None:
+        found = _nominated(sentence)
+        if found is None:
             continue
+        person, rest = found
         contact = sentence
         if i + 1 < len(sentences) and _FOLLOW_RE.match(sentences[i + 1]):
             contact += " " + sentences[i + 1]
         title, name = _rank_and_name(person.group("name").rstrip("."))
         raw = {FULL_NAME: name}
-        raw.update(_post_and_org(sentence[person.end():], title))
+        raw.update(_post_and_org(rest, title))
         raw.update(_contacts(contact, country))
         org_country = validation.country_code(raw.get("organization", "")) if "organization" in raw else None
         if country or org_country:
@@ -144,6 +174,30 @@ def read_nominations(text: str, origin: str, language: str, country: str | None)
         if "surname" in fields and len(fields) >= 3:
             drafts.append(Draft(fields=fields, origin=origin))
     return drafts
+
+
+def _nominated(sentence: str) -> tuple[re.Match[str], str] | None:
+    """(the person the sentence nominates, the text about them), or None.
+
+    Active ("… pleased to nominate Ms Grace Wanjiru, Senior …", "our nominee is Mr …") or passive
+    ("Mr. Samuel Boateng, Principal …, has been designated", "Mme …, a été désignée", "… ha sido designado").
+    """
+    for verb in _VERB_RE.finditer(sentence):
+        person = _person_after(sentence, verb.end())
+        if person is not None:
+            return person, sentence[person.end():]
+    intro = _SELF_RE.search(sentence)
+    if intro is not None:
+        person = _PERSON_RE.match(sentence, intro.end())
+        if person is not None and not any(fold(w) in _RANKS or fold(w) in _ORG_WORDS for w in person.group(0).split()):
+            return person, sentence[person.end():]
+    passive = _PASSIVE_RE.search(sentence)
+    if passive is None:
+        return None
+    person = _TITLED_RE.search(sentence, 0, passive.start())
+    if person is None:
+        return None
+    return person, sentence[person.end():passive.start()]
 
 
 def _person_after(sentence: str, start: int) -> re.Match[str] | None:
@@ -171,7 +225,10 @@ def _post_and_org(rest: str, title: str = "") -> dict[str, str]:
 
     ``title``: a rank written before the name is the position, and what follows the name the organisation.
     """
-    rest = rest.lstrip(" ,(")
+    rest = rest.lstrip(" ,")
+    if rest.startswith("("):  # "Mr John Kamau (Senior Warden, Kenya Wildlife Service), who …"
+        rest = rest[1:].split(")", 1)[0]
+    rest = _SERVES_AS_RE.sub("", rest, count=1)
     segs = [s.strip(" )") for s in _SPLIT_RE.split(rest)]
     parts: list[str] = []
     for seg in segs:
@@ -193,6 +250,12 @@ def _post_and_org(rest: str, title: str = "") -> dict[str, str]:
         out["organization"] = ", ".join([org, *parts[1:]])
     elif len(parts) > 1:
         out["organization"] = ", ".join(parts[1:])
+    if "organization" in out:
+        org = out["organization"]
+        m = next((x for x in _IN_COUNTRY_RE.finditer(org) if validation.exact_country_code(org[x.end():].rstrip(" .;"))),
+                 None)
+        if m:
+            out["organization"] = org[: m.start()]  # "… Wildlife in Malawi", "… Tourism of Namibia"
     return {k: v.rstrip(" .;") for k, v in out.items() if v.strip(" .;")}
 
 
@@ -217,7 +280,7 @@ def _org_start(seg: str, i: int) -> bool:
         return False
     lead = words[:2]
     return (any(fold(w) in _ORG_WORDS for w in lead) or (len(words[0]) > 1 and words[0].isupper())
-            or validation.exact_country_code(words[0]) is not None)
+            or (len(words) > 2 and validation.exact_country_code(words[0]) is not None))
 
 
 def _contacts(text: str, country: str | None) -> dict[str, str]:
@@ -232,6 +295,10 @@ def _contacts(text: str, country: str | None) -> dict[str, str]:
     for m in phonenumbers.PhoneNumberMatcher(blanked, region):
         if _FAX_BEFORE_RE.search(blanked[: m.start]):
             continue
+        if not m.raw_string.startswith("+") and (
+            "/" in m.raw_string or _NOT_PHONE_RE.search(blanked[max(0, m.start - 20): m.start])
+        ):
+            continue  # "Notification No. 2018/046", "P.O. Box 40241"
         out["phone"] = phonenumbers.format_number(m.number, phonenumbers.PhoneNumberFormat.E164)
         break
     return out

@@ -38,9 +38,26 @@ def _looks_like_name(seg: str) -> bool:
     return 2 <= len(toks) <= 6 and all(_NAME_TOKEN_RE.match(t) for t in toks)
 
 
+_BULLET_RE = re.compile(r"^\s*(?:[-–•*▪·]|\(?\d{1,2}[.)])\s+")
+
+
+def _paragraphs(text: str) -> list[str]:
+    """Blank-line separated paragraphs; each bulleted or numbered line starts a paragraph of its own."""
+    out: list[str] = []
+    for para in re.split(r"\n\s*\n", text):
+        cur: list[str] = []
+        for line in para.split("\n"):
+            if _BULLET_RE.match(line) and cur:
+                out.append("\n".join(cur))
+                cur = []
+            cur.append(_BULLET_RE.sub("", line))
+        out.append("\n".join(cur))
+    return out
+
+
 def read_prose(text: str, origin: str, language: str) -> list[Draft]:
     drafts: list[Draft] = []
-    for para in re.split(r"\n\s*\n", text):
+    for para in _paragraphs(text):
         flat = " ".join(para.split())
         if len(flat) > 600 or len(_EMAIL_RE.findall(flat)) != 1:
             continue
