@@ -143,3 +143,31 @@ def test_poll_once_with_a_silent_smtp_server_waits_one_timeout_and_keeps_the_rep
     assert elapsed < 2 * TIMEOUT, f"{elapsed:.1f} s: more than one {TIMEOUT:g} s timeout"
     queued = Store(tmp_path / "store.json").read().outbox("queued")
     assert len(queued) == 2 and all(i.attempts == 1 for i in queued)
+
+
+def test_the_daemon_retries_a_failed_poll_by_its_schedule_with_backoff(tmp_path: Path) -> None:
+    from intakebot.config import from_dict
+    from tests.support.servers import free_port
+
+    cfg = from_dict({"imap": {"host": "127.0.0.1", "port": free_port(), "username": "u", "password": "p",
+                              "ssl": False, "timeout_seconds": TIMEOUT},
+                     "intake": {"poll_interval_seconds": 3600}},
+                    base_dir=tmp_path, environ={})
+    app = App(cfg)
+    stop = threading.Event()
+    daemon = threading.Thread(target=run_daemon, args=(app.daemon_parts(), stop),
+                              kwargs={"catchup_delay": 3600})
+    daemon.start()
+    try:
+        deadline = time.monotonic() + 30
+        failures = 0
+        while time.monotonic() < deadline and failures < 3:
+            time.sleep(0.2)
+            if app.store.path.exists():
+                failures = int((app.store.read().get_state("poll") or {}).get("consecutive_failures", 0))
+        # Three attempts in seconds, not one an hour: each cycle tried once, the schedule retried.
+        assert failures >= 3
+    finally:
+        stop.set()
+        daemon.join(60)
+    assert not daemon.is_alive()

@@ -227,6 +227,32 @@ def _wait_for_mail(source: Source, interval: float, chunk: float, stop: threadin
             progress.beat()
 
 
+def _retrying_poll(d: DaemonParts, sched: BackgroundScheduler, progress: Progress,
+                   notifier: Notifier) -> Callable[[], None]:
+    """The interval poll job: after a failure the next attempt comes sooner, with backoff.
+
+    Why: one cycle tries the server once (a frozen server costs one timeout);
+    retrying is the schedule's job, so a failed poll brings its next run
+    forward (2 s, 4 s, ... with jitter, never later than the interval) rather
+    than leaving a brief outage to cost a whole interval.
+    """
+    backoff = Backoff(base=2.0, cap=float(max(1, d.cfg.intake.poll_interval_seconds)))
+
+    def job() -> None:
+        try:
+            _poll(d, progress, notifier)
+        except Exception:
+            delay = backoff.next_delay()
+            with contextlib.suppress(Exception):  # the scheduler is shutting down
+                sched.modify_job("poll", next_run_time=datetime.now(d.cfg.secretariat.tz)
+                                 + timedelta(seconds=delay))
+            log.info("next poll attempt in %.0f s", delay)
+            raise
+        backoff.reset()
+
+    return job
+
+
 def build_scheduler(
     d: DaemonParts,
     *,
@@ -254,7 +280,7 @@ def build_scheduler(
         ("followups", lambda: _followups(d), FOLLOWUPS_SECONDS, FOLLOWUPS_SECONDS),
     ]
     if poll_job:
-        interval_jobs.insert(0, ("poll", lambda: _poll(d, watched, tells), poll_s, poll_s))
+        interval_jobs.insert(0, ("poll", _retrying_poll(d, sched, watched, tells), poll_s, poll_s))
     for name, fn, every, grace in interval_jobs:
         sched.add_job(
             guarded(name, fn),
