@@ -92,6 +92,9 @@ def test_digest_content(tmp_path: Path) -> None:
     assert "POLLING" not in d.text
     rows = list(csv.reader(io.StringIO(d.csv)))
     assert rows[0][:2] == ["Reference", "Country"] and [r[0] for r in rows[1:]] == ["CUG-2026-0001", "CUG-2026-0002"]
+    # Phones as people write them, defused for spreadsheets (a leading "+" starts a formula).
+    assert rows[0][6] == "Contact number" and rows[1][6] == "'+254 700 000001"
+    assert rows[0][-3] == "Received" and rows[1][-3] == "2026-03-20 09:00 CET"  # the configured zone
 
 
 @pytest.mark.parametrize(
