@@ -19,13 +19,17 @@ from intakebot.analysis.text import strip_signature
 _SALUTATION_RE = re.compile(
     r"^\s*(?:dear\b|excellency|your excellency|sir\s*[,/]|madam\s*[,/]|to whom it may concern|"
     r"monsieur|madame|mesdames|messieurs|cher\b|chere\b|excellence|"
-    r"senor|senora|senores|estimad[oa]s?\b|distinguid[oa]s?\b|muy senor|a quien corresponda|excelencia)"
+    r"senor|senora|senores|estimad[oa]s?\b|distinguid[oa]s?\b|muy senor|a quien corresponda|excelencia|"
+    r"de (?:mi|nuestra) (?:mayor |mas |muy )?(?:distinguida |alta |atenta )?consideracion)"
     r".{0,80}[,:]?\s*$"
 )
 #: Diplomatic closings that a signature cutter does not know ("… avails itself of this opportunity …").
 _FORMAL_CLOSING_RE = re.compile(
     r"(?:avails itself of this opportunity|saisit cette occasion|je vous prie d.agreer|veuillez agreer|"
-    r"aprovecha la oportunidad|aprovecho la oportunidad|hago propicia la ocasion|reitero a usted)"
+    r"aprovecha la oportunidad|aprovecho la oportunidad|hago propicia la ocasion|reitero a usted|"
+    r"please accept|accept.{0,40}assurances|assurances of (?:my|our) (?:highest|high|best)|"
+    r"l.assurance de (?:ma|notre) (?:haute|tres haute|consideration)|l.expression de (?:ma|mes|nos|notre)|"
+    r"le reitero|les reitero|reitero las|reiterarle)"
 )
 _LETTER_MARK_RE = re.compile(
     r"^\s*(?:(?:our |your |notre |nuestra |su )?(?:ref|reference|réf|référence|n/ref|v/ref|oficio|nota|note)\b"
@@ -51,4 +55,22 @@ def letter_parts(text: str, *, need_marks: bool = False) -> tuple[str, str]:
         if _FORMAL_CLOSING_RE.search(fold(ln)):
             body = body[:i]
             break
-    return "\n".join(lines[:start]), strip_signature("\n".join(body))
+    return "\n".join(lines[:start]), _cut_signatory(strip_signature("\n".join(body)))
+
+
+#: A signatory's name alone on a line ("Mateus Mutemba", "Dr. Patrick Omondi", "Colonel Moussa Keïta").
+_SIGNATORY_RE = re.compile(
+    r"^\s*(?:(?:Dr|Mr|Mrs|Ms|Prof|Pr|M|Mme|Sr|Sra|Ing|Lic|Col|Colonel|Coronel|Capt)\.?\s+)?"
+    r"(?:[A-ZÀ-Ý][\w'’\-]*\.?\s+){1,3}[A-ZÀ-Ý][\w'’\-]*\s*$"
+)
+
+
+def _cut_signatory(body: str) -> str:
+    """``body`` up to a signatory's name on a line of its own after the letter's prose (an unlisted closing)."""
+    lines = body.split("\n")
+    prose = False
+    for i, line in enumerate(lines):
+        if prose and len(line) < 50 and _SIGNATORY_RE.match(line):
+            return "\n".join(lines[:i])
+        prose = prose or len(line) >= 60
+    return body

@@ -237,13 +237,7 @@ def strip_quotes(
         elif fwd_fields >= 0:
             fwd_fields += _is_field_line(line)
         if any(r.match(line) for r in _ATTRIBUTION_RES):
-            j = next((k for k in range(i + 1, min(i + 4, len(lines))) if lines[k].strip()), None)
-            if (
-                any(r.match(line) for r in _SEPARATOR_RES)
-                and j is not None
-                and _header_block_at(lines, j)
-                and (forwarding or _block_is_forward(lines, j, own_addresses))
-            ):
+            if _separator_of_forward(lines, i, forwarding, own_addresses):
                 kept.append(line)
                 continue
             cut = i
@@ -259,6 +253,17 @@ def strip_quotes(
         kept.append(line)
     quoted.extend(lines[cut:])
     return "\n".join(kept), "\n".join(quoted)
+
+
+def _separator_of_forward(lines: list[str], i: int, forwarding: bool, own_addresses: frozenset[str]) -> bool:
+    """Whether line ``i`` is Outlook's separator above a forwarded message's header block (kept with it)."""
+    j = next((k for k in range(i + 1, min(i + 4, len(lines))) if lines[k].strip()), None)
+    return (
+        any(r.match(lines[i]) for r in _SEPARATOR_RES)
+        and j is not None
+        and _header_block_at(lines, j)
+        and (forwarding or _block_is_forward(lines, j, own_addresses))
+    )
 
 
 def _bottom_post_attribution(lines: list[str], i: int, quoted: list[str]) -> bool:

@@ -131,6 +131,11 @@ GOMEZ = P("Colombia", "CO", "Andrés", "Gómez Salazar", "Policía Nacional", "I
 MOUSSAVOU = P("Gabon", "GA", "Cédric", "Moussavou", "Agence Nationale des Parcs Nationaux",
               "Lieutenant des Eaux et Forêts", "+24111761234", "c.moussavou@anpn.ga")
 
+COSSA = P("Mozambique", "MZ", "Armando", "Cossa", "National Administration of Conservation Areas",
+          "Chief Investigator", "+25821301648", "acossa@anac.gov.mz")
+RUIZ = P("Honduras", "HN", "María de los Ángeles", "Ruiz Mejía", "Instituto de Conservación Forestal",
+         "Jefa de la Unidad de Vida Silvestre", "+50422237703", "mruiz@icf.gob.hn")
+
 _SENDER_NOTE = {
     "en": "Dear Sir/Madam,\n\nPlease find attached our nomination letter for the cheetah closed user group.\n\n"
           "Regards,\nCITES Desk\n",
@@ -223,7 +228,38 @@ def letter_cases() -> list[Case]:
          "Téléphone : +241 11 76 12 34", "Courriel : c.moussavou@anpn.ga"),
         "Je vous prie d'agréer, Monsieur le Secrétaire général, l'expression de ma haute considération.",
         ("Le Secrétaire Exécutif", "Pr Lee White", "Tél. : +241 11 76 00 01"))
+    mozambique = Letter(
+        ("REPUBLIC OF MOZAMBIQUE", "MINISTRY OF LAND AND ENVIRONMENT", "Av. Acordos de Lusaka 2115, Maputo",
+         "Tel: +258 21 30 16 00"),
+        "Ref. No. 0087/MTA/ANAC/2024", "Maputo, 12 June 2024", "Excellency,",
+        ("Mozambique has the honour to nominate our Chief Investigator, Mr. Armando Cossa, of the National "
+         "Administration of Conservation Areas, to the closed user group on illegal trade in cheetahs. Mr. Cossa "
+         "can be reached at +258 21 30 16 48 and acossa@anac.gov.mz.",),
+        "Please accept, Excellency, the assurances of our highest consideration.",
+        ("Director General", "Mateus Mutemba", "Email: dg@anac.gov.mz"))
+    honduras = Letter(
+        ("GOBIERNO DE LA REPÚBLICA DE HONDURAS", "INSTITUTO NACIONAL DE CONSERVACIÓN Y DESARROLLO FORESTAL",
+         "Tegucigalpa, M.D.C.", "Tel. +504 2223 7700"),
+        "Oficio No. 412-DE-ICF-2024", "Tegucigalpa, 11 de junio de 2024", "De mi consideración:",
+        ("Tengo el agrado de dirigirme a usted para designar a la Sra. María de los Ángeles Ruiz Mejía, Jefa de "
+         "la Unidad de Vida Silvestre del Instituto de Conservación Forestal, teléfono +504 2223 7703, correo "
+         "mruiz@icf.gob.hn, como punto de contacto ante el grupo cerrado de usuarios.",),
+        "Sin otro particular, le reitero las muestras de mi consideración y estima.",
+        ("Director Ejecutivo", "Luis Soliz", "lsoliz@icf.gob.hn"))
+    # Without the nominee's e-mail: the signatory's under an unlisted closing is not taken for it.
+    no_email = Letter(
+        mozambique.head, mozambique.ref, mozambique.date, "Your Excellency,",
+        ("Mozambique has the honour to nominate our Chief Investigator, Mr. Armando Cossa, of the National "
+         "Administration of Conservation Areas, to the closed user group. Mr. Cossa can be reached at "
+         "+258 21 30 16 48.",),
+        "With the highest esteem,",
+        ("Director General", "Mateus Mutemba", "Email: dg@anac.gov.mz"))
+    cossa_no_email = P(COSSA.country, COSSA.code, COSSA.name, COSSA.surname, COSSA.organization, COSSA.position,
+                       COSSA.phone, None)
     return [
+        _letter_case("i9_en_letter_rtf_no_email", "en", no_email, "rtf", "cites@anac.gov.mz", cossa_no_email),
+        _letter_case("i9_en_letter_pdf_mozambique", "en", mozambique, "pdf", "cites@anac.gov.mz", COSSA),
+        _letter_case("i9_es_letter_odt_honduras", "es", honduras, "odt", "cites@icf.gob.hn", RUIZ),
         _letter_case("i9_fr_letter_docx_gabon", "fr", gabon, "docx", "cites@anpn.ga", MOUSSAVOU),
         _letter_case("i9_en_letter_docx_kra", "en", kenya, "docx", "cites@kra.go.ke", OTIENO),
         _letter_case("i9_en_letter_pdf_dffe", "en", za, "pdf", "cites@dffe.gov.za", NDLOVU),

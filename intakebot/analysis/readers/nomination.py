@@ -46,13 +46,15 @@ _VERB_RE = re.compile(
 )
 _TITLE = (r"(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|M|MM|Mme|Mlle|Sr|Sra|Srta|Dr[ae]|Lic|Lcd[ao]|Ing|Don|Doña|Monsieur|"
           r"Madame|Mademoiselle|Señor|Señora|Sir|Madam|Col|Lt|Capt|Maj|Insp)\.?")
-_NAME_WORD = r"(?:[A-ZÀ-ÝĀ-Ž][\w'’\-]*\.?|(?:de|del|da|dos|van|von|der|la|le|di|du|y|bin|ben|al|el)(?=\s+[A-ZÀ-Ý]))"
+_NAME_WORD = (r"(?:[A-ZÀ-ÝĀ-Ž][\w'’\-]*\.?|"
+              r"(?:de|del|da|das|dos|van|von|der|la|le|los|las|di|du|y|bin|ben|al|el)(?=\s+[A-ZÀ-Ýa-z]))")
 _PERSON_RE = re.compile(rf"(?:(?:{_TITLE})\s+)?(?P<name>[A-ZÀ-ÝĀ-Ž][\w'’\-]*\.?(?:\s+{_NAME_WORD}){{1,5}})")
 _TITLED_RE = re.compile(rf"(?:{_TITLE})\s+(?P<name>[A-ZÀ-ÝĀ-Ž][\w'’\-]*\.?(?:\s+{_NAME_WORD}){{1,5}})")
 #: The writer introducing themself: "My name is …", "I am …", "Je m'appelle …", "Je suis …", "Me llamo …", "Soy …".
 _SELF_RE = re.compile(
     r"\b(?:my name is|i am|i'm|je m['’]appelle|je suis|mon nom est|me llamo|mi nombre es|soy)\s+", re.I
 )
+_APPOSITION_RE = re.compile(rf",\s*(?:{_TITLE})\s+(?P<name>[A-ZÀ-ÝĀ-Ž][\w'’\-]*\.?(?:\s+{_NAME_WORD}){{1,5}})")
 _PASSIVE_RE = re.compile(
     r",?\s+(?:(?:has|have|had)\s+been|(?:is|was)(?:\s+hereby)?)\s+(?:nominated|designated|appointed|proposed|"
     r"selected|put forward)\b|,?\s+(?:a|ont|est)\s+(?:été\s+)?(?:désigné|nommé|proposé|retenu)e?s?\b|"
@@ -101,6 +103,7 @@ _SERVES_AS_RE = re.compile(
     r"ocupa\s+el\s+cargo\s+de)|actualmente)\s+(?:the\s+|our\s+|an?\s+|el\s+|la\s+|le\s+|l['’])?(?=[A-ZÀ-Ý])",
     re.I,
 )
+_ORG_FIRST_RE = re.compile(r"^(?:of|from|de|du|des|del|de la|de l['’]|d['’])\s*(?:the\s+)?(?=[A-ZÀ-Ý])")
 _IN_COUNTRY_RE = re.compile(r"\s+(?:in|of|au|aux|en|du|de|del|des|d['’])\s*(?:the\s+|le\s+|la\s+|el\s+|l['’])?(?=[A-ZÀ-Ý])")
 _STOP_RE = re.compile(
     r"^(?:who|whom|which|whose|and|qui|dont|et|que|quien|quién|quienes|cuyo|cuya|y|con|avec|with|tel|tél|telephone|"
@@ -159,11 +162,12 @@ def read_nominations(text: str, origin: str, language: str, country: str | None)
         found = _nominated(sentence)
         if found is None:
             continue
-        person, rest = found
+        person, rest, before = found
         contact = sentence
         if i + 1 < len(sentences) and _FOLLOW_RE.match(sentences[i + 1]):
             contact += " " + sentences[i + 1]
         title, name = _rank_and_name(person.group("name").rstrip("."))
+        title = before or title
         raw = {FULL_NAME: name}
         raw.update(_post_and_org(rest, title))
         raw.update(_contacts(contact, country))
@@ -176,8 +180,8 @@ def read_nominations(text: str, origin: str, language: str, country: str | None)
     return drafts
 
 
-def _nominated(sentence: str) -> tuple[re.Match[str], str] | None:
-    """(the person the sentence nominates, the text about them), or None.
+def _nominated(sentence: str) -> tuple[re.Match[str], str, str] | None:
+    """(the person the sentence nominates, the text about them, a position written before the name), or None.
 
     Active ("… pleased to nominate Ms Grace Wanjiru, Senior …", "our nominee is Mr …") or passive
     ("Mr. Samuel Boateng, Principal …, has been designated", "Mme …, a été désignée", "… ha sido designado").
@@ -185,19 +189,22 @@ def _nominated(sentence: str) -> tuple[re.Match[str], str] | None:
     for verb in _VERB_RE.finditer(sentence):
         person = _person_after(sentence, verb.end())
         if person is not None:
-            return person, sentence[person.end():]
+            appos = _APPOSITION_RE.match(sentence, person.end())
+            if appos is not None:  # "nominate our Chief Investigator, Mr. Armando Cossa, of …"
+                return appos, sentence[appos.end():], person.group("name")
+            return person, sentence[person.end():], ""
     intro = _SELF_RE.search(sentence)
     if intro is not None:
         person = _PERSON_RE.match(sentence, intro.end())
         if person is not None and not any(fold(w) in _RANKS or fold(w) in _ORG_WORDS for w in person.group(0).split()):
-            return person, sentence[person.end():]
+            return person, sentence[person.end():], ""
     passive = _PASSIVE_RE.search(sentence)
     if passive is None:
         return None
     person = _TITLED_RE.search(sentence, 0, passive.start())
     if person is None:
         return None
-    return person, sentence[person.end():passive.start()]
+    return person, sentence[person.end():passive.start()], ""
 
 
 def _person_after(sentence: str, start: int) -> re.Match[str] | None:
@@ -229,6 +236,10 @@ def _post_and_org(rest: str, title: str = "") -> dict[str, str]:
     if rest.startswith("("):  # "Mr John Kamau (Senior Warden, Kenya Wildlife Service), who …"
         rest = rest[1:].split(")", 1)[0]
     rest = _SERVES_AS_RE.sub("", rest, count=1)
+    lead = _ORG_FIRST_RE.match(rest)  # "Mr Armando Cossa of the National Administration …": the organisation
+    org_only = lead is not None
+    if lead is not None:
+        rest = rest[lead.end():]
     segs = [s.strip(" )") for s in _SPLIT_RE.split(rest)]
     parts: list[str] = []
     for seg in segs:
@@ -240,16 +251,21 @@ def _post_and_org(rest: str, title: str = "") -> dict[str, str]:
     if not parts:
         return {"position": title} if title else {}
     out: dict[str, str] = {}
-    if title:
-        out["position"] = title
+    if title or org_only:
+        if title:
+            out["position"] = title
         out["organization"] = ", ".join(parts)
-        return out
+        return _trim_org(out)
     position, org = _split_position(parts[0])
     out["position"] = position
     if org:
         out["organization"] = ", ".join([org, *parts[1:]])
     elif len(parts) > 1:
         out["organization"] = ", ".join(parts[1:])
+    return _trim_org(out)
+
+
+def _trim_org(out: dict[str, str]) -> dict[str, str]:
     if "organization" in out:
         org = out["organization"]
         m = next((x for x in _IN_COUNTRY_RE.finditer(org) if validation.exact_country_code(org[x.end():].rstrip(" .;"))),
