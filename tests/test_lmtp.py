@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import smtplib
 import threading
+import time
 from collections.abc import Callable, Iterator
 from dataclasses import replace
 from pathlib import Path
@@ -17,6 +18,7 @@ from intakebot.run.app import App
 from intakebot.run.poll import message_key
 from intakebot.sources.lmtp import LmtpReceiver, intake_deliver
 from intakebot.store import Store
+from tests.support.configs import DIGEST_TO
 from tests.support.mail import EXAMPLES, mail
 from tests.support.servers import SmtpSink, free_port
 
@@ -196,3 +198,80 @@ def test_a_request_by_lmtp_is_recorded_and_answered(
     assert len(view.requests()) == 1
     replies = smtp.wait_for(1)
     assert replies[0].rcpt_tos == ["g.wanjiru@kws.go.ke"]
+
+
+def test_a_redelivered_message_without_a_message_id_is_answered_once(
+    lmtp_cfg: Config, smtp: SmtpSink, clock: FixedClock
+) -> None:
+    """The MTA delivers it again after a lost 250 or through another hop, with new trace headers:
+    the same message all the same (keyed by its content, not the bytes the MTAs added)."""
+    app = App(lmtp_cfg, clock)
+    r = LmtpReceiver(lmtp_cfg, intake_deliver(app.process_raw))
+    r.start()
+    example = (EXAMPLES / "01-en-complete.eml").read_bytes()
+    body = b"".join(line for line in example.splitlines(keepends=True)
+                    if not line.lower().startswith(b"message-id:"))
+    first = b"Received: from mx1.kws.go.ke by mail.cites.org; Thu, 3 Dec 2026 08:00:01 +0000\n" + body
+    again = (b"Return-Path: <g.wanjiru@kws.go.ke>\nDelivered-To: info@cites.org\n"
+             b"Received: from mx2.kws.go.ke by mail.cites.org; Thu, 3 Dec 2026 08:20:07 +0000\n"
+             b"Received: from mx1.kws.go.ke by relay.cites.org; Thu, 3 Dec 2026 08:20:05 +0000\n" + body)
+    try:
+        for raw in (first, again):
+            with client(r) as c:
+                code, _ = c.ehlo()
+                c.mail("g.wanjiru@kws.go.ke")
+                c.rcpt("info@cites.org")
+                code, _ = c.data(raw.replace(b"\n", b"\r\n"))
+            assert code == 250
+    finally:
+        r.stop()
+    view = app.store.read()
+    assert [e.kind for e in view.ledger()] == ["request"]
+    assert len(view.requests()) == 1
+    smtp.wait_for(1)
+    time.sleep(0.2)
+    assert [m.rcpt_tos for m in smtp.messages if m.rcpt_tos != [DIGEST_TO]] == [["g.wanjiru@kws.go.ke"]]
+
+
+def test_two_different_messages_without_a_message_id_are_both_answered(
+    lmtp_cfg: Config, smtp: SmtpSink, clock: FixedClock
+) -> None:
+    app = App(lmtp_cfg, clock)
+    r = LmtpReceiver(lmtp_cfg, intake_deliver(app.process_raw))
+    r.start()
+    try:
+        for i in (1, 2):
+            raw = mail(f"Country: Kenya\nName: Grace{i}\nSurname: Wanjiru\nOrganization: Kenya Wildlife Service\n"
+                       f"Position: Officer\nContact number: +254 20 2379407\n"
+                       f"Official email address: grace{i}@kws.go.ke\n",
+                       sender=f"grace{i}@kws.go.ke", subject="Cheetah closed user group", message_id=None,
+                       crlf=True)
+            with client(r) as c:
+                c.ehlo()
+                c.mail(f"grace{i}@kws.go.ke")
+                c.rcpt("info@cites.org")
+                assert c.data(raw)[0] == 250
+    finally:
+        r.stop()
+    assert len(app.store.read().ledger()) == 2
+
+
+def test_a_message_recorded_under_its_raw_hash_before_the_upgrade_is_not_answered_again(
+    lmtp_cfg: Config, smtp: SmtpSink, clock: FixedClock
+) -> None:
+    import hashlib
+
+    raw = mail("Country: Kenya\nName: Grace\n", sender="grace@kws.go.ke", message_id=None, crlf=True)
+    app = App(lmtp_cfg, clock)
+    with app.store.transaction() as tx:  # what the release before content hashes recorded
+        tx.record_seen(LedgerEntry(key="sha256:" + hashlib.sha256(raw).hexdigest(), kind="request",
+                                   processed_at="2026-12-01T08:00:00+00:00"))
+    r = LmtpReceiver(lmtp_cfg, intake_deliver(app.process_raw))
+    r.start()
+    try:
+        with client(r) as c:
+            assert c.sendmail("grace@kws.go.ke", ["info@cites.org"], raw) == {}
+    finally:
+        r.stop()
+    assert len(app.store.read().ledger()) == 1
+    assert app.store.read().requests() == []

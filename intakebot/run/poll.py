@@ -46,6 +46,7 @@ from intakebot.run.prepare import (
     prepare,
     prepare_batch,
     ref_log,
+    seen_entry,
 )
 from intakebot.sources.base import Source
 from intakebot.store import Store, Transaction
@@ -137,7 +138,7 @@ def process_in(
     if prepared is None:
         prepared = prepare(mail, tx, cfg, now)
     key = prepared.key
-    seen = tx.seen(key)
+    seen = seen_entry(tx, key, mail.data)
     if seen is not None:
         # Acknowledged as it was first classified: a crash between commit and
         # acknowledge would otherwise leave a processed request unmarked forever.

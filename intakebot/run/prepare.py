@@ -31,7 +31,7 @@ from intakebot.analysis.sandbox import (
 from intakebot.config import Config
 from intakebot.decisions.mail_review import ReviewMail
 from intakebot.decisions.view import StoreView
-from intakebot.records import Analysis, RawMail
+from intakebot.records import Analysis, LedgerEntry, RawMail
 from intakebot.run import review_intake
 
 STARTED_KEY = "intake_started_at"
@@ -59,12 +59,56 @@ def header(raw: bytes, name: str) -> str:
         return ""
 
 
+#: Header fields a relay, an MTA or a delivery agent adds on the way in: a message
+#: delivered again (a lost LMTP 250, another MX, a requeue) carries new ones.
+TRACE_FIELDS = frozenset({
+    "received", "return-path", "delivered-to", "x-original-to", "envelope-to", "x-envelope-to",
+    "x-delivered-to", "authentication-results", "arc-seal", "arc-message-signature",
+    "arc-authentication-results", "received-spf", "x-received", "x-virus-scanned",
+})
+
+
+def content_hash(raw: bytes) -> str:
+    """A hash of what the sender wrote: the header fields but the trace ones, and the body.
+
+    Why not the raw bytes: each delivery adds its own trace fields (``Received``,
+    ``Delivered-To``, ...), so the same message redelivered over LMTP, or fetched
+    once with CRLF and once from a file with LF, hashed differently and got a
+    second reply (issue 11 item 14). Line ends are taken as LF and trailing blank
+    lines dropped, for the same reason.
+    """
+    text = raw.replace(b"\r\n", b"\n")
+    head, sep, body = text.partition(b"\n\n")
+    kept: list[bytes] = []
+    drop = False
+    for line in head.split(b"\n"):
+        if line[:1] in (b" ", b"\t"):  # a folded continuation of the field before
+            if not drop:
+                kept.append(line)
+            continue
+        name = line.split(b":", 1)[0].strip().lower().decode("ascii", "replace")
+        drop = name in TRACE_FIELDS or name.startswith("x-spam-")
+        if not drop:
+            kept.append(line)
+    return hashlib.sha256(b"\n".join(kept) + sep + body.rstrip(b"\n")).hexdigest()
+
+
 def message_key(raw: bytes) -> str:
-    """The ledger key: the Message-ID, else a hash of the raw bytes."""
+    """The ledger key: the Message-ID, else a hash of the message's content (:func:`content_hash`)."""
     mid = header(raw, "Message-ID")
     if mid and len(mid) < 300:
         return mid
-    return "sha256:" + hashlib.sha256(raw).hexdigest()
+    return "sha256:" + content_hash(raw)
+
+
+def seen_entry(view: StoreView, key: str, raw: bytes) -> LedgerEntry | None:
+    """The ledger entry for a message, also under the key a release before content hashes gave it."""
+    entry = view.seen(key)
+    if entry is None and key.startswith("sha256:"):
+        legacy = "sha256:" + hashlib.sha256(raw).hexdigest()  # the raw bytes' hash
+        if legacy != key:
+            entry = view.seen(legacy)
+    return entry
 
 
 def ref_log(key: str) -> str:
@@ -121,7 +165,7 @@ def _triage(mail: RawMail, view: StoreView, cfg: Config, now: datetime) -> Prepa
     (in the caller's thread) and the analysis can run on other threads.
     """
     key = message_key(mail.data)
-    if view.seen(key) is not None:
+    if seen_entry(view, key, mail.data) is not None:
         return Prepared(mail, key, skipped=True)
     received = mail.received_at
     if received is not None and received < history_cutoff(view, cfg, now):
