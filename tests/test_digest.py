@@ -282,3 +282,25 @@ def test_cli_digest_send_without_recipients_fails_cleanly(tmp_path: Path) -> Non
     cfg_path.write_text("", encoding="utf-8")
     r = CliRunner().invoke(main, ["--config", str(cfg_path), "digest", "--send"])
     assert r.exit_code == 2 and "digest_to" in r.output
+
+
+def test_requests_pending_past_the_configured_age_are_called_out_at_the_top(tmp_path: Path) -> None:
+    cfg_path = write_config(tmp_path, "escalate_pending_after_days = 10\n")
+    cfg = load(cfg_path)
+    store_with(Path(cfg.storage.path),
+               make_record("CUG-2026-0001", received=datetime(2026, 3, 15, 8, tzinfo=UTC)),  # 15 days
+               make_record("CUG-2026-0002", received=datetime(2026, 3, 25, 8, tzinfo=UTC)),  # 5 days
+               make_record("CUG-2026-0003", status="incomplete", received=datetime(2026, 3, 1, tzinfo=UTC)))
+    base = ["--config", str(cfg_path), "digest", "--print", "--now"]
+    printed = CliRunner().invoke(main, [*base, "2026-03-30T06:00:00Z"])
+    assert printed.exit_code == 0, printed.output
+    top = " ".join(printed.output.split("PENDING REVIEW")[0].split())
+    assert "1 request(s) waiting for review over 10 days: CUG-2026-0001" in top
+    assert "CUG-2026-0002" not in top and "CUG-2026-0003" not in top
+    early = CliRunner().invoke(main, [*base, "2026-03-20T06:00:00Z"])  # nothing that old yet
+    assert "waiting for review over" not in early.output
+    (tmp_path / "never").mkdir()
+    never = write_config(tmp_path / "never", "escalate_pending_after_days = 0\n")
+    store_with(Path(load(never).storage.path), make_record("CUG-2026-0001", received=datetime(2026, 1, 1, tzinfo=UTC)))
+    assert "waiting for review over" not in CliRunner().invoke(
+        main, ["--config", str(never), "digest", "--print", "--now", "2026-03-30T06:00:00Z"]).output

@@ -131,6 +131,7 @@ def _register() -> None:
     from intakebot.cli import lmtp as _lmtp  # noqa: F401  (serve-lmtp)
     from intakebot.cli import ops as _ops  # noqa: F401  (digest, followups, run)
     from intakebot.cli import outbox as _outbox  # noqa: F401  (outbox list, show)
+    from intakebot.cli import purge as _purge  # noqa: F401  (purge)
     from intakebot.cli import review as _review  # noqa: F401  (requests ...)
     from intakebot.cli import store as _store  # noqa: F401  (backup, restore)
     from intakebot.cli import token as _token  # noqa: F401  (token m365)

@@ -106,6 +106,8 @@ class SecretariatConfig:
     signature: tuple[str, ...] = ()
     #: "What happens next" in replies: working days the review of a complete request takes.
     review_days: int = 10
+    #: A request pending review longer than this (days) is called out at the top of the digest; 0: never.
+    escalate_pending_after_days: int = 14
 
     @property
     def tz(self) -> ZoneInfo:

@@ -122,6 +122,9 @@ class Digest:
     timezone: str
     #: Sent by hand (``digest --send``): the daemon's window does not move.
     manual: bool = False
+    #: Pending review longer than ``[secretariat] escalate_pending_after_days``: said at the top.
+    overdue: list[str] = field(default_factory=list)
+    escalate_after_days: int = 0
     subject: str = ""
     text: str = ""
     html: str = ""
@@ -239,12 +242,14 @@ def collect(view: Transaction, cfg: Config, now: datetime, *, manual: bool = Fal
         for q in view.quarantined()
     ]
     counter = view.count_events(since, now.astimezone(UTC))  # counted in SQLite: a day can be thousands
+    pending = pending_rows(view, now)
+    limit = cfg.secretariat.escalate_pending_after_days
     return Digest(
         language=cfg.secretariat.language,
         generated_at=iso(local),
         local_date=local.date().isoformat(),
         since=iso(since.astimezone(tz)),
-        pending=pending_rows(view, now),
+        pending=pending,
         incomplete=incomplete_rows(view, now),
         failed=failed_rows(view, now),
         quarantined=quarantined,
@@ -252,4 +257,6 @@ def collect(view: Transaction, cfg: Config, now: datetime, *, manual: bool = Fal
         counts={k: counter.get(k, 0) for k in COUNTED_EVENTS},
         timezone=cfg.secretariat.timezone,
         manual=manual,
+        overdue=[p.reference for p in pending if limit and p.age_days >= limit],
+        escalate_after_days=limit,
     )

@@ -39,7 +39,7 @@ from intakebot.net import Backoff
 from intakebot.run.followups import followups_pass
 from intakebot.run.notify import Notifier, Progress, watch_until
 from intakebot.run.pollers import PollerBusy, poller_lock
-from intakebot.run.retention import purge
+from intakebot.run.retention import purge_all
 from intakebot.sources.base import Source
 from intakebot.sources.maildir import BATCH_SIZE as MAILDIR_BATCH
 from intakebot.store import Store
@@ -161,12 +161,9 @@ def _digest(d: DaemonParts) -> None:
 
 
 def _purge(d: DaemonParts) -> None:
-    report = purge(d.store, d.cfg.storage.retention_days, d.clock.now())
+    report = purge_all(d.store, d.cfg, d.clock.now())
     if report.total:
-        log.info(
-            "retention: purged %d request(s), %d ledger entries, %d quarantined message(s)",
-            report.requests, report.ledger, report.quarantined,
-        )
+        log.info("retention: %s", report.summary())
 
 
 #: IDLE is re-issued at least this often, so SIGTERM is answered promptly and a
