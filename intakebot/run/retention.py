@@ -15,6 +15,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 from intakebot.config import Config
+from intakebot.errors import IntakebotError
 from intakebot.records import parse_iso
 from intakebot.run import leftovers
 from intakebot.store import Store
@@ -44,7 +45,7 @@ class PurgeReport:
         )
 
 
-class _DryRun(Exception):
+class _DryRun(IntakebotError):
     """Rolls the purge's transaction back: a dry run counts exactly what a purge would remove."""
 
 
