@@ -83,20 +83,22 @@ def _boot_id() -> str:
 
 @dataclass(frozen=True)
 class _Listing:
-    """The folder at one moment, and what of it the store's checkpoint has not handled yet."""
+    """The folder at one moment: what the store's checkpoint has not handled yet, and little else.
 
-    entries: list[_Entry]
+    Handled files are counted, not kept: a poll's memory and time stay those of
+    one ``stat`` per file, however many the inbox holds.
+    """
+
     fresh: list[_Entry]  # sorted
     also: list[_Entry]  # handled, though they may sort after the mark (the checkpoint's "also")
+    top: tuple[int, str]  # the largest key in the folder
+    present: set[str]  # every unique name, for wait_for_mail
     wall_ns: int
     mono_ns: int
 
     def checkpoint(self, upto: int, acked: set[str]) -> dict[str, object]:
         """The checkpoint once ``fresh[:upto]`` is handed out and ``acked`` renamed by us."""
-        if upto >= len(self.fresh):
-            last = max((e.key for e in self.entries), default=(0, ""))
-        else:
-            last = self.fresh[upto - 1].key
+        last = self.top if upto >= len(self.fresh) else self.fresh[upto - 1].key
         mark = min(last, (self.wall_ns - HOLD_BACK_NS, ""))
         also = set(acked)
         for e in reversed(self.fresh[:upto]):  # handed out inside the hold-back margin
@@ -108,23 +110,23 @@ class _Listing:
                 "clock": {"wall": self.wall_ns, "mono": self.mono_ns, "boot": _boot_id()}}
 
 
-def _handled(state: dict[str, object], wall_ns: int, mono_ns: int) -> Callable[[_Entry], bool]:
+def _handled(state: dict[str, object], wall_ns: int, mono_ns: int) -> Callable[[int, str], bool]:
     """Whether the checkpoint ``state`` says a file is done with."""
     if "seen" in state:  # the checkpoint before marks: names
         seen = set(state.get("seen") or [])  # type: ignore[call-overload]
-        return lambda e: e.name in seen
+        return lambda ctime, name: name in seen
     mark, clock = state.get("mark"), state.get("clock")
     if not isinstance(mark, list) or len(mark) != 2 or not isinstance(clock, dict):
-        return lambda e: False  # first start: everything is offered (the history cutoff decides)
+        return lambda ctime, name: False  # first start: everything is offered (the history cutoff decides)
     if clock.get("boot") == _boot_id():
         set_back = wall_ns - int(clock["wall"]) < mono_ns - int(clock["mono"]) - CLOCK_TOLERANCE_NS
     else:
         set_back = wall_ns < int(clock["wall"]) - CLOCK_TOLERANCE_NS
     if set_back or int(mark[0]) > wall_ns + CLOCK_TOLERANCE_NS:
-        return lambda e: False  # the clock was set back: ctimes no longer sort by arrival
+        return lambda ctime, name: False  # the clock was set back: ctimes no longer sort by arrival
     key = (int(mark[0]), str(mark[1]))
     also = set(state.get("also") or [])  # type: ignore[call-overload]
-    return lambda e: e.key <= key or e.name in also
+    return lambda ctime, name: (ctime, name) <= key or name in also
 
 
 class MaildirSource:
@@ -151,8 +153,15 @@ class MaildirSource:
         for sub in ("new", "cur", "tmp"):
             (self.path / sub).mkdir(parents=True, exist_ok=True)
 
-    def _entries(self) -> list[_Entry]:
-        out = []
+    def _list(self, view: Transaction) -> _Listing:
+        wall_ns, mono_ns = time.time_ns(), time.monotonic_ns()  # before the listing begins
+        state = view.get_state(self.checkpoint_key, {}) or {}
+        handled = _handled(state, wall_ns, mono_ns)
+        also_names = set(state.get("also") or ()) | self._acked
+        fresh: list[_Entry] = []
+        also: list[_Entry] = []
+        present: set[str] = set()
+        top = (0, "")
         for sub in ("new", "cur"):
             for d in os.scandir(self.path / sub):
                 try:
@@ -161,21 +170,18 @@ class MaildirSource:
                     st = d.stat()
                 except FileNotFoundError:  # a mail client moved it meanwhile
                     continue
-                out.append(_Entry(st.st_ctime_ns, _unique(d.name), Path(d.path), st.st_mtime))
-        return out
-
-    def _list(self, view: Transaction) -> _Listing:
-        wall_ns, mono_ns = time.time_ns(), time.monotonic_ns()  # before the listing begins
-        entries = self._entries()
-        state = view.get_state(self.checkpoint_key, {}) or {}
-        handled = _handled(state, wall_ns, mono_ns)
-        also = set(state.get("also") or ()) | self._acked
-        fresh = sorted(e for e in entries if not handled(e) and e.name not in self._acked)
-        return _Listing(entries, fresh, [e for e in entries if e.name in also], wall_ns, mono_ns)
+                name = _unique(d.name)
+                present.add(name)
+                top = max(top, (st.st_ctime_ns, name))
+                remembered = name in also_names
+                if remembered or not handled(st.st_ctime_ns, name):
+                    e = _Entry(st.st_ctime_ns, name, Path(d.path), st.st_mtime)
+                    (also if remembered else fresh).append(e)
+        return _Listing(sorted(fresh), also, top, present, wall_ns, mono_ns)
 
     def batches(self, view: Transaction) -> Iterator[Batch]:
         listing = self._list(view)
-        self._handed_out = {e.name for e in listing.entries}
+        self._handed_out = listing.present
         self._acked_run = set()
         remembered = set(self._acked)
         fresh = listing.fresh
