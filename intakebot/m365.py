@@ -23,6 +23,7 @@ registered in Microsoft Entra ID, granted ``IMAP.AccessAsApp`` and
 from __future__ import annotations
 
 import contextlib
+import functools
 import json
 import os
 import re
@@ -281,8 +282,6 @@ def _session(ca_file: str) -> Any:
     override a session's ``verify``; given per request, the file is used.
     Proxies from the environment (HTTPS_PROXY) still apply.
     """
-    import functools
-
     import requests
 
     session = requests.Session()

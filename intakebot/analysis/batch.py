@@ -18,6 +18,8 @@ from collections import deque
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Generic, TypeVar
 
+from intakebot.analysis.unprocessable import Unprocessable
+
 if TYPE_CHECKING:
     from intakebot.config import LimitsConfig
     from intakebot.records import Analysis
@@ -141,7 +143,7 @@ class BatchRun(Generic[T, R]):
 
 def analyse_many(raws: list[bytes], limits: LimitsConfig, own_addresses: frozenset[str]) -> list[Analysis | tuple[str, str]]:
     """Each message's Analysis, or its quarantine (reason, detail): one worker job for a chunk of cheap mail."""
-    from intakebot.analysis import Unprocessable, analyse
+    from intakebot.analysis.pipeline import analyse  # heavy: in the worker only
 
     out: list[Analysis | tuple[str, str]] = []
     for raw in raws:

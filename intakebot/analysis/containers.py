@@ -23,6 +23,9 @@ from email.mime.multipart import MIMEMultipart
 from email.mime.text import MIMEText
 from email.policy import compat32
 
+from intakebot.analysis.readers.msg import msg_to_message
+from intakebot.analysis.readers.rtf import decompress_rtf, rtf_text
+from intakebot.analysis.smime import open_pkcs7
 from intakebot.config import LimitsConfig
 
 log = logging.getLogger(__name__)
@@ -68,8 +71,6 @@ def open_container(content_type: str, filename: str, data: bytes, limits: Limits
         if content_type in TNEF_TYPES or name == "winmail.dat":
             return Inner(_tnef(data, limits))
         if content_type in MSG_TYPES or name.endswith(".msg"):
-            from intakebot.analysis.readers.msg import msg_to_message
-
             return Inner(msg_to_message(data, limits), forwarded=True)
         if name.endswith(".eml"):
             return _eml(data)
@@ -79,8 +80,6 @@ def open_container(content_type: str, filename: str, data: bytes, limits: Limits
 
 
 def _pkcs7(data: bytes) -> Inner | None:
-    from intakebot.analysis.smime import open_pkcs7
-
     opened = open_pkcs7(data)
     if opened.kind == "encrypted":
         return Inner(encrypted="smime")
@@ -107,8 +106,6 @@ def _tnef(data: bytes, limits: LimitsConfig) -> Message:
     body = _text(tnef.body)
     html = _text(tnef.htmlbody)
     if not body and not html and tnef._rtfbody:
-        from intakebot.analysis.readers.rtf import decompress_rtf, rtf_text
-
         body = rtf_text(decompress_rtf(tnef._rtfbody, limits), limits)
     if body:
         out.attach(MIMEText(body, "plain", "utf-8"))

@@ -24,18 +24,10 @@ from email.policy import compat32
 from email.utils import getaddresses, parseaddr, parsedate_to_datetime
 
 from intakebot.analysis import containers
+from intakebot.analysis.scans import MIN_PICTURE_BYTES
+from intakebot.analysis.unprocessable import MimeLimit
 from intakebot.config import LimitsConfig
-from intakebot.errors import IntakebotError
 from intakebot.records import Attachment
-
-
-class MimeLimit(IntakebotError):
-    """A cap from :class:`LimitsConfig` was exceeded; ``code`` is stable and short."""
-
-    def __init__(self, code: str, detail: str) -> None:
-        super().__init__(f"{code}: {detail}")
-        self.code = code
-        self.detail = detail
 
 
 @dataclass
@@ -227,7 +219,6 @@ class _Walker:
         if depth > self.limits.max_depth:
             raise MimeLimit("too_deep", f"nesting deeper than {self.limits.max_depth}")
         ctype = part.get_content_type()
-        maintype = part.get_content_maintype()
         if ctype in ("message/delivery-status", "message/global-delivery-status"):
             self.pm.has_delivery_status = True  # status fields only: nothing to read
             return
@@ -235,24 +226,7 @@ class _Walker:
             self.pm.encrypted = self.pm.encrypted or "pgp"
             return
         if part.is_multipart():
-            sub = part.get_content_subtype()
-            self.pm.multipart_subtypes.add(sub)
-            payload = part.get_payload()
-            children = payload if isinstance(payload, list) else []
-            if ctype == "message/rfc822" or maintype == "message":
-                for child in children:
-                    if isinstance(child, Message):
-                        if self.pm.content_type == "multipart/report" or "report" in self.pm.multipart_subtypes:
-                            self.pm.report_headers.append(child)
-                        self.walk(child, depth + 1, forwarded + 1, -1)
-                return
-            group = alternative
-            if sub == "alternative":
-                self.alt_groups += 1
-                group = self.alt_groups
-            for child in children:
-                if isinstance(child, Message):
-                    self.walk(child, depth + 1, forwarded, group)
+            self._multipart(part, ctype, depth, forwarded, alternative)
             return
         if ctype == "text/rfc822-headers":
             data = self._payload(part)
@@ -262,22 +236,49 @@ class _Walker:
             return
         filename = self._filename(part)
         disposition = decode_text_header(part.get("Content-Disposition")).split(";")[0].strip().lower()
-        if maintype == "text" and ctype in ("text/plain", "text/html") and not (
+        if ctype in ("text/plain", "text/html") and not (
             disposition == "attachment" or (filename and disposition != "inline")
         ):
-            data = self._payload(part)
-            text = decode_bytes(data, part.get_content_charset())
-            subtype = part.get_content_subtype()
-            if subtype == "html":
-                room = self.limits.max_html_bytes - self.html_bytes
-                if room <= 0:
-                    return
-                text = text[:room]  # HTML past the cap is ignored, not fatal
-                self.html_bytes += len(text)
-            if containers.inline_pgp(text):
-                self.pm.encrypted = self.pm.encrypted or "pgp"
-            self.pm.parts.append(TextPart(text, subtype, forwarded, alternative))
+            self._text_body(part, forwarded, alternative)
             return
+        self._leaf(part, ctype, filename, depth, forwarded, alternative)
+
+    def _multipart(self, part: Message, ctype: str, depth: int, forwarded: int, alternative: int) -> None:
+        """Walk the children; a message/* part forwards them, a multipart/alternative groups them."""
+        sub = part.get_content_subtype()
+        self.pm.multipart_subtypes.add(sub)
+        payload = part.get_payload()
+        children = [c for c in payload if isinstance(c, Message)] if isinstance(payload, list) else []
+        if ctype == "message/rfc822" or part.get_content_maintype() == "message":
+            for child in children:
+                if self.pm.content_type == "multipart/report" or "report" in self.pm.multipart_subtypes:
+                    self.pm.report_headers.append(child)
+                self.walk(child, depth + 1, forwarded + 1, -1)
+            return
+        group = alternative
+        if sub == "alternative":
+            self.alt_groups += 1
+            group = self.alt_groups
+        for child in children:
+            self.walk(child, depth + 1, forwarded, group)
+
+    def _text_body(self, part: Message, forwarded: int, alternative: int) -> None:
+        """A plain or HTML body (HTML past ``max_html_bytes`` is ignored, not fatal)."""
+        text = decode_bytes(self._payload(part), part.get_content_charset())
+        subtype = part.get_content_subtype()
+        if subtype == "html":
+            room = self.limits.max_html_bytes - self.html_bytes
+            if room <= 0:
+                return
+            text = text[:room]
+            self.html_bytes += len(text)
+        if containers.inline_pgp(text):
+            self.pm.encrypted = self.pm.encrypted or "pgp"
+        self.pm.parts.append(TextPart(text, subtype, forwarded, alternative))
+
+    def _leaf(self, part: Message, ctype: str, filename: str, depth: int, forwarded: int, alternative: int) -> None:
+        """A container is opened and walked, a picture kept for OCR, anything else kept as an attachment."""
+        maintype = part.get_content_maintype()
         if containers.is_container(ctype, filename):
             data = self._payload(part)
             self._check_size(data)
@@ -324,8 +325,6 @@ class _Walker:
         thirty holiday photos is not an attack, only not worth reading past
         the attachment cap.
         """
-        from intakebot.analysis.scans import MIN_PICTURE_BYTES
-
         if len(self.pm.attachments) >= self.limits.max_attachments:
             return
         data = self._payload(part)

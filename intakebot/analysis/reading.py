@@ -12,7 +12,6 @@ import re
 
 from intakebot.analysis import validation
 from intakebot.analysis.letters import letter_parts
-from intakebot.analysis.mime import MimeLimit
 from intakebot.analysis.pieces import Piece
 from intakebot.analysis.readers.csvfile import read_csv
 from intakebot.analysis.readers.lines import read_lines
@@ -22,6 +21,7 @@ from intakebot.analysis.readers.sentences import read_sentences
 from intakebot.analysis.readers.table import read_text_tables
 from intakebot.analysis.readers.xlsx import read_xlsx
 from intakebot.analysis.text import has_forward
+from intakebot.analysis.unprocessable import MimeLimit
 from intakebot.config import LimitsConfig
 from intakebot.records import FIELDS, Draft
 

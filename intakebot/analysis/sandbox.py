@@ -36,11 +36,13 @@ from collections.abc import Callable
 from multiprocessing.connection import Connection
 from typing import TYPE_CHECKING, Any
 
+import intakebot
+from intakebot.analysis.unprocessable import Unprocessable
 from intakebot.errors import IntakebotError
+from intakebot.records import Analysis
 
 if TYPE_CHECKING:
     from intakebot.config import LimitsConfig
-    from intakebot.records import Analysis
 
 #: Address space a worker may use: generous for a 25 MB message, fatal for a bomb.
 DEFAULT_MEMORY_BYTES = 1536 * 1024 * 1024
@@ -113,8 +115,6 @@ class Worker:
             raise SandboxCrash(f"the parsing worker died at start (exit code {self.proc.wait()})") from None
         if hello[0] != "ready":
             raise SandboxCrash(f"the parsing worker could not start: {hello[1]}")
-        import intakebot
-
         if os.path.realpath(hello[2]) != os.path.realpath(intakebot.__file__):
             raise SandboxCrash(f"the parsing worker imported another intakebot package ({hello[2]})")
         self.ready = True
@@ -301,8 +301,7 @@ def analyse_isolated(data: bytes, limits: LimitsConfig, own_addresses: frozenset
     Raises ``Unprocessable`` as ``analyse`` does, SandboxTimeout when the
     worker had to be killed, SandboxCrash when it died.
     """
-    from intakebot.analysis import analyse, ocr_seconds
-    from intakebot.records import Analysis
+    from intakebot.analysis import analyse, ocr_seconds  # heavy: the parent needs only this call
 
     result = run_isolated(
         analyse, data, limits=limits, own_addresses=own_addresses,
@@ -315,8 +314,6 @@ def analyse_isolated(data: bytes, limits: LimitsConfig, own_addresses: frozenset
 
 
 def _rebuild_unprocessable(module: str, name: str, args: tuple[object, ...], text: str) -> Exception | None:
-    from intakebot.analysis import Unprocessable
-
     if name != "Unprocessable":
         return None
     code, _, detail = text.partition(": ")

@@ -10,6 +10,7 @@ itself.
 
 from __future__ import annotations
 
+import gettext
 import re
 from dataclasses import dataclass
 from functools import cache
@@ -53,8 +54,6 @@ class _Countries:
 @cache
 def _countries() -> _Countries:
     """Names in English, French and Spanish (pycountry's translations) plus aliases."""
-    import gettext
-
     parties: dict[str, str] = {}
     for line in data_text("cites_parties.txt").splitlines():
         line = line.split("#", 1)[0].strip()

@@ -16,9 +16,12 @@ from __future__ import annotations
 import contextlib
 import os
 import pickle
+import resource
 import sys
 from multiprocessing.connection import Connection
 from typing import Any
+
+import intakebot
 
 
 def _exc_args(e: BaseException) -> tuple[Any, ...]:
@@ -31,8 +34,6 @@ def _exc_args(e: BaseException) -> tuple[Any, ...]:
 
 
 def _limit_memory(memory_bytes: int) -> None:
-    import resource
-
     # ValueError/OSError: a lower hard limit is already in force; keep it.
     with contextlib.suppress(ValueError, OSError):
         resource.setrlimit(resource.RLIMIT_AS, (memory_bytes, memory_bytes))
@@ -82,8 +83,6 @@ def main(argv: list[str]) -> None:
     try:
         for name in filter(None, argv[3].split(",")):
             __import__(name)
-        import intakebot
-
         answers.send(("ready", os.getpid(), intakebot.__file__))
     except BaseException as e:  # noqa: BLE001 - the parent reports it
         answers.send(("failed", f"{type(e).__name__}: {e}"))

@@ -2,139 +2,21 @@
 
 Each verb loads the one Config, builds the App and calls one function; all
 errors a user can cause (bad config, bad arguments, a locked store) become one
-clear line on stderr and exit code 2, never a traceback.
+clear line on stderr and exit code 2, never a traceback. The group lives in
+:mod:`.root`; each verb module registers its commands on it when imported here.
 """
 
 from __future__ import annotations
 
-import logging
-import sys
-from dataclasses import dataclass, field
-from pathlib import Path
-from typing import Any, NoReturn
-
-import click
-
-from intakebot import journal
-from intakebot.clock import Clock, FixedClock, SystemClock, parse_now
-from intakebot.config import Config, default, load
-from intakebot.errors import IntakebotError
-from intakebot.run.app import App
-
-DEFAULT_CONFIG_ENV = "INTAKEBOT_CONFIG"
-
-
-@dataclass
-class CliState:
-    config_path: Path | None
-    _config: Config | None = field(default=None, init=False)
-
-    def config(self) -> Config:
-        if self._config is None:
-            if self.config_path is None:
-                self._config = default(Path.cwd())
-            else:
-                self._config = load(self.config_path)
-            setup_logging(self._config.logging.level)
-        return self._config
-
-    def app(self, now: str | None = None) -> App:
-        clock: Clock = SystemClock()
-        if now:
-            try:
-                clock = FixedClock(parse_now(now))
-            except ValueError:
-                fail(f"--now: not an ISO-8601 time: {now!r}")
-        return App(self.config(), clock)
-
-
-def setup_logging(level: str) -> None:
-    # For the journal under systemd (priority prefix, no timestamp), else for a person.
-    journal.configure(level, sys.stderr)
-    # imapclient says "Connection closed" at INFO on every logout: noise on a terminal.
-    if level.upper() != "DEBUG":
-        logging.getLogger("imapclient").setLevel(logging.WARNING)
-
-
-def fail(message: str, code: int = 2) -> NoReturn:
-    """One clear line, exit code 2: the contract for every user error."""
-    click.echo(f"{journal.error_prefix()}intakebot: error: {message}", err=True)
-    sys.exit(code)
-
-
-def state(ctx: click.Context) -> CliState:
-    obj = ctx.find_object(CliState)
-    assert obj is not None
-    return obj
-
-
-class IntakebotGroup(click.Group):
-    """Turns the errors a user can cause into one line and exit 2.
-
-    Every error intakebot raises on purpose is an :class:`IntakebotError`
-    that knows its label and exit status (2 for configuration, credentials or
-    an unusable store; 1 for a failure that may pass); anything else is a bug
-    and keeps its traceback.
-    """
-
-    def invoke(self, ctx: click.Context) -> Any:
-        try:
-            return super().invoke(ctx)
-        except IntakebotError as e:
-            fail(e.one_line(), e.exit_code)
-
-    def main(self, *args: Any, **kwargs: Any) -> Any:
-        # Not standalone: click would print usage plus the error on three
-        # lines; the contract is one line and exit 2 for every misuse.
-        kwargs["standalone_mode"] = False
-        try:
-            rv = super().main(*args, **kwargs)
-        except click.exceptions.NoArgsIsHelpError as e:
-            click.echo(e.format_message())  # a group called bare: show its help
-            sys.exit(0)
-        except click.exceptions.UsageError as e:
-            fail(e.format_message())
-        except click.exceptions.Abort:
-            click.echo("intakebot: aborted", err=True)
-            sys.exit(1)
-        except click.ClickException as e:
-            fail(e.format_message())
-        except KeyboardInterrupt:
-            click.echo("intakebot: interrupted", err=True)
-            sys.exit(130)
-        sys.exit(rv if isinstance(rv, int) else 0)
-
-
-@click.group(cls=IntakebotGroup, context_settings={"help_option_names": ["-h", "--help"]})
-@click.option(
-    "--config",
-    "config_path",
-    type=click.Path(dir_okay=False, path_type=Path),
-    envvar=DEFAULT_CONFIG_ENV,
-    help="TOML configuration file (default: the embedded local Maildir setup in ./var).",
+from intakebot.cli import decide, intake, lmtp, ops, outbox, purge, review, store, token  # noqa: F401 - register the verbs
+from intakebot.cli.root import (
+    DEFAULT_CONFIG_ENV,
+    CliState,
+    IntakebotGroup,
+    fail,
+    main,
+    setup_logging,
+    state,
 )
-@click.version_option(package_name="intakebot")
-@click.pass_context
-def main(ctx: click.Context, config_path: Path | None) -> None:
-    """intakebot: the email intake bot for the CITES cheetah closed user group.
 
-    It reads info@cites.org, recognises requests to join the group, answers
-    officials in their language and queues valid requests for the
-    Secretariat's review.
-    """
-    ctx.obj = CliState(config_path)
-
-
-def _register() -> None:
-    from intakebot.cli import decide as _decide  # noqa: F401  (requests approve, reject, correct ...)
-    from intakebot.cli import intake as _intake  # noqa: F401  (registers poll, extract, status ...)
-    from intakebot.cli import lmtp as _lmtp  # noqa: F401  (serve-lmtp)
-    from intakebot.cli import ops as _ops  # noqa: F401  (digest, followups, run)
-    from intakebot.cli import outbox as _outbox  # noqa: F401  (outbox list, show)
-    from intakebot.cli import purge as _purge  # noqa: F401  (purge)
-    from intakebot.cli import review as _review  # noqa: F401  (requests ...)
-    from intakebot.cli import store as _store  # noqa: F401  (backup, restore)
-    from intakebot.cli import token as _token  # noqa: F401  (token m365)
-
-
-_register()
+__all__ = ["DEFAULT_CONFIG_ENV", "CliState", "IntakebotGroup", "fail", "main", "setup_logging", "state"]

@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import click
 
-from intakebot.cli import fail, preview, state
+from intakebot.cli import preview
 from intakebot.cli.identity import operator
 from intakebot.cli.review import requests_group
+from intakebot.cli.root import fail, state
 from intakebot.decisions.commands import FIELD_NAMES, Command, Verb
 from intakebot.decisions.outcome import changes
 from intakebot.decisions.review import ReviewError, actor_for

@@ -18,7 +18,7 @@ from pathlib import Path
 
 import click
 
-from intakebot.cli import setup_logging, state
+from intakebot.cli.root import setup_logging, state
 from intakebot.config import ConfigError, load
 from intakebot.config.credentials import resolve_secrets
 from intakebot.errors import IntakebotError

@@ -16,8 +16,13 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 from rich.text import Text
 
-from intakebot.cli import fail, main, state
+from intakebot.analysis import authresults
+from intakebot.analysis.unprocessable import Unprocessable
+from intakebot.cli.root import fail, main, state
 from intakebot.run.app import App
+from intakebot.run.lost_state import refuse_lost_state
+from intakebot.run.pollers import PollerBusy, poller_lock
+from intakebot.store import StoreError
 from intakebot.store.state import read_poll_health
 
 if TYPE_CHECKING:
@@ -30,7 +35,7 @@ if TYPE_CHECKING:
 @click.pass_context
 def extract(ctx: click.Context, as_json: bool, files: tuple[Path, ...]) -> None:
     """Show what the bot reads in .eml files: a JSON array, one object per file."""
-    from intakebot.analysis import Unprocessable, analyse
+    from intakebot.analysis import analyse  # heavy: every reader
 
     cfg = state(ctx).config()
     limits, own = cfg.limits, cfg.own_addresses
@@ -60,9 +65,7 @@ def poll(ctx: click.Context, once: bool, quiet: bool) -> None:
         fail("poll needs --once (the long-running daemon is `intakebot run`)")
     app = state(ctx).app()
     console = Console(stderr=False)
-    from intakebot.run.pollers import PollerBusy, poller_lock
     from intakebot.sources.imap import ImapAuthError
-    from intakebot.store import StoreError
 
     try:
         with poller_lock(app.cfg, "poll --once"):
@@ -93,7 +96,6 @@ def _checked_poll(app: App, *, show: bool) -> PollReport:
     out the server's timeout; the check's failure is recorded as the poll's
     (for ``status``) and ends the cycle.
     """
-    from intakebot.run.lost_state import refuse_lost_state
     from intakebot.run.poll import record_failure
     from intakebot.sources.imap import ImapError
 
@@ -184,9 +186,6 @@ def print_poll_report(console: Console, report: PollReport, *, shadow: bool = Fa
 @click.pass_context
 def status(ctx: click.Context, as_json: bool) -> None:
     """Health at a glance: last poll, failures, backlog, outbox, quarantine."""
-    # Function-level: a module of intakebot.analysis loads the whole analysis pipeline.
-    from intakebot.analysis import authresults
-
     app = state(ctx).app()
     view = app.store.read()
     now = app.clock.now()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import click
 
-from intakebot.cli import fail, main, state
+from intakebot.cli.root import fail, main, state
 
 
 @main.command("serve-lmtp")

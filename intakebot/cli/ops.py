@@ -10,8 +10,10 @@ import sys
 
 import click
 
-from intakebot.cli import fail, main, preview, state
+from intakebot.cli import preview
+from intakebot.cli.root import fail, main, state
 from intakebot.decisions.outcome import changes
+from intakebot.run.lost_state import refuse_lost_state
 
 
 @main.command("digest")
@@ -58,7 +60,6 @@ def followups_cmd(ctx: click.Context, once: bool, now: str | None, dry_run: bool
 @click.pass_context
 def run_cmd(ctx: click.Context) -> None:
     """Run the daemon: poll, flush the outbox, follow-ups and the daily digest."""
-    from intakebot.run.lost_state import refuse_lost_state
     from intakebot.run.review_by_mail import ensure_review_key
     from intakebot.run.scheduler import AlreadyRunning, run_daemon
     from intakebot.sources.imap import ImapAuthError, ImapError

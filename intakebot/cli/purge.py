@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import click
 
-from intakebot.cli import main, state
+from intakebot.cli.root import main, state
 
 
 @main.command("purge")

@@ -19,8 +19,8 @@ from rich.cells import cell_len, set_cell_size
 from rich.console import Console
 from rich.table import Table
 
-from intakebot.cli import fail, main, state
 from intakebot.cli.identity import operator, review_context
+from intakebot.cli.root import fail, main, state
 from intakebot.decisions.review import FIELD_LABELS, actor_for, review_flags
 from intakebot.localtime import local_time
 from intakebot.records import FIELDS, STATUSES, RequestRecord, parse_iso

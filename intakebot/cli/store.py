@@ -12,7 +12,7 @@ from pathlib import Path
 
 import click
 
-from intakebot.cli import main, state
+from intakebot.cli.root import main, state
 from intakebot.store import Store
 
 

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import click
 
-from intakebot.cli import main
+from intakebot.cli.root import main
 from intakebot.m365 import (
     AUTHORITY_HOST,
     SCOPE,

@@ -19,9 +19,12 @@ from collections.abc import Sequence
 from datetime import datetime, timedelta
 from typing import Any, Literal
 
+from intakebot import review_key
 from intakebot.config import Config
 from intakebot.decisions import lifecycle, tokens
 from intakebot.decisions.review import FIELD_LABELS, review_flags
+from intakebot.errors import IntakebotError
+from intakebot.mail import reasons
 from intakebot.mail.replies import build_message, render_plan, renderer_for, wire
 from intakebot.records import FIELDS, OutboxItem, RequestRecord, iso
 from intakebot.review_settings import reviewers
@@ -154,10 +157,6 @@ __all__ = ["digest_context", "links", "mailto", "note_item", "review_item"]
 
 def digest_links(records: Sequence[RequestRecord], cfg: Config, now: datetime) -> dict[str, Any]:
     """The digest's review links, or {} (the digest goes out without them) when no key is usable."""
-    from intakebot import review_key  # I/O kept out of the composing functions above
-    from intakebot.errors import IntakebotError
-    from intakebot.mail import reasons
-
     if not records or not reviewers(cfg):
         return {}
     try:

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 
 from intakebot.clock import Clock, SystemClock
 from intakebot.config import Config
+from intakebot.sources.maildir import MaildirSource
 from intakebot.store import Store
 
 if TYPE_CHECKING:
@@ -59,8 +60,6 @@ class App:
 
                 self._source = ImapSource(self.cfg.imap, read_only=self.shadow, limits=self.cfg.limits)
             else:
-                from intakebot.sources.maildir import MaildirSource
-
                 self._source = MaildirSource(self.cfg.maildir.inbox, read_only=self.shadow)
         return self._source
 

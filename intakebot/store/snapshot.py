@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import json
 import os
+import stat
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -137,8 +138,6 @@ def write_file(path: Path, view: Transaction) -> None:
     except FileNotFoundError:
         pass
     else:
-        import stat
-
         if stat.S_ISLNK(st.st_mode) or not stat.S_ISREG(st.st_mode):
             raise StoreError(f"backup: {path} exists and is not a regular file (a symlink?); refusing")
     tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")

@@ -20,6 +20,7 @@ from email.mime.application import MIMEApplication
 from email.mime.multipart import MIMEMultipart
 from email.mime.text import MIMEText
 
+from intakebot.analysis.readers.rtf import decompress_rtf, rtf_text
 from intakebot.config import LimitsConfig
 
 _ATTACH_PREFIX = "__attach_version1.0_#"
@@ -75,8 +76,6 @@ def _attachment_storages(ole: object) -> list[str]:
 
 
 def _rtf_body(data: bytes, limits: LimitsConfig) -> str:
-    from intakebot.analysis.readers.rtf import decompress_rtf, rtf_text
-
     if not data:
         return ""
     try:

@@ -13,8 +13,8 @@ import re
 import time
 
 from intakebot.analysis.labels import lookup
-from intakebot.analysis.mime import MimeLimit
 from intakebot.analysis.readers.common import Collector
+from intakebot.analysis.unprocessable import MimeLimit
 from intakebot.config import LimitsConfig
 from intakebot.records import Draft
 

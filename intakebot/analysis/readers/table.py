@@ -155,13 +155,7 @@ def read_text_tables(text: str, origin: str, language: str) -> tuple[list[Draft]
     drafts: list[Draft] = []
     i = 0
     while i < len(lines):
-        cells, delim = split_cells(lines[i])
-        keys = header_fields(cells) if delim else None
-        spaced = None
-        if keys is None and not delim:
-            spaced = split_spaced_header(lines[i])
-            if spaced:
-                keys = [lookup(p).field if lookup(p) else None for p in spaced]  # type: ignore[union-attr]
+        keys, cells, delim = _header(lines[i])
         if keys is None:
             vert = _vertical_header(lines, i)
             if vert:
@@ -169,48 +163,68 @@ def read_text_tables(text: str, origin: str, language: str) -> tuple[list[Draft]
                 drafts.extend(vdrafts)
                 used.update(range(i, i + n_used))
                 i += n_used
-                continue
-            i += 1
+            else:
+                i += 1
             continue
         offsets = _offsets(lines[i], cells) if delim == "space" else None
         used.add(i)
-        j = i + 1
-        blanks = 0
-        while j < len(lines):
-            line = lines[j]
-            if not line.strip():
-                blanks += 1
-                if blanks > 2:
-                    break
-                j += 1
-                continue
-            if _SEPARATOR_ROW_RE.match(line):
-                used.add(j)
-                j += 1
-                continue
-            rc, rdelim = split_cells(line)
-            if rdelim and j == i + 1 and (sub := sub_header(rc, keys)) is not None:
-                keys = sub
-                used.add(j)
-                j += 1
-                continue
-            if not rdelim or len([c for c in rc if c]) < 2:
-                break
-            if offsets and len(rc) != len(keys):
-                rc = _slice(line, offsets)
-            raw = {}
-            for key, cell in zip(keys, rc, strict=False):
-                if key and cell and key not in raw:
-                    raw[key] = cell
-            fields = finalise(raw, language=language)
-            if fields:
-                drafts.append(Draft(fields=fields, origin=origin))
-            used.add(j)
-            blanks = 0
-            j += 1
-        i = j
+        i = _read_rows(lines, i, keys, offsets, origin, language, used, drafts)
     rest = "\n".join(ln for k, ln in enumerate(lines) if k not in used)
     return drafts, rest
+
+
+def _header(line: str) -> tuple[list[str | None] | None, list[str], str]:
+    """The fields a header row names (None when ``line`` is no header), its cells and delimiter."""
+    cells, delim = split_cells(line)
+    keys = header_fields(cells) if delim else None
+    if keys is None and not delim:
+        spaced = split_spaced_header(line)
+        if spaced:
+            keys = [hit.field if (hit := lookup(p)) else None for p in spaced]
+    return keys, cells, delim
+
+
+def _read_rows(
+    lines: list[str], i: int, keys: list[str | None], offsets: list[int] | None, origin: str, language: str,
+    used: set[int], drafts: list[Draft],
+) -> int:
+    """The rows under the header on line ``i``, one draft each (into ``drafts``; their lines into
+    ``used``); returns the first line after the table."""
+    j = i + 1
+    blanks = 0
+    while j < len(lines):
+        line = lines[j]
+        if not line.strip():
+            blanks += 1
+            if blanks > 2:
+                break
+            j += 1
+            continue
+        if _SEPARATOR_ROW_RE.match(line):
+            used.add(j)
+            j += 1
+            continue
+        rc, rdelim = split_cells(line)
+        if rdelim and j == i + 1 and (sub := sub_header(rc, keys)) is not None:
+            keys = sub
+            used.add(j)
+            j += 1
+            continue
+        if not rdelim or len([c for c in rc if c]) < 2:
+            break
+        if offsets and len(rc) != len(keys):
+            rc = _slice(line, offsets)
+        raw: dict[str, str] = {}
+        for key, cell in zip(keys, rc, strict=False):
+            if key and cell and key not in raw:
+                raw[key] = cell
+        fields = finalise(raw, language=language)
+        if fields:
+            drafts.append(Draft(fields=fields, origin=origin))
+        used.add(j)
+        blanks = 0
+        j += 1
+    return j
 
 
 def _offsets(line: str, cells: list[str]) -> list[int]:

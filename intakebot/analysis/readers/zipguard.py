@@ -11,7 +11,7 @@ from __future__ import annotations
 import io
 import zipfile
 
-from intakebot.analysis.mime import MimeLimit
+from intakebot.analysis.unprocessable import MimeLimit
 from intakebot.config import LimitsConfig
 
 _MAX_MEMBERS = 2000
