@@ -24,6 +24,7 @@ from intakebot.cli.root import fail, main, state
 from intakebot.decisions.review import FIELD_LABELS, actor_for, review_flags
 from intakebot.localtime import local_time
 from intakebot.records import FIELDS, STATUSES, RequestRecord, parse_iso
+from intakebot.run import export
 from intakebot.store import Transaction
 
 
@@ -218,8 +219,6 @@ def show_cmd(ctx: click.Context, reference: str, as_json: bool) -> None:
 def export_cmd(ctx: click.Context, as_csv: bool, as_xlsx: bool, new_only: bool, by: str | None,
                file: Path | None) -> None:
     """Write approved nominees in the notification's column order (stdout without FILE), and mark them exported."""
-    from intakebot.run import export
-
     if as_csv == as_xlsx:
         fail("export: choose a format: --csv or --xlsx")
     if as_xlsx and file is None:

@@ -46,6 +46,7 @@ from intakebot.mail.digest_model import (
     poll_health,
 )
 from intakebot.mail.letter import phone_display
+from intakebot.mail.message import build_message, wire
 from intakebot.mail.render import local_time, renderer_for
 from intakebot.mail.review_mail import digest_links as review_links
 from intakebot.mail.strings import Strings
@@ -182,8 +183,6 @@ def is_due(view: Transaction, cfg: Config, now: datetime) -> bool:
 
 def digest_item(digest: Digest, cfg: Config, now: datetime, seed: str) -> OutboxItem:
     """The digest as an internal outbox item (text + HTML + CSV attachment)."""
-    from intakebot.mail.message import build_message, wire
-
     s = renderer_for(cfg.templates_dir).strings(digest.language)
     msg = build_message(
         subject=digest.subject,

@@ -24,6 +24,7 @@ from email.utils import format_datetime, formataddr
 from typing import Literal
 
 from intakebot.config import Config
+from intakebot.mail.render import renderer_for
 from intakebot.records import Attachment as _Attachment
 
 AutoSubmitted = Literal["auto-replied", "auto-generated"]
@@ -160,8 +161,6 @@ def build_message(
 
 
 def _from_name(cfg: Config, language: str) -> str:
-    from intakebot.mail.render import renderer_for
-
     return renderer_for(cfg.templates_dir).strings(language)("letter.from_name")
 
 
