@@ -5,6 +5,7 @@ from __future__ import annotations
 import click
 
 from intakebot.cli.root import fail, main, state
+from intakebot.mail.reading import as_read, find_copy, has_body, inert
 from intakebot.records import OutboxItem
 
 
@@ -25,8 +26,6 @@ def _matching(items: list[OutboxItem], key: str) -> list[OutboxItem]:
 @click.pass_context
 def list_cmd(ctx: click.Context) -> None:
     """One line per mail: when, status, kind, references, Message-ID."""
-    from intakebot.mail.reading import inert
-
     for i in state(ctx).app().store.read().outbox():
         refs = ",".join(i.references) or "-"
         click.echo(inert(f"{i.queued_at}  {i.status:<7} {i.template:<18} {refs}  {i.message_id}"))
@@ -39,8 +38,6 @@ def list_cmd(ctx: click.Context) -> None:
 @click.pass_context
 def show_cmd(ctx: click.Context, key: str, html: bool, template: str | None) -> None:
     """Show the mail for a reference (CUG-2026-0007) or a Message-ID, decoded as a person reads it."""
-    from intakebot.mail.reading import as_read, find_copy, has_body
-
     app = state(ctx).app()
     items = _matching(app.store.read().outbox(), key)
     if template:
