@@ -58,6 +58,7 @@ LAZY_IMPORTS: dict[str, str] = {
     "intakebot.run.scheduler": "APScheduler",
     "intakebot.sources.imap": "imapclient (~45 ms)",
     "intakebot.sources.lmtp": "aiosmtpd",
+    "intakebot.run.lmtp_service": "aiosmtpd",
     "intakebot.mail.transports": "smtplib and TLS",
     "intakebot.mail.outbox": "the transports",
     "intakebot.mail.digest": "jinja2 (~60 ms)",
