@@ -9,6 +9,7 @@ from __future__ import annotations
 import click
 
 from intakebot.cli.root import main, state
+from intakebot.run.retention import purge_all
 
 
 @main.command("purge")
@@ -23,8 +24,6 @@ def purge_cmd(ctx: click.Context, dry_run: bool, now: str | None) -> None:
     entry refers to and crash leftovers older than an hour; outbox tmp/ files
     older than 36 hours. Open and approved requests are never purged.
     """
-    from intakebot.run.retention import purge_all
-
     app = state(ctx).app(now)
     report = purge_all(app.store, app.cfg, app.clock.now(), dry_run=dry_run)
     for path in report.files:
