@@ -127,7 +127,7 @@ class IntakeConfig:
     #: Where shadow mode writes the replies it would have sent.
     shadow_outbox: Path = Path("var/shadow-outbox")
     poll_interval_seconds: int = 300
-    max_replies_per_sender_per_day: int = 3
+    max_replies_per_sender_per_day: int = 50  # a backstop only: decisions/loops.py recognises loops
     #: authserv-ids of the receiving servers whose Authentication-Results we trust.
     trusted_authserv_ids: tuple[str, ...] = ()
     #: Which of those servers' results count as failed (``method=result``).
