@@ -11,6 +11,7 @@ from email.message import EmailMessage, Message
 from email.policy import SMTP
 
 from intakebot.run.app import App
+from tests.support.configs import DIGEST_TO
 from tests.support.servers import Dovecot, SmtpSink
 
 COMPLETE = {
@@ -58,11 +59,12 @@ def deliver(dc: Dovecot, *raws: bytes, flags: tuple[str, ...] = ()) -> None:
 
 
 def turn(app: App, smtp: SmtpSink, dc: Dovecot, *raws: bytes) -> list[Message]:
-    """Deliver ``raws``, poll once, and return the replies this poll sent."""
+    """Deliver ``raws``, poll once, and return the replies this poll sent to Parties
+    (review mail to the reviewers, ``digest_to``, is left out)."""
     before = len(smtp.messages)
     deliver(dc, *raws)
     app.poll_once()
-    return [r.message for r in smtp.messages[before:]]
+    return [r.message for r in smtp.messages[before:] if r.rcpt_tos != [DIGEST_TO]]
 
 
 def flags_of(dc: Dovecot, message_id: str) -> set[str]:
