@@ -25,6 +25,7 @@ from intakebot.run.retention import purge
 from intakebot.store import Store
 from tests.support.configs import deployment, write_toml
 from tests.support.exchange import flags_of, letter, nomination, turn
+from tests.support.mail import subject_of
 from tests.support.servers import Dovecot, SmtpSink
 
 QUESTION = "Dear Secretariat,\n\nThank you. When will I get my CENcomm login?\n\nBest regards,\nGrace\n"
@@ -32,7 +33,7 @@ QUESTION = "Dear Secretariat,\n\nThank you. When will I get my CENcomm login?\n\
 
 def _asked(app: App, smtp: SmtpSink, dovecot: Dovecot) -> str:
     [ack] = turn(app, smtp, dovecot, nomination(message_id="<req@kws.go.ke>"))
-    ref = str(ack["Subject"]).split("[", 1)[1].split("]", 1)[0]
+    ref = subject_of(ack).split("[", 1)[1].split("]", 1)[0]
     replies = turn(app, smtp, dovecot, letter(
         QUESTION, sender="g.wanjiru@kws.go.ke", subject=f"RE: [{ref}] Request received",
         message_id="<q@kws.go.ke>", in_reply_to=str(ack["Message-ID"])))
