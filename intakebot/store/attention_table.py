@@ -23,7 +23,7 @@ from intakebot.records import iso
 
 #: Schema version 3 (see :mod:`intakebot.store.schema`).
 DDL_V2 = """
-CREATE TABLE attention (
+CREATE TABLE IF NOT EXISTS attention (
     doc_id INTEGER PRIMARY KEY AUTOINCREMENT,
     key TEXT NOT NULL,
     reason TEXT NOT NULL,
@@ -33,13 +33,13 @@ CREATE TABLE attention (
     doc TEXT NOT NULL,
     UNIQUE (key, reason)
 );
-CREATE INDEX attention_by_status ON attention (status, doc_id);
-CREATE TABLE reply_marks (
+CREATE INDEX IF NOT EXISTS attention_by_status ON attention (status, doc_id);
+CREATE TABLE IF NOT EXISTS reply_marks (
     address TEXT NOT NULL,
     fingerprint TEXT NOT NULL,
     at TEXT NOT NULL
 );
-CREATE INDEX reply_marks_by_address ON reply_marks (address, fingerprint, at)
+CREATE INDEX IF NOT EXISTS reply_marks_by_address ON reply_marks (address, fingerprint, at)
 """
 
 
