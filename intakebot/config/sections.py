@@ -80,6 +80,9 @@ class LmtpConfig:
     max_connections: int = 20
     idle_timeout_seconds: int = 60
     max_inflight_bytes: int = 128 * 1024 * 1024
+    #: Mail the bot does not settle is kept here for people (a Maildir), before the 250
+    #: (``intakebot.run.people_folder``): over LMTP there is no inbox to leave it in.
+    people_maildir: Path = Path("var/people")
 
 
 @dataclass(frozen=True)

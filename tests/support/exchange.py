@@ -74,3 +74,16 @@ def flags_of(dc: Dovecot, message_id: str) -> set[str]:
         got = c.fetch(uids, ["FLAGS"])
     [item] = got.values()
     return {f.decode() for f in item[b"FLAGS"]} - {"\\Recent"}
+
+
+def autoresponder_answer(reply: Message, n: int, *, sender: str, vary: bool) -> bytes:
+    """What a badly made autoresponder sends back to ``reply``: no Auto-Submitted, no
+    Precedence, "Re:" on the subject, in the thread; ``vary`` numbers each answer so
+    that only the burst, not the same content, gives it away."""
+    from tests.support.mail import subject_of
+
+    body = "Thank you for your message. I am travelling and will answer as soon as possible."
+    if vary:
+        body += f"\n\nTicket {1000 + n}"
+    return letter(body, sender=sender, subject=f"Re: {subject_of(reply)}", message_id=f"<auto-{n}@{sender.split('@')[1]}>",
+                  in_reply_to=str(reply["Message-ID"]))
