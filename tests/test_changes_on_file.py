@@ -8,6 +8,7 @@ and what waits for a person.
 from __future__ import annotations
 
 from email.message import Message
+from pathlib import Path
 
 import pytest
 
@@ -143,3 +144,21 @@ def test_naming_an_official_on_file_from_an_unlinked_address_learns_nothing(
         assert secret not in text and secret not in subject_of(reply)
     [item] = app.store.read().attention()
     assert item.reason == "official_on_file" and item.references == (ref,)
+
+
+def test_requests_show_lists_the_proposed_change_with_its_source(
+    dovecot: Dovecot, smtp: SmtpSink, tmp_path: Path
+) -> None:
+    from click.testing import CliRunner
+
+    from intakebot.cli import main
+    from intakebot.config import load
+    from tests.support.configs import deployment, write_toml
+
+    config = write_toml(tmp_path / "c.toml", deployment(tmp_path, dovecot, smtp.host, smtp.port))
+    app = App(load(config), FixedClock())
+    ref = _on_file(app, smtp, dovecot)
+    turn(app, smtp, dovecot, nomination({"Contact number": "+254 722 000 111"}, message_id="<n2@kws.go.ke>"))
+    shown = CliRunner().invoke(main, ["--config", str(config), "requests", "show", ref])
+    assert shown.exit_code == 0, shown.output
+    assert "proposed phone: +254722000111" in shown.output and "<n2@kws.go.ke>" in shown.output

@@ -29,6 +29,16 @@ def _by(by: str | None) -> str:
     return by or os.environ.get("USER") or os.environ.get("LOGNAME") or "unknown"
 
 
+def proposed_lines(items: list[AttentionItem], reference: str) -> list[str]:
+    """``requests show``: the open proposed changes to ``reference``, one plain line per value."""
+    lines: list[str] = []
+    for item in (i for i in items if reference in i.references and i.changes):
+        for key in (k for k in FIELDS if k in item.changes):
+            source = plain(item.provenance.get(key, item.message_id))
+            lines.append(f"proposed {key}: {plain(item.changes[key])}   (#{item.id} {item.reason}, from {source})")
+    return lines
+
+
 @main.group("attention")
 def attention_group() -> None:
     """Messages the bot could not settle by itself: list, show, close."""
@@ -102,4 +112,4 @@ def close_cmd(ctx: click.Context, item_id: int, note: str, by: str | None) -> No
     click.echo(f"#{item_id} closed")
 
 
-__all__ = ["ATTENTION_STATUSES", "attention_group", "plain"]
+__all__ = ["ATTENTION_STATUSES", "attention_group", "plain", "proposed_lines"]
