@@ -35,7 +35,8 @@ class PurgeReport:
 
     @property
     def total(self) -> int:
-        return self.requests + self.ledger + self.events + self.quarantined + self.outbox + self.attention + len(self.files)
+        return (self.requests + self.ledger + self.events + self.quarantined + self.outbox + self.attention
+                + len(self.files))
 
     def summary(self) -> str:
         verb = "would purge" if self.dry_run else "purged"
@@ -70,6 +71,8 @@ def purge(store: Store, retention_days: int, now: datetime, *, dry_run: bool = F
                     tx.delete_quarantined(q.key)
                     report.quarantined += 1
             report.outbox = tx.purge_outbox(cutoff)
+            report.attention = tx.purge_attention(cutoff)  # closed ones only: an open one waits
+            tx.purge_reply_marks(cutoff)
             if dry_run:
                 raise _DryRun
     except _DryRun:
