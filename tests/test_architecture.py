@@ -23,9 +23,7 @@ MAX_MODULE_LINES = 400
 #: Files other helpers own and are shrinking, with the size each may not exceed.
 #: THIS ALLOWLIST MUST ONLY SHRINK: lower a number when its file shrinks, delete the entry
 #: once the file fits; never raise a number, never add an entry (split the module instead).
-OVERSIZE_MODULES: dict[str, int] = {
-    "intakebot/decisions/intake.py": 409,  # helper "queue" (issue 12)
-}
+OVERSIZE_MODULES: dict[str, int] = {}
 #: The same for functions, by (file, qualified name). ONLY SHRINK, as above.
 LONG_FUNCTIONS: dict[tuple[str, str], int] = {}
 

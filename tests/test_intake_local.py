@@ -21,7 +21,8 @@ from tests.support.servers import SmtpSink
 
 REQUESTS = {"01-en-complete", "02-fr-incomplete", "03-es-complete",
             "04-en-table-two-officials", "05-en-missing-email-freemail"}
-LEFT_ALONE = {"07-newsletter", "08-permit-question"}
+#: 06 is an out-of-office reply to someone else's mail (a CITES Notification): not the bot's (issue 12).
+LEFT_ALONE = {"06-out-of-office", "07-newsletter", "08-permit-question"}
 
 
 def test_examples_are_answered_once_each_by_smtp(smtp_config: Config, smtp: SmtpSink, clock: FixedClock) -> None:
@@ -30,7 +31,7 @@ def test_examples_are_answered_once_each_by_smtp(smtp_config: Config, smtp: Smtp
     report = app.poll_once()
     assert report.count("request") == len(REQUESTS)
     assert report.count("not_request") == len(LEFT_ALONE)
-    assert report.count("auto_reply") == 1
+    assert report.count("auto_reply") == 0
     # Each complete request also gets one review mail to the reviewers (01, 03 and the two of 04).
     got = [r for r in smtp.wait_for(len(REQUESTS) + 4) if r.rcpt_tos != ["cug-review@cites.org"]]
     assert sorted(r.rcpt_tos[0] for r in got) == sorted(

@@ -31,6 +31,12 @@ def cfg(tmp_path: Path) -> Config:
     return from_dict({}, base_dir=tmp_path, environ={})
 
 
+#: Templates that must not name the request or official (a writer not linked to it, encrypted mail).
+NAMELESS = ("received_neutral", "encrypted_mail")
+#: Templates that list each official with their details (the others name references only).
+LISTS_OFFICIALS = tuple(t for t in TEMPLATES if t not in (*NAMELESS, "unknown_reference", "change_received", "attachment_unread"))
+
+
 def plan_for(template: str, language: str = "en", **kw: object) -> ReplyPlan:
     entries = [
         ReplyEntry(
@@ -50,14 +56,14 @@ def plan_for(template: str, language: str = "en", **kw: object) -> ReplyPlan:
         "language": language,
         "to": "officer@kws.go.ke",
         "seed": f"test:{template}:{language}",
-        "entries": [] if template == "unknown_reference" else entries,
+        "entries": [] if template in ("unknown_reference", *NAMELESS) else entries,
         "in_reply_to": "<req-1@kws.go.ke>",
         "thread": ["<root@kws.go.ke>"],
         "subject": "Request to join the cheetah CUG",
         "reason": "The organization is not a law-enforcement authority."
         if template == "rejection"
         else "",
-        "cited_reference": "CUG-2025-0999" if template == "unknown_reference" else None,
+        "cited_reference": "CUG-2025-0999" if template in ("unknown_reference", "received_neutral") else None,
     }
     base.update(kw)
     return ReplyPlan(**base)  # type: ignore[arg-type]
@@ -73,14 +79,18 @@ def test_every_template_renders_in_every_language(
     msg = parse(item.message)
     assert msg.get_content_type() == "multipart/alternative"
     text, html = bodies(msg)
-    tag = "[CUG-2025-0999]" if template == "unknown_reference" else "[CUG-2026-0007 +1]"
+    tag = {"unknown_reference": "[CUG-2025-0999]", "received_neutral": "[CUG-2025-0999]",
+           "encrypted_mail": ""}.get(template, "[CUG-2026-0007 +1]")
     assert tag in str(msg["Subject"])
     assert "\n" not in str(msg["Subject"])
     if template == "unknown_reference":
         assert "CUG-2025-0999" in text and "CUG-2025-0999" in html
+    elif template in NAMELESS:
+        assert "CUG-2026" not in text + html and "DUPONT" not in text + html
     else:
         for ref in ("CUG-2026-0007", "CUG-2026-0008"):
             assert ref in text and ref in html
+    if template in LISTS_OFFICIALS:
         assert "Amélie DUPONT" in text and "Amélie DUPONT" in html
     assert html.lstrip().startswith("<!DOCTYPE html>") and f'lang="{language}"' in html
     assert cfg.secretariat.address in text
@@ -89,7 +99,7 @@ def test_every_template_renders_in_every_language(
     for part in (text, html):
         assert "{{" not in part and "{%" not in part and "None" not in part
     assert item.references == (
-        [] if template == "unknown_reference" else ["CUG-2026-0007", "CUG-2026-0008"]
+        [] if template in ("unknown_reference", *NAMELESS) else ["CUG-2026-0007", "CUG-2026-0008"]
     )
     assert item.template == template and item.to == ["officer@kws.go.ke"]
     assert item.queued_at == item.next_attempt_at == "2026-01-05T09:00:00+00:00"

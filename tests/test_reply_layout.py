@@ -97,6 +97,10 @@ def _scenario(kind: str, language: str) -> ReplyPlan:
         "revocation": [_entry("CUG-2026-0007", complete, "revoked")],
         "already_on_file": [_entry("CUG-2026-0007", complete, "pending_review")],
         "unknown_reference": [],
+        "change_received": [_entry("CUG-2026-0007", complete, "approved")],
+        "attachment_unread": [_entry("CUG-2026-0008", bad_phone, "incomplete")],
+        "received_neutral": [],
+        "encrypted_mail": [],
     }[kind]
     if kind == "already_on_file":
         entries[0].already_on_file = True
@@ -109,7 +113,7 @@ def _scenario(kind: str, language: str) -> ReplyPlan:
         entries=entries,
         reason={"rejection": "The organization is not a law-enforcement authority.",
                 "revocation": "The official has left the post."}.get(kind, ""),
-        cited_reference="CUG-2025-0999" if kind == "unknown_reference" else None,
+        cited_reference="CUG-2025-0999" if kind in ("unknown_reference", "received_neutral") else None,
     )
 
 

@@ -12,6 +12,7 @@ from intakebot.analysis import scans, typed, validation
 from intakebot.analysis.attachments import attachment_pieces
 from intakebot.analysis.merge import merge
 from intakebot.analysis.mime import DEFAULT_LIMITS, MimeLimit, ParsedMessage, parse
+from intakebot.analysis.own_words import own_words
 from intakebot.analysis.pieces import Piece
 from intakebot.analysis.reading import fill_from_sentences, read_bodies, read_piece
 from intakebot.analysis.references import find_references, threads_to_us
@@ -104,7 +105,7 @@ def _analyse(pm: ParsedMessage, limits: LimitsConfig, deadline: float, own_addre
         subject=pm.subject, sender_name=pm.from_name, reference=reference, references=references,
         nominees=nominees, thread_ids=pm.thread_ids, date=pm.date, bounced_ids=cls.bounced_ids,
         auth_results=pm.header_all("Authentication-Results"), reason=cls.reason,
-        unreadable=unreadable, signature=pm.signature,
+        unreadable=unreadable, signature=pm.signature, own_words=own_words(own_text),
     )
 
 

@@ -8,7 +8,18 @@ clear line on stderr and exit code 2, never a traceback. The group lives in
 
 from __future__ import annotations
 
-from intakebot.cli import decide, intake, lmtp, ops, outbox, purge, review, store, token  # noqa: F401 - register the verbs
+from intakebot.cli import (  # noqa: F401 - register the verbs
+    attention,
+    decide,
+    intake,
+    lmtp,
+    ops,
+    outbox,
+    purge,
+    review,
+    store,
+    token,
+)
 from intakebot.cli.root import (
     DEFAULT_CONFIG_ENV,
     CliState,

@@ -19,6 +19,7 @@ from rich.cells import cell_len, set_cell_size
 from rich.console import Console
 from rich.table import Table
 
+from intakebot.cli.attention import proposed_lines
 from intakebot.cli.identity import operator, review_context
 from intakebot.cli.root import fail, main, state
 from intakebot.decisions.review import FIELD_LABELS, actor_for, review_flags
@@ -194,6 +195,11 @@ def show_cmd(ctx: click.Context, reference: str, as_json: bool) -> None:
         shown = value if value else ("[red]missing[/red]" if key in n.missing else "-")
         fields.add_row(FIELD_LABELS[key], shown, n.provenance.get(key, ""))
     console.print(fields)
+    changes = proposed_lines(app.store.read().attention("open"), record.reference)
+    if changes:  # plain text: the values come from untrusted mail
+        click.echo("Proposed changes (not applied; `intakebot attention show ID`):")
+        for line in changes:
+            click.echo(f"  {line}")
     if n.problems:
         probs = Table(title="Problems")
         for col in ("Field", "Severity", "Code", "Message"):

@@ -80,6 +80,9 @@ class LmtpConfig:
     max_connections: int = 20
     idle_timeout_seconds: int = 60
     max_inflight_bytes: int = 128 * 1024 * 1024
+    #: Mail the bot does not settle is kept here for people (a Maildir), before the 250
+    #: (``intakebot.run.people_folder``): over LMTP there is no inbox to leave it in.
+    people_maildir: Path = Path("var/people")
 
 
 @dataclass(frozen=True)
@@ -127,7 +130,7 @@ class IntakeConfig:
     #: Where shadow mode writes the replies it would have sent.
     shadow_outbox: Path = Path("var/shadow-outbox")
     poll_interval_seconds: int = 300
-    max_replies_per_sender_per_day: int = 3
+    max_replies_per_sender_per_day: int = 50  # a backstop only: decisions/loops.py recognises loops
     #: authserv-ids of the receiving servers whose Authentication-Results we trust.
     trusted_authserv_ids: tuple[str, ...] = ()
     #: Which of those servers' results count as failed (``method=result``).

@@ -78,8 +78,8 @@ def due_action(record: RequestRecord, cfg: Config, now: datetime) -> _Due | None
     received = _aware(record.received_at, now)
     if now >= received + timedelta(days=f.expire_after_days):
         return _Due(record, "expiry", 0)
-    if "delivery_failed" in record.flags:
-        return None
+    if "delivery_failed" in record.flags or "unreadable_attachment" in record.flags:
+        return None  # no address to write to / a person reads the attachment: no "we still need"
     if record.reminders_sent >= f.max_reminders:
         return None
     last = _aware(record.last_contact_at, received)

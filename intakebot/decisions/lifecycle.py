@@ -142,8 +142,25 @@ def mark_delivery_failed(record: RequestRecord, message_id: str, *, now: datetim
 
 def flag_auth_failed(record: RequestRecord) -> None:
     """The message failed sender authentication: the Secretariat looks first."""
-    if "auth_failed" not in record.flags:
-        record.flags.append("auth_failed")
+    add_flag(record, "auth_failed")
+
+
+def add_flag(record: RequestRecord, flag: str) -> None:
+    """A flag the reviewer sees (``unreadable_attachment``, ``proposed_change`` ...)."""
+    if flag not in record.flags:
+        record.flags.append(flag)
+
+
+def propose_change(record: RequestRecord, fields: list[str], *, message_id: str, now: datetime) -> None:
+    """A change the Party asked for, kept as a proposal for the reviewer (not applied).
+
+    The values live in the "needs a person" item; the history names the fields only.
+    """
+    add_flag(record, "proposed_change")
+    record.history.append(
+        HistoryEntry(iso(now), "party", "proposed_change", f"{message_id}: {', '.join(fields)}")
+    )
+    note_contact(record, message_id, now=now)
 
 
 def remind(record: RequestRecord, step: int, *, now: datetime) -> None:

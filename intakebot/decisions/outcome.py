@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from typing import Literal
 
+from intakebot.attention import AttentionItem
 from intakebot.decisions.view import StoreView
 from intakebot.records import LedgerEntry, ReplyPlan, RequestRecord
 
@@ -26,13 +27,16 @@ EventKind = Literal[
     "expired",
     "follow_up",
     "follow_up_after_decision",
+    "needs_person",
     "not_request",
     "noted",
     "own_mail",
+    "proposed_change",
     "quarantined",
     "rate_limited",
     "rejected",
     "reminder",
+    "reply_withheld",
     "request_created",
     "review_duplicate",
     "review_refused",
@@ -84,6 +88,11 @@ class Outcome:
     bounced: list[str] = field(default_factory=list)
     summary: str = ""
     reply_in_history: bool = True
+    #: Messages a person has to look at (the "needs a person" queue).
+    attention: list[AttentionItem] = field(default_factory=list)
+    #: ``(address, fingerprint)`` of the message answered, remembered with the
+    #: queued reply so the same content again is recognised as a loop.
+    answered: tuple[str, str] | None = None
 
     @property
     def new_references(self) -> list[str]:
@@ -112,6 +121,7 @@ class Outcome:
             records=[replace(r, reference=ref(r.reference)) for r in self.records],
             reply=reply,
             events=[replace(e, reference=ref(e.reference)) for e in self.events],
+            attention=[a.renamed(numbers) for a in self.attention],
         )
 
 
@@ -131,4 +141,5 @@ def changes(outcome: Outcome, view: StoreView) -> list[str]:
     if outcome.reply is not None:
         refs = ", ".join(outcome.reply.references)
         lines.append(f"notice: {outcome.reply.template} about {refs}")
+    lines.extend(f"needs a person: {a.reason} {' '.join(a.references)}".rstrip() for a in outcome.attention)
     return lines

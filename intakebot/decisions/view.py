@@ -47,6 +47,10 @@ class StoreView(Protocol):
         """Automatic replies queued to ``address`` since ``since``."""
         ...
 
+    def answered_before(self, address: str, fingerprint: str, since: datetime) -> int:
+        """How often a message of this content from ``address`` was answered since ``since``."""
+        ...
+
     def get_state(self, key: str, default: Any = None) -> Any:
         """One value of the state document."""
         ...

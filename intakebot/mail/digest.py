@@ -104,6 +104,8 @@ def subject_of(digest: Digest, s: Strings) -> str:
         pending=len(digest.pending),
         incomplete=len(digest.incomplete),
     )
+    if digest.attention:
+        line += s("attention.subject", count=len(digest.attention))
     if digest.failed:
         line += s("digest.subject_failed", count=len(digest.failed))
     if digest.quarantined:
@@ -246,7 +248,7 @@ def queue_digest(tx: Transaction, cfg: Config, now: datetime, *, force: bool) ->
     window = f"; the daily window still counts from {local_time(digest.since, cfg.secretariat.tz)}"
     return DigestResult(
         True,
-        f"digest for {today} queued: {len(digest.pending)} pending review, "
+        f"digest for {today} queued: {len(digest.attention)} needing a person, {len(digest.pending)} pending review, "
         f"{len(digest.incomplete)} incomplete, {len(digest.failed)} failed deliveries"
         + (window if force else ""),
         item.message_id,

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
+from intakebot.attention import AttentionItem
 from intakebot.config import Config
 from intakebot.decisions.review import review_flags
 from intakebot.records import RequestRecord, iso, parse_iso
@@ -130,10 +131,12 @@ class Digest:
     html: str = ""
     csv: str = ""
     extra: dict[str, Any] = field(default_factory=dict)
+    #: The open "needs a person" items, shown first (templates/_digest_attention.*.j2).
+    attention: list[AttentionItem] = field(default_factory=list)
 
     @property
     def needs_attention(self) -> bool:
-        return bool(self.pending or self.failed or self.quarantined or self.poll.stalled)
+        return bool(self.attention or self.pending or self.failed or self.quarantined or self.poll.stalled)
 
 
 def age(received_at: str, now: datetime) -> tuple[int, int]:
@@ -259,4 +262,5 @@ def collect(view: Transaction, cfg: Config, now: datetime, *, manual: bool = Fal
         manual=manual,
         overdue=[p.reference for p in pending if limit and p.age_days >= limit],
         escalate_after_days=limit,
+        attention=view.attention("open"),
     )

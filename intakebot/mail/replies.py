@@ -82,6 +82,11 @@ TEMPLATES: tuple[str, ...] = (
     "revocation",
     "already_on_file",
     "unknown_reference",
+    # issue 12 / issue 9: a person takes over (needs-a-person queue)
+    "change_received",
+    "received_neutral",
+    "attachment_unread",
+    "encrypted_mail",
 )
 
 #: Kinds that carry the form (a DOCX pre-filled with what was read) for the Party to return.
@@ -90,7 +95,8 @@ WITH_FORM: frozenset[str] = frozenset({"missing_info"})
 #: Templates that answer an incoming message directly (RFC 3834 "auto-replied");
 #: all others are "auto-generated" (sent on a schedule or a human's decision).
 AUTO_REPLIED: frozenset[str] = frozenset(
-    {"acknowledgement", "missing_info", "already_on_file", "unknown_reference"}
+    {"acknowledgement", "missing_info", "already_on_file", "unknown_reference",
+     "change_received", "received_neutral", "attachment_unread", "encrypted_mail"}
 )
 
 

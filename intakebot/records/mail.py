@@ -93,6 +93,9 @@ class Analysis:
     #: S/MIME signature check, for the reviewer only (never used to reject):
     #: "" (unsigned), "valid", "invalid", "unverified" (a certificate we cannot check).
     signature: str = ""
+    #: The writer's own words (quotes, signature and "Label: value" lines dropped),
+    #: for a person in the "needs a person" queue; never logged.
+    own_words: str = ""
 
     def to_json(self, file: str | None = None) -> dict[str, Any]:
         out: dict[str, Any] = {}

@@ -92,6 +92,11 @@ def commit(
                 in_history=numbered.reply_in_history,
             ):
                 tx.put_request(stored)
+    if queued and numbered.answered is not None:
+        tx.mark_answered(*numbered.answered, now)
+    for item in numbered.attention:
+        if tx.add_attention(item):
+            tx.log_event(now, "needs_person", item.reason, ",".join(item.references))
     for ev in numbered.events:
         tx.log_event(now, ev.kind, ev.detail, ev.reference)
     if numbered.ledger is not None:

@@ -35,7 +35,7 @@ from intakebot.records import (
     RawMail,
     iso,
 )
-from intakebot.run import review_by_mail
+from intakebot.run import people_folder, review_by_mail
 from intakebot.run.commit import Composer, commit, composer
 from intakebot.run.prepare import (
     STARTED_KEY,
@@ -319,14 +319,15 @@ def process_raw(
 ) -> MessageResult:
     """Process one message handed over directly (LMTP): commit, then deliver.
 
-    Raises only when the store cannot be written, so the LMTP server can
-    answer 451 and the MTA keeps the message.
+    Raises only when the store or the people folder cannot be written, so
+    the LMTP server can answer 451 and the MTA keeps the message.
     """
     mail = RawMail(data=data, source_key="", size=len(data), received_at=clock.now())
     prepared = prepare(mail, store.read(), cfg, clock.now())  # outside the lock
     with store.transaction() as tx:
         result = process_in(tx, mail, prepared, cfg=cfg, now=clock.now(), source=source,
                             compose=composer(cfg, clock.now()))
+    people_folder.keep_if_unsettled(cfg.lmtp.people_maildir, data, result.key, result.ack, store.read())
     try:
         deliver()
     except Exception:  # noqa: BLE001 - committed; the daemon's flush retries

@@ -28,20 +28,22 @@ class PurgeReport:
     events: int = 0
     quarantined: int = 0
     outbox: int = 0
+    attention: int = 0  # closed items only: an open one waits for a person
     #: Files removed (or, in a dry run, that would be): orphaned quarantine copies, crash leftovers.
     files: list[Path] = field(default_factory=list)
     dry_run: bool = False
 
     @property
     def total(self) -> int:
-        return self.requests + self.ledger + self.events + self.quarantined + self.outbox + len(self.files)
+        return (self.requests + self.ledger + self.events + self.quarantined + self.outbox + self.attention
+                + len(self.files))
 
     def summary(self) -> str:
         verb = "would purge" if self.dry_run else "purged"
         return (
             f"{verb}: {self.requests} closed request(s), {self.ledger} ledger entries, {self.events} events,"
             f" {self.quarantined} quarantined message(s), {self.outbox} sent or failed replies,"
-            f" {len(self.files)} leftover file(s)"
+            f" {self.attention} closed needs-a-person item(s), {len(self.files)} leftover file(s)"
         )
 
 
@@ -69,6 +71,8 @@ def purge(store: Store, retention_days: int, now: datetime, *, dry_run: bool = F
                     tx.delete_quarantined(q.key)
                     report.quarantined += 1
             report.outbox = tx.purge_outbox(cutoff)
+            report.attention = tx.purge_attention(cutoff)  # closed ones only: an open one waits
+            tx.purge_reply_marks(cutoff)
             if dry_run:
                 raise _DryRun
     except _DryRun:

@@ -24,6 +24,7 @@ import urllib.parse
 from collections.abc import Callable
 from pathlib import Path
 
+from intakebot.store.attention_table import migrate_v2_to_v3
 from intakebot.store.transaction import StoreError
 
 #: "CUG1": an SQLite file that is not ours is refused, not written into.
@@ -98,7 +99,10 @@ def _record_versions(conn: sqlite3.Connection) -> None:
     )
 
 
-MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {1: _record_versions}
+MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {
+    1: _record_versions,
+    2: migrate_v2_to_v3,  # the needs-a-person queue and loop marks (issue 12)
+}
 SCHEMA_VERSION = 1 + len(MIGRATIONS)
 
 
@@ -155,10 +159,13 @@ def create(path: Path, fill: Callable[[sqlite3.Connection], None] | None = None)
 
 
 def _ddl(conn: sqlite3.Connection) -> None:
-    """Run :data:`DDL` inside the caller's open transaction (executescript would commit)."""
+    """Run :data:`DDL` and every migration inside the caller's open transaction
+    (executescript would commit): a new store is built as an old one is upgraded."""
     for statement in DDL.split(";"):
         if statement.strip():
             conn.execute(statement)
+    for version in range(1, SCHEMA_VERSION):
+        MIGRATIONS[version](conn)
 
 
 def replace_json(path: Path, fill: Callable[[sqlite3.Connection], None]) -> None:

@@ -23,12 +23,13 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
+from intakebot.attention import AttentionItem
 from intakebot.records import LedgerEntry, OutboxItem, QuarantineEntry, RequestRecord
 from intakebot.store.transaction import StoreError, Transaction, dumps
 
 #: The JSON layout's own version (the SQLite schema has its own).
 JSON_SCHEMA = 1
-DATA_TABLES = ("requests", "ledger", "outbox", "quarantine", "events")
+DATA_TABLES = ("requests", "ledger", "outbox", "quarantine", "events", "attention")
 TABLES = ("_meta", *DATA_TABLES, "state")
 
 _PARSERS: dict[str, Callable[[dict[str, Any]], object]] = {
@@ -37,6 +38,7 @@ _PARSERS: dict[str, Callable[[dict[str, Any]], object]] = {
     "outbox": OutboxItem.from_json,
     "quarantine": QuarantineEntry.from_json,
     "events": lambda d: (str(d["at"]), str(d["kind"])),
+    "attention": AttentionItem.from_json,
 }
 _SQL_ORDER = {"events": "doc_id"}
 
@@ -103,6 +105,7 @@ def load_into(tx: Transaction, data: dict[str, dict[str, Any]]) -> None:
         "outbox": tx._put_outbox_doc,
         "quarantine": tx._put_quarantine_doc,
         "events": tx._put_event_doc,
+        "attention": tx._put_attention_doc,
     }
     for name in DATA_TABLES:
         for doc_id, doc in sorted(data.get(name, {}).items(), key=lambda kv: int(kv[0])):

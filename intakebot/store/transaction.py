@@ -26,6 +26,7 @@ from intakebot.records import (
     RequestRecord,
     iso,
 )
+from intakebot.store.attention_table import AttentionTable
 
 
 class StoreError(IntakebotError):
@@ -55,7 +56,7 @@ def sql_error(e: sqlite3.Error, where: str) -> StoreError:
     return StoreError(f"store {where}: {text}")
 
 
-class Transaction:
+class Transaction(AttentionTable):
     """A consistent view of the store; changes are committed when the block ends.
 
     ``writable=False`` is a read snapshot (``Store.read()``): it sees the store

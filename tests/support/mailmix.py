@@ -69,12 +69,20 @@ def follow_up(i: int, reference: str, sender: str) -> Mixed:
     return Mixed(msg.as_bytes(policy=SMTP), "follow_up", msg["Message-ID"], sender)
 
 
-def auto_reply(i: int) -> Mixed:
+def auto_reply(i: int, reference: str = "") -> Mixed:
+    """An out-of-office reply: to one of our replies when it cites ``reference``, else to someone else's mail.
+
+    Only the first kind is the bot's to mark (kind ``auto_reply``); the other
+    (kind ``foreign_auto``) is left exactly as it is, like unrelated mail.
+    """
     sender = f"away{i}@ministry.example"
-    msg = _base(i, sender, "Out of Office: CITES Notification", "auto_reply")
+    subject = f"Out of Office: Re: [{reference}] Request received" if reference else "Out of Office: CITES Notification"
+    msg = _base(i, sender, subject, "auto_reply")
     msg["Auto-Submitted"] = "auto-replied"
     msg.set_content("I am out of the office until next week with limited access to email.\n")
-    return Mixed(msg.as_bytes(policy=SMTP), "auto_reply", msg["Message-ID"], sender)
+    kind = "auto_reply" if reference else "foreign_auto"
+    return Mixed(msg.as_bytes(policy=SMTP), kind, msg["Message-ID"], sender,
+                 () if reference else UNRELATED_FLAGS[i % len(UNRELATED_FLAGS)])
 
 
 UNRELATED_FLAGS: list[tuple[str, ...]] = [(), ("\\Seen",), ("\\Flagged",), ("\\Seen", "\\Answered"), ("$Label1",)]

@@ -54,18 +54,19 @@ def silent_listener() -> Iterator[int]:
         yield int(s.getsockname()[1])
 
 
-def wait_for_banner(port: int, timeout: float = 10.0) -> None:
+def wait_for_banner(port: int, timeout: float = 10.0, greeting: bytes = b"* OK") -> None:
+    """Wait until a server on ``port`` greets (Dovecot's ``* OK``; ``b"220"`` for an SMTP/LMTP one)."""
     deadline = time.monotonic() + timeout
     last: Exception | None = None
     while time.monotonic() < deadline:
         try:
             with socket.create_connection(("127.0.0.1", port), timeout=1.0) as s:
-                if s.recv(64).startswith(b"* OK"):
+                if s.recv(64).startswith(greeting):
                     return
         except OSError as e:
             last = e
         time.sleep(0.05)
-    raise RuntimeError(f"Dovecot did not answer on 127.0.0.1:{port}: {last}")
+    raise RuntimeError(f"no {greeting!r} greeting on 127.0.0.1:{port}: {last}")
 
 
 @dataclass

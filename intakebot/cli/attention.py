@@ -1,0 +1,115 @@
+"""``intakebot attention ...``: the "needs a person" queue on the command line.
+
+``list`` shows the open items (``--all``: closed ones too), ``show ID`` one
+item with its excerpt and any proposed change, ``close ID --note ...`` records
+that a person dealt with it. Every value printed comes from untrusted mail, so
+it is printed as plain text: no markup is interpreted and control characters
+(C0 and C1) are replaced, so nothing in a message can restyle the terminal.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+
+import click
+
+from intakebot.attention import ATTENTION_STATUSES, AttentionItem
+from intakebot.cli.root import fail, main, state
+from intakebot.records import FIELDS
+
+
+def plain(value: object) -> str:
+    """``value`` as one inert line: control characters (C0, DEL, C1) become spaces."""
+    text = str(value)
+    return "".join(" " if (ord(c) < 32 or 127 <= ord(c) < 160) else c for c in text)
+
+
+def _by(by: str | None) -> str:
+    return by or os.environ.get("USER") or os.environ.get("LOGNAME") or "unknown"
+
+
+def proposed_lines(items: list[AttentionItem], reference: str) -> list[str]:
+    """``requests show``: the open proposed changes to ``reference``, one plain line per value."""
+    lines: list[str] = []
+    for item in (i for i in items if reference in i.references and i.changes):
+        for key in (k for k in FIELDS if k in item.changes):
+            source = plain(item.provenance.get(key, item.message_id))
+            lines.append(f"proposed {key}: {plain(item.changes[key])}   (#{item.id} {item.reason}, from {source})")
+    return lines
+
+
+@main.group("attention")
+def attention_group() -> None:
+    """Messages the bot could not settle by itself: list, show, close."""
+
+
+def _line(item: AttentionItem) -> str:
+    refs = " ".join(item.references) or "-"
+    who = plain(item.sender) or "?"
+    closed = f"  closed {item.closed_at} by {plain(item.closed_by)}" if item.status == "closed" else ""
+    return f"#{item.id}  {item.created_at}  {item.reason}  {refs}  from {who}{closed}"
+
+
+@attention_group.command("list")
+@click.option("--all", "show_all", is_flag=True, help="Closed items too (open ones only by default).")
+@click.option("--json", "as_json", is_flag=True, help="Print the items as a JSON array.")
+@click.pass_context
+def list_cmd(ctx: click.Context, show_all: bool, as_json: bool) -> None:
+    """List the open items, oldest first."""
+    items = state(ctx).app().store.read().attention(None if show_all else "open")
+    if as_json:
+        click.echo(json.dumps([i.to_json() for i in items], ensure_ascii=False, indent=2))
+        return
+    click.echo(f"Needs a person ({'all' if show_all else 'open'}): {len(items)}")
+    for item in items:
+        click.echo(_line(item))
+        click.echo(f"    {item.why}{': ' + plain(item.detail) if item.detail else ''}")
+        if item.excerpt or item.subject:
+            click.echo(f"    \"{plain(item.excerpt or item.subject)}\"")
+
+
+@attention_group.command("show")
+@click.argument("item_id", type=int)
+@click.option("--json", "as_json", is_flag=True, help="Print the item as JSON.")
+@click.pass_context
+def show_cmd(ctx: click.Context, item_id: int, as_json: bool) -> None:
+    """Show one item: who wrote, what they wrote (an excerpt), why it waits, any proposed change."""
+    item = state(ctx).app().store.read().attention_item(item_id)
+    if item is None:
+        fail(f"no attention item #{item_id}")
+    if as_json:
+        click.echo(json.dumps(item.to_json(), ensure_ascii=False, indent=2))
+        return
+    click.echo(_line(item))
+    click.echo(f"why: {item.why}{' (' + plain(item.detail) + ')' if item.detail else ''}")
+    click.echo(f"message: {plain(item.message_id) or '-'}")
+    click.echo(f"subject: {plain(item.subject)}")
+    click.echo(f"excerpt: {plain(item.excerpt)}")
+    for key in (k for k in FIELDS if k in item.changes):
+        source = plain(item.provenance.get(key, ""))
+        click.echo(f"proposed {key}: {plain(item.changes[key])}" + (f"   (from {source})" if source else ""))
+    if item.status == "closed":
+        click.echo(f"note: {plain(item.note)}")
+
+
+@attention_group.command("close")
+@click.argument("item_id", type=int)
+@click.option("--note", "note", required=True, help="What was done (kept with the item).")
+@click.option("--by", "by", default=None, help="Who dealt with it (default: $USER).")
+@click.pass_context
+def close_cmd(ctx: click.Context, item_id: int, note: str, by: str | None) -> None:
+    """Close an item once a person dealt with it (closed items are purged after retention_days)."""
+    app = state(ctx).app()
+    with app.store.transaction() as tx:
+        before = tx.attention_item(item_id)
+        done = tx.close_attention(item_id, at=app.clock.now(), by=_by(by), note=note)
+    if done is None:
+        fail(f"no attention item #{item_id}")
+    if before is not None and before.status == "closed":
+        click.echo(f"#{item_id} was already closed ({done.closed_at}, by {plain(done.closed_by)})")
+        return
+    click.echo(f"#{item_id} closed")
+
+
+__all__ = ["ATTENTION_STATUSES", "attention_group", "plain", "proposed_lines"]
