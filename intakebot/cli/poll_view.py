@@ -33,9 +33,10 @@ REPLY_WORDS = {
 KIND_WORDS = {
     "request": "new request",
     "follow_up": "follow-up",
+    "review_command": "a reviewer's decision by mail, for",
     "auto_reply": "automatic reply (out of office or similar): not answered",
     "not_request": "not a request: left alone for the Secretariat",
-    "own_mail": "from the Secretariat's own addresses: left alone",
+    "own_mail": "from the Secretariat's own addresses (or no readable sender): left alone",
     "before_start": "older than the bot's history: left alone for the Secretariat",
     "duplicate": "already handled in an earlier poll: nothing done",
     "oversize": "too large to read: left for a person",
@@ -90,4 +91,5 @@ def print_report(out: Out, report: PollReport, *, shadow: bool = False) -> None:
     )
     where = "written to the shadow outbox (nothing sent)" if shadow else "delivered"
     failed = f", {report.delivery_failures} failed (see `intakebot status`)" if report.delivery_failures else ""
-    out.line(f"Replies: {report.replies} written, {report.sent} {where}{failed}.")
+    out.line(f"Replies: {report.replies} written; {plural(report.sent, 'message')} {where}"
+             f" (replies, and any mail to the reviewers){failed}.")
