@@ -97,7 +97,6 @@ def test_errors_are_one_line_exit_2(cfg_path: Path) -> None:
     _one_error_line(run(cfg_path, "requests", "reject", "CUG-2026-0001", "--reason", " "), "reason")
     _one_error_line(run(cfg_path, "requests", "reject", "CUG-2026-0001", "--reason", "Not eligible"), "reason code")
     _one_error_line(run(cfg_path, "requests", "approve", "CUG-2026-0001", "--now", "soon"), "--now")
-    _one_error_line(run(cfg_path, "requests", "export"), "--csv")
 
 
 def test_approve_and_reject_write_history_and_notices(cfg_path: Path) -> None:

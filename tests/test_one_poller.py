@@ -65,7 +65,7 @@ def test_poll_once_beside_a_running_daemon_is_refused_in_one_line(tmp_path: Path
     seed(load(cfg_path).maildir.inbox, ["01-en-complete"])
     after = _cli(cfg_path, "poll", "--once")  # the daemon is gone: the lock went with it
     assert after.returncode == 0, after.stderr
-    assert "1 request(s)" in after.stdout
+    assert "1 new request" in after.stdout
 
 
 def test_the_lock_is_per_store_and_source(tmp_path: Path) -> None:

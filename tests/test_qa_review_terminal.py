@@ -1,24 +1,23 @@
-"""QA: ``requests list`` in an 80-column terminal is one readable entry per request."""
+"""QA: ``requests list`` in an 80-column terminal (a real pty) is one readable entry per request."""
 
 from __future__ import annotations
 
 from datetime import UTC, datetime
 from pathlib import Path
 
-from click.testing import CliRunner
 from rich.cells import cell_len
 
-from intakebot.cli import main
 from intakebot.config import load
 from tests.support.configs import write_config
 from tests.support.records import make_record, store_with
+from tests.support.terminal import on_terminal
 
 RECEIVED = datetime(2026, 3, 2, 8, 0, tzinfo=UTC)
 LONG_ORG = ("Servicio de Protección de la Naturaleza (SEPRONA) de la Guardia Civil, "
             "Dirección General de la Guardia Civil, Ministerio del Interior")
 
 
-def _list(tmp_path: Path, columns: str, *args: str) -> str:
+def _list(tmp_path: Path, columns: int, *args: str) -> str:
     path = write_config(tmp_path)
     store_with(
         Path(load(path).storage.path),
@@ -27,13 +26,13 @@ def _list(tmp_path: Path, columns: str, *args: str) -> str:
                     name="José Ángel", surname="Núñez Peña"),
         make_record("CUG-2026-0003", status="incomplete", language="fr", received=RECEIVED, missing=("phone",)),
     )
-    r = CliRunner(env={"COLUMNS": columns}).invoke(main, ["--config", str(path), "requests", "list", *args])
-    assert r.exit_code == 0, r.output
-    return r.output
+    screen = on_terminal("--config", str(path), "requests", "list", *args, columns=columns)
+    assert screen.code == 0, screen.text
+    return screen.text
 
 
 def test_eighty_columns_never_wrap_and_keep_each_reference_whole(tmp_path: Path) -> None:
-    out = _list(tmp_path, "80")
+    out = _list(tmp_path, 80)
     lines = out.splitlines()
     assert all(cell_len(line) <= 80 for line in lines), out
     for ref in ("CUG-2026-0001", "CUG-2026-0002", "CUG-2026-0003"):
@@ -44,10 +43,10 @@ def test_eighty_columns_never_wrap_and_keep_each_reference_whole(tmp_path: Path)
 
 
 def test_a_status_filter_drops_the_status_column_in_a_narrow_terminal(tmp_path: Path) -> None:
-    out = _list(tmp_path, "80", "--status", "incomplete")
+    out = _list(tmp_path, 80, "--status", "incomplete")
     assert "Status" not in out and "CUG-2026-0003" in out and "CUG-2026-0001" not in out
 
 
 def test_a_wide_terminal_keeps_the_full_table(tmp_path: Path) -> None:
-    out = _list(tmp_path, "160")
+    out = _list(tmp_path, 160)
     assert "Category/access" in out and "Status" in out

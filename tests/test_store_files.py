@@ -226,6 +226,7 @@ def _imap_config(tmp_path: Path, dovecot: Dovecot) -> Path:
         f"password = '{dovecot.password}'\nssl = false\nstarttls = false\ntimeout_seconds = 10\n"
         "[storage]\npath = 'store.json'\n[logging]\nlevel = 'WARNING'\n"
     )
+    cfg.chmod(0o600)  # it holds a password (readable by others, the CLI would warn)
     return cfg
 
 

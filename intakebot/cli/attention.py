@@ -9,20 +9,19 @@ it is printed as plain text: no markup is interpreted and control characters
 
 from __future__ import annotations
 
-import json
 import os
 
 import click
 
 from intakebot.attention import ATTENTION_STATUSES, AttentionItem
+from intakebot.cli.render import inert, json_text
 from intakebot.cli.root import fail, main, state
 from intakebot.records import FIELDS
 
 
 def plain(value: object) -> str:
-    """``value`` as one inert line: control characters (C0, DEL, C1) become spaces."""
-    text = str(value)
-    return "".join(" " if (ord(c) < 32 or 127 <= ord(c) < 160) else c for c in text)
+    """``value`` as one inert line: the CLI's one rule (``cli.render.inert``), also for bidi and zero-width marks."""
+    return inert(value)
 
 
 def _by(by: str | None) -> str:
@@ -59,7 +58,7 @@ def list_cmd(ctx: click.Context, show_all: bool, as_json: bool) -> None:
     """List the open items, oldest first."""
     items = state(ctx).app().store.read().attention(None if show_all else "open")
     if as_json:
-        click.echo(json.dumps([i.to_json() for i in items], ensure_ascii=False, indent=2))
+        click.echo(json_text([i.to_json() for i in items]))
         return
     click.echo(f"Needs a person ({'all' if show_all else 'open'}): {len(items)}")
     for item in items:
@@ -79,7 +78,7 @@ def show_cmd(ctx: click.Context, item_id: int, as_json: bool) -> None:
     if item is None:
         fail(f"no attention item #{item_id}")
     if as_json:
-        click.echo(json.dumps(item.to_json(), ensure_ascii=False, indent=2))
+        click.echo(json_text(item.to_json()))
         return
     click.echo(_line(item))
     click.echo(f"why: {item.why}{' (' + plain(item.detail) + ')' if item.detail else ''}")

@@ -18,6 +18,7 @@ from pathlib import Path
 
 import click
 
+from intakebot.cli.logs import warn_if_exposed
 from intakebot.cli.root import setup_logging, state
 from intakebot.config import ConfigError, load
 from intakebot.config.credentials import resolve_secrets
@@ -77,6 +78,7 @@ def review_context(ctx: click.Context) -> None:
         cfg, can_send = st.config(), True
     else:
         cfg = load(st.config_path, secrets=False)
+        warn_if_exposed(st.config_path)
         try:
             cfg, can_send = resolve_secrets(cfg, os.environ), True
         except ConfigError:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import logging
 import sys
 from collections.abc import Mapping
@@ -13,16 +12,16 @@ from typing import TYPE_CHECKING
 import click
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
-from rich.table import Table
-from rich.text import Text
 
 from intakebot.analysis import authresults
 from intakebot.analysis.unprocessable import Unprocessable
+from intakebot.cli import poll_view
+from intakebot.cli.render import Out, inert, json_text
 from intakebot.cli.root import fail, main, state
 from intakebot.run.app import App
 from intakebot.run.lost_state import refuse_lost_state
 from intakebot.run.pollers import PollerBusy, poller_lock
-from intakebot.store import StoreError
+from intakebot.store import StoreError, Transaction
 from intakebot.store.state import read_poll_health
 
 if TYPE_CHECKING:
@@ -51,20 +50,16 @@ def extract(ctx: click.Context, as_json: bool, files: tuple[Path, ...]) -> None:
             out.append({"file": str(f), "message_id": None, "kind": "quarantined",
                         "language": "en", "reference": None, "nominees": [],
                         "error": {"code": e.code, "detail": e.detail}})
-    json.dump(out, sys.stdout, ensure_ascii=False, indent=2)
-    sys.stdout.write("\n")
+    click.echo(json_text(out))
 
 
 @main.command()
-@click.option("--once", is_flag=True, help="Run one cycle and exit (the daemon is `run`).")
+@click.option("--once", is_flag=True, help="One cycle and exit: what poll always does (the daemon is `run`).")
 @click.option("--quiet", "-q", is_flag=True, help="No summary, just the exit code.")
 @click.pass_context
 def poll(ctx: click.Context, once: bool, quiet: bool) -> None:
-    """Fetch new mail, process it, reply and queue requests for review."""
-    if not once:
-        fail("poll needs --once (the long-running daemon is `intakebot run`)")
+    """Fetch new mail once, process it, reply and queue requests for review."""
     app = state(ctx).app()
-    console = Console(stderr=False)
     from intakebot.sources.imap import ImapAuthError
 
     try:
@@ -86,7 +81,7 @@ def poll(ctx: click.Context, once: bool, quiet: bool) -> None:
     finally:
         app.close()
     if not quiet:
-        print_poll_report(console, report, shadow=app.shadow)
+        poll_view.print_report(Out(), report, shadow=app.shadow)
 
 
 def _checked_poll(app: App, *, show: bool) -> PollReport:
@@ -141,73 +136,54 @@ def _run_with_bar(app: App, err: Console, total: int) -> PollReport:
         return app.poll_once(progress=lambda n: bar.advance(task, n))
 
 
-#: Beyond this many rows a backlog's table scrolls out of sight; the counts say it better.
-MAX_TABLE_ROWS = 40
-
-
-def print_poll_report(console: Console, report: PollReport, *, shadow: bool = False) -> None:
-    n = len(report.results)
-    if n == 0:
-        console.print("No new mail.")
-        return
-    rows = [r for r in report.results if r.kind in ("request", "follow_up")]
-    if len(rows) > MAX_TABLE_ROWS:
-        console.print(f"{len(rows)} requests and follow-ups: see `intakebot requests list`.")
-    elif rows:
-        t = Table(title="Requests", title_justify="left")
-        t.add_column("Message")
-        t.add_column("What")
-        t.add_column("References")
-        t.add_column("Reply")
-        for r in rows:
-            t.add_row(r.key[:40], r.kind.replace("_", "-"), ", ".join(r.references) or "-",
-                      r.reply_template or "none")
-        console.print(t)
-    left = report.count("not_request", "own_mail")
-    old = report.count("before_start")
-    if old:
-        console.print(
-            f"{old} message(s) received before the bot's history (more than [intake] backfill_days "
-            "before its first poll) were left alone for the Secretariat."
-        )
-    console.print(
-        f"{n} message(s): {report.count('request')} request(s), "
-        f"{report.count('follow_up')} follow-up(s), {report.count('auto_reply')} auto-reply(ies), "
-        f"{left} left alone, {report.count('quarantined')} quarantined, "
-        f"{report.count('duplicate')} already seen."
-    )
-    where = "written to the shadow outbox" if shadow else "delivered"
-    console.print(f"Replies: {report.replies} queued, {report.sent} {where}, "
-                  f"{report.delivery_failures} failed.")
-
-
 @main.command()
 @click.option("--json", "as_json", is_flag=True, help="Print JSON.")
 @click.pass_context
 def status(ctx: click.Context, as_json: bool) -> None:
-    """Health at a glance: last poll, failures, backlog, outbox, quarantine."""
+    """Health at a glance: last poll, failures, backlog, outbox, quarantine (changes nothing)."""
     app = state(ctx).app()
+    data = _status_data(app)
+    if as_json:
+        click.echo(json_text(data))
+    else:
+        _print_status(Out(), data, app)
+    if data["alert"]:
+        sys.exit(1)  # unhealthy: a monitoring check can run `intakebot status` as it is
+
+
+def _backlog(app: App, view: Transaction) -> int | str:
+    """Messages waiting in the inbox; a Maildir that does not exist yet is not created to count it."""
+    if app.cfg.imap is None and not app.cfg.maildir.inbox.is_dir():
+        return f"unknown (no inbox folder at {app.cfg.maildir.inbox} yet)"
+    try:
+        return app.source().backlog(view)
+    except Exception as e:  # noqa: BLE001 - status must answer even when the inbox does not
+        return f"unknown ({type(e).__name__}: {e})"
+    finally:
+        app.close()
+
+
+def _status_data(app: App) -> dict[str, object]:
     view = app.store.read()
     now = app.clock.now()
     health = read_poll_health(view)
-    try:
-        backlog: int | str = app.source().backlog(view)
-    except Exception as e:  # noqa: BLE001 - status must answer even when the inbox does not
-        backlog = f"unknown ({type(e).__name__}: {e})"
-    finally:
-        app.close()
-    data = {
+    queued = view.count_outbox("queued")
+    # Which of them failed before: read only while the queue is short (an outage can make it long).
+    retrying = sum(1 for i in view.outbox("queued") if i.attempts) if queued <= 500 else None
+    data: dict[str, object] = {
         "mode": app.cfg.intake.mode,
         "source": "imap" if app.cfg.imap else "maildir",
+        "store": str(app.store.path) if app.store.exists() else None,
         "last_success": health.last_success,
         "last_attempt": health.last_attempt,
         "consecutive_failures": health.consecutive_failures,
         "failing_since": health.failing_since,
         "last_error": health.last_error,
-        "backlog": backlog,
+        "backlog": _backlog(app, view),
         "requests": {s: view.count_requests(s) for s in
                      ("incomplete", "pending_review", "approved", "rejected", "expired")},
-        "outbox_queued": view.count_outbox("queued"),
+        "outbox_queued": queued,
+        "outbox_retrying": retrying,
         "outbox_failed": view.count_outbox("failed"),
         "quarantined": view.count_quarantined(),
         "processed_last_24h": view.count_seen_since(now - timedelta(hours=24)),
@@ -216,32 +192,27 @@ def status(ctx: click.Context, as_json: bool) -> None:
         "authentication": authresults.describe(app.cfg.intake),
     }
     data["healthy"] = not data["alert"]
-    if as_json:
-        click.echo(json.dumps(data, indent=2))
-    else:
-        _print_status(data)
-    if data["alert"]:
-        sys.exit(1)  # unhealthy: a monitoring check can run `intakebot status` as it is
+    return data
 
 
-def _print_status(data: Mapping[str, object]) -> None:
-    console = Console()
-    t = Table(show_header=False, box=None)
-    t.add_column(style="bold")
-    t.add_column()
-    t.add_row("Mode", f"{data['mode']} ({data['source']})")
-    t.add_row("Last successful poll", str(data["last_success"] or "never"))
-    t.add_row("Consecutive failures", str(data["consecutive_failures"]))
+def _print_status(out: Out, data: Mapping[str, object], app: App) -> None:
+    """``Label: value`` lines; "no data yet" instead of zeros when there is no store."""
+    out.field("Mode", f"{data['mode']} ({data['source']})")
+    if data["store"] is None:
+        out.field("Store", f"no data yet: there is no store at {app.store.path}; the first poll creates it")
+    out.field("Last successful poll", data["last_success"] or "never")
+    out.field("Consecutive failures", data["consecutive_failures"])
     if data["last_error"]:
-        t.add_row("Last error", str(data["last_error"]))
+        out.field("Last error", data["last_error"])
     reqs = data["requests"]
     assert isinstance(reqs, dict)
-    t.add_row("Requests", ", ".join(f"{v} {k.replace('_', ' ')}" for k, v in reqs.items()))
-    t.add_row("Backlog", f"{data['backlog']} message(s) waiting in the inbox")
-    t.add_row("Outbox", f"{data['outbox_queued']} waiting, {data['outbox_failed']} failed")
-    t.add_row("Quarantine", f"{data['quarantined']} message(s)")
-    t.add_row("Processed (24 h)", str(data["processed_last_24h"]))
-    t.add_row("Authentication", Text(str(data["authentication"])))  # plain: "[intake]" is no markup
-    console.print(t)
+    out.field("Requests", ", ".join(f"{v} {k.replace('_', ' ')}" for k, v in reqs.items()))
+    backlog = data["backlog"]
+    out.field("Backlog", f"{backlog} message(s) waiting in the inbox" if isinstance(backlog, int) else backlog)
+    retrying = f" ({data['outbox_retrying']} retrying after a failure)" if data["outbox_retrying"] else ""
+    out.field("Outbox", f"{data['outbox_queued']} waiting{retrying}, {data['outbox_failed']} failed")
+    out.field("Quarantine", f"{data['quarantined']} message(s)")
+    out.field("Processed (24 h)", data["processed_last_24h"])
+    out.field("Authentication", data["authentication"])
     if data["alert"]:
-        console.print(f"[bold red]ALERT: {data['alert']}[/]")
+        out.line(f"ALERT: {inert(data['alert'])}")

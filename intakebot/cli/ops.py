@@ -11,6 +11,7 @@ import sys
 import click
 
 from intakebot.cli import preview
+from intakebot.cli.render import inert, inert_text
 from intakebot.cli.root import fail, main, state
 from intakebot.decisions.outcome import changes
 from intakebot.run.lost_state import refuse_lost_state
@@ -26,8 +27,8 @@ def digest_cmd(ctx: click.Context, mode: str, now: str | None) -> None:
     from intakebot.mail.digest import DigestError, build_digest, send_digest  # heavy: templates
 
     app = state(ctx).app(now)
-    if mode == "print":  # a read-only snapshot, nothing recorded
-        click.echo(build_digest(app.store.read(), app.cfg, app.clock.now()).text, nl=False)
+    if mode == "print":  # a read-only snapshot, nothing recorded; names come from mail
+        click.echo(inert_text(build_digest(app.store.read(), app.cfg, app.clock.now()).text), nl=False)
         return
     try:
         result = send_digest(app.store, app.flush_outbox, app.cfg, app.clock.now(), force=True)
@@ -37,14 +38,12 @@ def digest_cmd(ctx: click.Context, mode: str, now: str | None) -> None:
 
 
 @main.command("followups")
-@click.option("--once", is_flag=True, help="Run one follow-up pass and exit.")
+@click.option("--once", is_flag=True, help="One pass and exit: what followups always does (`run` schedules them hourly).")
 @click.option("--now", "now", default=None, help="ISO-8601 time to run the pass at.")
 @click.option("--dry-run", is_flag=True, help="Show what the pass would change and send; write and send nothing.")
 @click.pass_context
 def followups_cmd(ctx: click.Context, once: bool, now: str | None, dry_run: bool) -> None:
-    """Send due reminders and expire requests left incomplete too long."""
-    if not once:
-        fail("followups: pass --once (the daemon `run` schedules them hourly)")
+    """Send due reminders and expire requests left incomplete too long (one pass)."""
     from intakebot.run.followups import followups_pass  # heavy (templates, SMTP): see intakebot.cli
 
     app = state(ctx).app(now)
@@ -53,7 +52,7 @@ def followups_cmd(ctx: click.Context, once: bool, now: str | None, dry_run: bool
         view = app.store.read()
         lines = [line for group, _ in report.previews for line in changes(group.outcome, view)]
         preview.show(lines, [item for _, item in report.previews if item is not None])
-    click.echo(report.summary())
+    click.echo(inert(report.summary()))
 
 
 @main.command("run")

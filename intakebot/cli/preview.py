@@ -12,6 +12,7 @@ from email.policy import default
 
 import click
 
+from intakebot.cli.render import inert, inert_text
 from intakebot.records import OutboxItem
 
 
@@ -20,14 +21,14 @@ def _text_of(item: OutboxItem) -> str:
     assert isinstance(msg, EmailMessage)
     body = msg.get_body(preferencelist=("plain",))
     text = body.get_content() if isinstance(body, EmailMessage) else ""
-    return f"To: {msg['To']}\nSubject: {msg['Subject']}\n\n{str(text).rstrip()}"
+    return f"To: {inert(msg['To'])}\nSubject: {inert(msg['Subject'])}\n\n{inert_text(str(text).rstrip())}"
 
 
 def show(changes: list[str], notices: list[OutboxItem]) -> None:
     """Print the changes, then each notice's recipient, subject and text."""
     click.echo("dry run: nothing written, nothing sent")
     for line in changes:
-        click.echo(f"  {line}")
+        click.echo(f"  {inert(line)}")
     for item in notices:
-        click.echo(f"--- notice {item.template} ({item.message_id})")
+        click.echo(f"--- notice {item.template} ({inert(item.message_id)})")
         click.echo(_text_of(item))

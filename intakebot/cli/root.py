@@ -7,7 +7,6 @@ clear line on stderr and exit code 2, never a traceback.
 
 from __future__ import annotations
 
-import logging
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -16,6 +15,7 @@ from typing import Any, NoReturn
 import click
 
 from intakebot import journal
+from intakebot.cli.logs import private_logs, warn_if_exposed
 from intakebot.clock import Clock, FixedClock, SystemClock, parse_now
 from intakebot.config import Config, default, load
 from intakebot.errors import IntakebotError
@@ -35,6 +35,7 @@ class CliState:
                 self._config = default(Path.cwd())
             else:
                 self._config = load(self.config_path)
+                warn_if_exposed(self.config_path)
             setup_logging(self._config.logging.level)
         return self._config
 
@@ -51,9 +52,8 @@ class CliState:
 def setup_logging(level: str) -> None:
     # For the journal under systemd (priority prefix, no timestamp), else for a person.
     journal.configure(level, sys.stderr)
-    # imapclient says "Connection closed" at INFO on every logout: noise on a terminal.
-    if level.upper() != "DEBUG":
-        logging.getLogger("imapclient").setLevel(logging.WARNING)
+    # Libraries below WARNING stay out at every level: imapclient logs whole messages at DEBUG.
+    private_logs()
 
 
 def fail(message: str, code: int = 2) -> NoReturn:
@@ -68,7 +68,23 @@ def state(ctx: click.Context) -> CliState:
     return obj
 
 
-class IntakebotGroup(click.Group):
+class WholeHelpGroup(click.Group):
+    """A group whose command list shows each command's first sentence whole, never cut with "..."."""
+
+    def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        rows = []
+        for name in self.list_commands(ctx):
+            cmd = self.get_command(ctx, name)
+            if cmd is None or cmd.hidden:
+                continue
+            text = cmd.short_help or (cmd.help or "").split("\n\n")[0]
+            rows.append((name, " ".join(text.split())))
+        if rows:
+            with formatter.section("Commands"):
+                formatter.write_dl(rows)
+
+
+class IntakebotGroup(WholeHelpGroup):
     """Turns the errors a user can cause into one line and exit 2.
 
     Every error intakebot raises on purpose is an :class:`IntakebotError`
@@ -111,7 +127,9 @@ class IntakebotGroup(click.Group):
     "config_path",
     type=click.Path(dir_okay=False, path_type=Path),
     envvar=DEFAULT_CONFIG_ENV,
-    help="TOML configuration file (default: the embedded local Maildir setup in ./var).",
+    help=f"TOML configuration file; default: ${DEFAULT_CONFIG_ENV} when set, else the embedded"
+    " local Maildir setup in ./var.",
+    show_envvar=True,
 )
 @click.version_option(package_name="intakebot")
 @click.pass_context
@@ -121,5 +139,9 @@ def main(ctx: click.Context, config_path: Path | None) -> None:
     It reads info@cites.org, recognises requests to join the group, answers
     officials in their language and queues valid requests for the
     Secretariat's review.
+
+    The configuration file is --config FILE, or the file named by the
+    environment variable INTAKEBOT_CONFIG (for example
+    INTAKEBOT_CONFIG=/etc/intakebot/intakebot.toml).
     """
     ctx.obj = CliState(config_path)

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import re
 import typing
 from dataclasses import replace
 from pathlib import Path
 
 from intakebot.config.error import ConfigError
 from intakebot.config.sections import Config
+
+#: What an environment variable a person names in ``password_env`` looks like.
+_ENV_NAME_RE = re.compile(r"[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+|[A-Z]{2,12}")
 
 
 def _secret(section: str, password: str, password_env: str, env: typing.Mapping[str, str]) -> str:
@@ -16,8 +20,11 @@ def _secret(section: str, password: str, password_env: str, env: typing.Mapping[
             raise ConfigError(f"[{section}] give password or password_env, not both")
         val = env.get(password_env)
         if not val:
+            # A value that is no variable name is most likely the password itself: never echo it.
+            name = password_env if _ENV_NAME_RE.fullmatch(password_env) else "(value not shown)"
             raise ConfigError(
-                f"[{section}] password_env: environment variable {password_env} is not set"
+                f"[{section}] password_env: environment variable {name} is not set"
+                + ("" if name == password_env else "; password_env names a variable, it is not the password")
             )
         return val
     creds = env.get("CREDENTIALS_DIRECTORY")

@@ -13,8 +13,8 @@ tokens or the server's free text (which may quote the recipient).
 
 from __future__ import annotations
 
+import errno
 import logging
-import mailbox
 import os
 import smtplib
 import threading
@@ -229,16 +229,28 @@ class MaildirTransport:
         self._lock = threading.Lock()
 
     def send(self, item: OutboxItem) -> None:
+        """Write one message; a full disk is temporary, any other local error fails the item.
+
+        Why not retry every local error: a Maildir that cannot be written for
+        a reason other than space (a file where ``new/`` belongs, a read-only
+        or foreign-owned folder) fails the same way forever, and retried it
+        showed as "waiting, 0 failed" in ``status`` (issue 16).
+        """
         try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            mailbox.Maildir(str(self.path), create=True)  # creates cur/ new/ tmp/ (0700)
+            self.path.mkdir(mode=0o700, parents=True, exist_ok=True)
+            for sub in ("tmp", "new", "cur"):  # a folder made by hand may lack them (Python's
+                # mailbox creates them only together with the folder itself)
+                (self.path / sub).mkdir(mode=0o700, parents=True, exist_ok=True)
             name = f"{sha256(item.message_id.encode()).hexdigest()[:32]}.intakebot"
             target = self.path / "new" / name
             if target.exists() or any((self.path / "cur").glob(name + "*")):
                 return
             self._write(name, target, item.message.encode("utf-8"))
         except OSError as e:
-            raise TemporaryFailure(f"maildir write failed: {e.strerror}", 0, "connection") from None
+            text = f"maildir write failed: {e.strerror} ({self.path})"
+            if e.errno in (errno.ENOSPC, errno.EDQUOT):
+                raise TemporaryFailure(text, 0, "connection") from None
+            raise PermanentFailure(text, 0) from None
 
     def _write(self, name: str, target: Path, data: bytes) -> None:
         """Write under tmp/, fsync, then rename into new/: a reader never sees half a mail."""

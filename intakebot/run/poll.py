@@ -69,6 +69,9 @@ class MessageResult:
     reply_template: str = ""
     summary: str = ""
     ack: AckKind | None = None  # what the source is told; derived from ``kind`` unless set
+    #: From and Subject as received (untrusted, for the CLI's summary; never logged).
+    sender: str = ""
+    subject: str = ""
 
     def __post_init__(self) -> None:
         if self.ack is None:
@@ -247,6 +250,7 @@ def _commit_batch(
         for mail, prepared in pairs:
             result = process_in(tx, mail, prepared, cfg=cfg, now=clock.now(), source=source.name,
                                 compose=compose)
+            result.sender, result.subject = header(mail.data, "From"), header(mail.data, "Subject")
             report.results.append(result)
             assert result.ack is not None
             done.append((mail, result.ack))

@@ -70,7 +70,9 @@ def toml_text(sections: Mapping[str, Mapping[str, object]]) -> str:
 
 
 def write_toml(path: Path, sections: Mapping[str, Mapping[str, object]]) -> Path:
+    """Write a config file 0600, as a config holding a password must be (the CLI warns otherwise)."""
     path.write_text(toml_text(sections), encoding="utf-8")
+    path.chmod(0o600)
     return path
 
 
