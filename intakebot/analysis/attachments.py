@@ -11,13 +11,14 @@ import logging
 import time
 
 from intakebot.analysis import scans
-from intakebot.analysis.mime import MimeLimit, ParsedMessage, decode_bytes
+from intakebot.analysis.mime import ParsedMessage, decode_bytes
 from intakebot.analysis.pieces import Piece
 from intakebot.analysis.readers.docx import docx_text
 from intakebot.analysis.readers.odt import odt_text
 from intakebot.analysis.readers.pdf import read_pdf
 from intakebot.analysis.readers.rtf import rtf_text
 from intakebot.analysis.text import html_to_text
+from intakebot.analysis.unprocessable import MimeLimit
 from intakebot.analysis.unreadable import read_failure, unread_kind
 from intakebot.config import LimitsConfig
 from intakebot.records import Attachment, Unreadable

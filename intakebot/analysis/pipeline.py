@@ -11,7 +11,7 @@ from intakebot.analysis import classify as classify_mod
 from intakebot.analysis import scans, typed, validation
 from intakebot.analysis.attachments import attachment_pieces
 from intakebot.analysis.merge import merge
-from intakebot.analysis.mime import DEFAULT_LIMITS, MimeLimit, ParsedMessage, parse
+from intakebot.analysis.mime import DEFAULT_LIMITS, ParsedMessage, parse
 from intakebot.analysis.own_words import own_words
 from intakebot.analysis.pieces import Piece
 from intakebot.analysis.reading import fill_from_sentences, read_bodies, read_piece
@@ -22,7 +22,7 @@ from intakebot.analysis.text import (
     strip_quotes,
     strip_signature,
 )
-from intakebot.analysis.unprocessable import Unprocessable
+from intakebot.analysis.unprocessable import MimeLimit, Unprocessable
 from intakebot.config import LimitsConfig
 from intakebot.records import Analysis, Draft, Language, Nominee, Unreadable
 
