@@ -108,3 +108,33 @@ def test_retention_purges_old_closed_requests_but_keeps_approved(tmp_path: Path)
     report = purge(s, 365, datetime(2026, 1, 1, tzinfo=UTC))
     assert report.requests == 2 and report.ledger == 1
     assert [r.reference for r in s.read().requests()] == ["CUG-2024-0002"]
+
+
+
+def _write_and_close_from_another_process(path: str) -> None:
+    store = Store(path)
+    with store.transaction() as tx:
+        tx.record_seen(LedgerEntry(key="<child@x>", kind="not_request", processed_at="2026-12-03T10:00:00+00:00"))
+
+
+def test_opening_the_store_again_keeps_this_process_counted_as_a_reader(tmp_path: Path) -> None:
+    """POSIX drops every lock a process holds on a file when it closes *any* descriptor of it.
+
+    In WAL mode each connected process holds a shared lock on the database
+    file; the last one to close takes it exclusively and deletes the WAL.
+    Recognising the store's format by opening the file would drop this
+    process's shared lock, so another process closing would delete the WAL
+    under our open view ("database disk image is malformed").
+    """
+    path = tmp_path / "intakebot.json"
+    first = Store(path)
+    with first.transaction() as tx:
+        tx.record_seen(LedgerEntry(key="<m1@x>", kind="not_request", processed_at="2026-12-03T10:00:00+00:00"))
+    view = first.read()  # an open connection of this process
+    assert view.seen("<m1@x>") is not None
+    Store(path).read()  # a second Store in this process recognises the file
+    child = multiprocessing.get_context("spawn").Process(target=_write_and_close_from_another_process, args=(str(path),))
+    child.start()
+    child.join(60)
+    assert child.exitcode == 0
+    assert Path(str(path) + "-wal").exists(), "the WAL was deleted while this process still had the store open"

@@ -16,6 +16,7 @@ import logging
 import os
 import shutil
 import sqlite3
+import stat
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -32,20 +33,47 @@ def kind(path: Path) -> str:
     is refused here, before anything can take it for a new store.
     """
     try:
-        with open(path, "rb") as fh:
-            head = fh.read(len(schema.SQLITE_MAGIC))
+        st = os.stat(path)
     except FileNotFoundError:
         return "missing"
-    except OSError as e:  # a directory, no permission
+    except OSError as e:  # no permission on the folder
         raise StoreError(f"cannot read store file {path}: {e.strerror}") from None
-    if head == schema.SQLITE_MAGIC:
-        return "sqlite"
-    if not head:
+    if stat.S_ISDIR(st.st_mode):
+        raise StoreError(f"cannot read store file {path}: Is a directory")
+    if st.st_size == 0:
         raise StoreError(
             f"store file {path} is empty: not a store (only a missing file means a first start);"
             " restore a backup with `intakebot restore FILE` after moving it away"
         )
-    return "json"
+    return "sqlite" if _is_sqlite(path) else "json"
+
+
+def _is_sqlite(path: Path) -> bool:
+    """Whether SQLite recognises the file, asked through SQLite itself.
+
+    Why not ``open()`` and compare the header: closing any descriptor of a
+    file drops every POSIX lock the process holds on it, including the shared
+    lock by which an open SQLite connection of this process counts as a
+    reader. Another process closing its last connection would then delete the
+    WAL under ours. SQLite's own descriptors are shared per inode and kept
+    open while any connection needs them, so this probe drops nothing.
+    """
+    if not os.access(path, os.R_OK):
+        raise StoreError(f"cannot read store file {path}: Permission denied")
+    uri = Path(path).absolute().as_uri() + "?mode=ro"
+    try:
+        conn = sqlite3.connect(uri, uri=True, timeout=60.0)
+    except sqlite3.Error as e:
+        raise StoreError(f"cannot read store file {path}: {e}") from None
+    try:
+        conn.execute("PRAGMA schema_version").fetchone()
+        return True
+    except sqlite3.DatabaseError as e:
+        # Only "not a database" is another format; a damaged or busy SQLite
+        # file is still SQLite's, and the store's own connection reports it.
+        return "not a database" not in str(e)
+    finally:
+        conn.close()
 
 
 def migrate(path: Path) -> None:
