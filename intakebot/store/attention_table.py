@@ -16,7 +16,7 @@ import sqlite3
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from intakebot.attention import AttentionItem
 from intakebot.records import iso
@@ -57,17 +57,11 @@ def dumps(doc: Any) -> str:
 class AttentionTable:
     """Queue, list and close items; remember answered fingerprints."""
 
-    def _touch(self) -> None:  # pragma: no cover - provided by Transaction
-        raise NotImplementedError
-
-    def _q(self, sql: str, args: Iterable[Any] = ()) -> sqlite3.Cursor:  # pragma: no cover
-        raise NotImplementedError
-
-    def _docs(self, sql: str, args: Iterable[Any] = ()) -> Iterator[dict[str, Any]]:  # pragma: no cover
-        raise NotImplementedError
-
-    def _count(self, sql: str, args: Iterable[Any] = ()) -> int:  # pragma: no cover
-        raise NotImplementedError
+    if TYPE_CHECKING:  # provided by Transaction, which mixes this class in; declared for the type checker only
+        def _touch(self) -> None: ...
+        def _q(self, sql: str, args: Iterable[Any] = ()) -> sqlite3.Cursor: ...
+        def _docs(self, sql: str, args: Iterable[Any] = ()) -> Iterator[dict[str, Any]]: ...
+        def _count(self, sql: str, args: Iterable[Any] = ()) -> int: ...
 
     # ---------------------------------------------------------------- attention
     def add_attention(self, item: AttentionItem) -> int:
