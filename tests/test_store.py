@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from intakebot.records import LedgerEntry, Nominee, RequestRecord
+from intakebot.records import LedgerEntry, Nominee, RequestRecord, reference_order
 from intakebot.store import Store, StoreError
 
 
@@ -50,6 +50,18 @@ def test_references_count_up_per_year(tmp_path: Path) -> None:
     with s.transaction() as tx:
         refs = [tx.next_reference(2026), tx.next_reference(2026), tx.next_reference(2027)]
     assert refs == ["CUG-2026-0001", "CUG-2026-0002", "CUG-2027-0001"]
+
+
+def test_requests_come_in_reference_order_past_the_four_digit_mark(tmp_path: Path) -> None:
+    s = Store(tmp_path / "s.json")
+    refs = ["CUG-2027-0001", "CUG-2026-10000", "CUG-2026-9999", "CUG-2026-0002"]
+    with s.transaction() as tx:
+        for ref in refs:
+            tx.put_request(_record(ref))
+    expected = ["CUG-2026-0002", "CUG-2026-9999", "CUG-2026-10000", "CUG-2027-0001"]
+    assert [r.reference for r in s.read().requests()] == expected
+    assert [r.reference for r in s.read().requests("incomplete")] == expected
+    assert sorted(refs, key=reference_order) == expected
 
 
 def test_read_only_view_refuses_writes(tmp_path: Path) -> None:

@@ -15,7 +15,7 @@ from datetime import datetime
 from typing import Literal
 
 from intakebot.decisions.review import CSV_HEADER
-from intakebot.records import FIELDS, HistoryEntry, RequestRecord, iso
+from intakebot.records import FIELDS, HistoryEntry, RequestRecord, iso, reference_order
 
 Format = Literal["csv", "xlsx"]
 EXPORTED = "exported"
@@ -36,7 +36,7 @@ def access(record: RequestRecord) -> str:
 def select(records: Sequence[RequestRecord], *, new_only: bool) -> list[RequestRecord]:
     """Approved requests (all, or only those never exported), plus revocations not yet exported."""
     out = []
-    for r in sorted(records, key=lambda r: r.reference):
+    for r in sorted(records, key=lambda r: reference_order(r.reference)):
         done = _exported_as(r)
         if r.status == "approved" and not (new_only and done) or r.status == "revoked" and new_only and done and "revoked" not in done:
             out.append(r)

@@ -28,7 +28,7 @@ from intakebot.config import Config
 from intakebot.decisions import lifecycle
 from intakebot.decisions.outcome import Event, Outcome
 from intakebot.decisions.view import StoreView
-from intakebot.records import RequestRecord, parse_iso
+from intakebot.records import RequestRecord, parse_iso, reference_order
 
 Action = Literal["reminder", "expiry"]
 
@@ -135,6 +135,6 @@ def plan_followups(view: StoreView, cfg: Config, now: datetime) -> FollowupPlan:
     for d in dues:
         groups[_group_key(d)].append(d)
     for key in sorted(groups):
-        members = sorted(groups[key], key=lambda d: d.record.reference)
+        members = sorted(groups[key], key=lambda d: reference_order(d.record.reference))
         plan.groups.append(_group(members, cfg, now))
     return plan

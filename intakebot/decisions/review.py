@@ -21,7 +21,7 @@ from intakebot.decisions import lifecycle
 from intakebot.decisions.outcome import Event, Outcome
 from intakebot.decisions.view import StoreView
 from intakebot.errors import IntakebotError
-from intakebot.records import FIELDS, RequestRecord
+from intakebot.records import FIELDS, RequestRecord, reference_order
 
 #: Column headers of the notification's table, in its order, plus ours.
 FIELD_LABELS: dict[str, str] = {
@@ -153,7 +153,7 @@ def escape_cell(value: str) -> str:
 def export_rows(records: list[RequestRecord]) -> list[list[str]]:
     """Approved nominees in the notification's column order, escaped, header first."""
     rows: list[list[str]] = [list(CSV_HEADER)]
-    for r in sorted(records, key=lambda r: r.reference):
+    for r in sorted(records, key=lambda r: reference_order(r.reference)):
         if r.status != "approved":
             continue
         n = r.nominee

@@ -14,7 +14,7 @@ from typing import Any
 from intakebot.attention import AttentionItem
 from intakebot.config import Config
 from intakebot.decisions.review import review_flags
-from intakebot.records import RequestRecord, iso, parse_iso
+from intakebot.records import RequestRecord, iso, parse_iso, reference_order
 from intakebot.store import Transaction
 from intakebot.store.state import read_poll_health
 
@@ -192,7 +192,7 @@ def pending_rows(view: Transaction, now: datetime) -> list[PendingRow]:
                 record=r,
             )
         )
-    rows.sort(key=lambda p: (-p.age_hours, p.reference))
+    rows.sort(key=lambda p: (-p.age_hours, reference_order(p.reference)))
     return rows
 
 
@@ -215,7 +215,7 @@ def incomplete_rows(view: Transaction, now: datetime) -> list[IncompleteRow]:
                 flags=review_flags(r),
             )
         )
-    rows.sort(key=lambda i: (-i.age_hours, i.reference))
+    rows.sort(key=lambda i: (-i.age_hours, reference_order(i.reference)))
     return rows
 
 

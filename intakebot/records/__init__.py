@@ -14,7 +14,7 @@ from intakebot.records.mail import Analysis, Attachment, RawMail, Unreadable
 from intakebot.records.nominee import Draft, Nominee, Problem
 from intakebot.records.outbox import OutboxItem
 from intakebot.records.reply import ReplyEntry, ReplyPlan
-from intakebot.records.request import HistoryEntry, RequestRecord
+from intakebot.records.request import HistoryEntry, RequestRecord, reference_order
 from intakebot.records.state import AckKind, OwedAck, PollHealth
 from intakebot.records.vocabulary import (
     FIELDS,
@@ -36,5 +36,5 @@ __all__ = [
     "Access", "AckKind", "Analysis", "Attachment", "Category", "Draft", "HistoryEntry", "Kind",
     "Language", "LedgerEntry", "Nominee", "OutboxItem", "OwedAck", "PollHealth", "Problem",
     "QuarantineEntry", "RawMail", "ReplyEntry", "ReplyPlan", "RequestRecord", "Severity",
-    "Status", "Unreadable", "iso", "parse_iso",
+    "Status", "Unreadable", "iso", "parse_iso", "reference_order",
 ]  # fmt: skip

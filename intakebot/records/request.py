@@ -9,6 +9,12 @@ from intakebot.records.nominee import Nominee
 from intakebot.records.vocabulary import Language, Status
 
 
+def reference_order(reference: str) -> tuple[str, int, str]:
+    """Sort key for references: by year, then by number, so ``CUG-2026-9999`` comes before
+    ``CUG-2026-10000`` (as text it would not); the store orders its queries the same way."""
+    return (reference[:8], len(reference), reference)
+
+
 @dataclass(frozen=True)
 class HistoryEntry:
     """One transition or event in a request's life: when, who, what, why."""

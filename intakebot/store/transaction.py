@@ -36,6 +36,14 @@ class StoreError(IntakebotError):
     exit_code = 2
 
 
+#: Reference order: by year, then by number (``CUG-2026-9999`` before ``CUG-2026-10000``).
+#: A reference is ``CUG-YYYY-N…`` with at least four digits, so the first eight characters
+#: are the year and, within a year, a longer number is a larger one.
+BY_REFERENCE = "substr({col}, 1, 8), length({col}), {col}"
+
+
+_ORDER = BY_REFERENCE.format(col="reference")
+
 #: The parts of a request a review token vouches for: a change to any of them bumps its version.
 VERSIONED = ("status", "nominee", "sender", "language", "flags")
 
@@ -95,9 +103,9 @@ class Transaction(AttentionTable):
 
     def requests(self, status: str | None = None) -> list[RequestRecord]:
         if status is None:
-            docs = self._docs("SELECT doc FROM requests ORDER BY reference")
+            docs = self._docs("SELECT doc FROM requests ORDER BY " + _ORDER)
         else:
-            docs = self._docs("SELECT doc FROM requests WHERE status = ? ORDER BY reference", (status,))
+            docs = self._docs("SELECT doc FROM requests WHERE status = ? ORDER BY " + _ORDER, (status,))
         return [RequestRecord.from_json(d) for d in docs]
 
     def latest_requests(self, status: str | None, limit: int) -> list[RequestRecord]:
@@ -127,14 +135,14 @@ class Transaction(AttentionTable):
         else:
             sql = f"SELECT doc FROM requests WHERE sender = ? AND status IN ({marks})"
             args = [sender.lower(), *OPEN_STATUSES]
-        return [RequestRecord.from_json(d) for d in self._docs(sql + " ORDER BY reference", args)]
+        return [RequestRecord.from_json(d) for d in self._docs(sql + " ORDER BY " + _ORDER, args)]
 
     def requests_for_official(self, email: str, country_code: str | None) -> list[RequestRecord]:
         """Every request naming this official (same email and country), whatever its status."""
         if not email:
             return []
         docs = self._docs(
-            "SELECT doc FROM requests WHERE official_email = ? AND official_country = ? ORDER BY reference",
+            "SELECT doc FROM requests WHERE official_email = ? AND official_country = ? ORDER BY " + _ORDER,
             (email.lower(), country_code or ""),
         )
         return [RequestRecord.from_json(d) for d in docs]
@@ -145,7 +153,7 @@ class Transaction(AttentionTable):
         marks = ",".join("?" * len(wanted))
         docs = self._docs(
             "SELECT r.doc FROM request_flags f JOIN requests r ON r.reference = f.reference"
-            f" WHERE f.flag = ? AND r.status IN ({marks}) ORDER BY r.reference",
+            f" WHERE f.flag = ? AND r.status IN ({marks}) ORDER BY " + BY_REFERENCE.format(col="r.reference"),
             [flag, *wanted],
         )
         return [RequestRecord.from_json(d) for d in docs]
