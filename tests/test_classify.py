@@ -91,3 +91,14 @@ def test_authentication_results_are_passed_through_raw() -> None:
 def test_sender_is_the_lower_cased_address_only() -> None:
     a = analyse(mail("x", sender='"Jane W" <Jane.W@KWS.go.ke>'))
     assert a.sender == "jane.w@kws.go.ke" and a.sender_name == "Jane W"
+
+
+def test_an_encoded_display_name_with_a_comma_or_brackets_keeps_its_sender() -> None:
+    # Outlook's "Surname, Name" and list-style "[KWS] Name", sent as RFC 2047 words:
+    # decoded before parsing, the comma split the header and the brackets hid the address.
+    a = analyse(mail("x", sender="=?utf-8?q?P=C3=A9rez,_Juan_(KWS)?= <Juan.Perez@kws.go.ke>"))
+    assert a.sender == "juan.perez@kws.go.ke" and a.sender_name == "Pérez, Juan (KWS)"
+    b = analyse(mail("x", sender="=?utf-8?q?=5BKWS=5D_Grace_Wanjiru?= <g@kws.go.ke>"))
+    assert b.sender == "g@kws.go.ke" and b.sender_name == "[KWS] Grace Wanjiru"
+    c = analyse(mail("x", sender="[KWS] Grace Wanjiru <g@kws.go.ke>"))  # unquoted specials, sent as is
+    assert c.sender == "g@kws.go.ke"

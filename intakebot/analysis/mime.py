@@ -21,7 +21,7 @@ from datetime import datetime
 from email.header import decode_header
 from email.message import Message
 from email.policy import compat32
-from email.utils import getaddresses, parseaddr, parsedate_to_datetime
+from email.utils import parseaddr, parsedate_to_datetime
 
 from intakebot.analysis import containers
 from intakebot.analysis.scans import MIN_PICTURE_BYTES
@@ -131,6 +131,28 @@ def decode_text_header(value: object) -> str:
     return _one_line(text)
 
 
+_ANGLE_ADDR_RE = re.compile(r"<\s*([^<>\s@]+@[^<>\s@]+)\s*>\s*$")
+
+
+def sender(value: object) -> tuple[str, str]:
+    """The From header's display name (decoded) and address (lower-cased); never raises.
+
+    The address is read from the header as sent, before RFC 2047 decoding: an
+    encoded display name decodes to text such as ``Pérez, Juan (KWS)`` or
+    ``[KWS] Grace``, whose comma or brackets would make the decoded header read
+    as another address or as none. Outlook writes "Surname, Name" names, so
+    decoding first misread real senders. A display name with unquoted specials
+    sent as is still yields its ``<address>``.
+    """
+    raw = "" if value is None else str(value)
+    name, addr = parseaddr(raw)
+    if "@" not in addr:
+        m = _ANGLE_ADDR_RE.search(_one_line(raw))
+        if m is not None:
+            name, addr = raw[: raw.rfind("<")].strip().strip('"'), m.group(1)
+    return decode_text_header(name), _one_line(addr).lower()
+
+
 def _one_line(text: str) -> str:
     text = text.replace("\r", " ").replace("\n", " ")
     return _CTRL_RE.sub("", re.sub(r"\s+", " ", text)).strip()
@@ -159,9 +181,7 @@ def parse(raw: bytes, limits: LimitsConfig = DEFAULT_LIMITS) -> ParsedMessage:
         raise MimeLimit("too_deep", "nesting exhausted the parser") from None
     pm = ParsedMessage(headers=msg)
     pm.subject = decode_text_header(msg.get("Subject"))
-    name, addr = parseaddr(decode_text_header(msg.get("From")))
-    pm.from_address = _one_line(addr).lower()
-    pm.from_name = _one_line(name)
+    pm.from_name, pm.from_address = sender(msg.get("From"))
     ids = message_ids(str(msg.get("Message-ID", "") or ""))
     pm.message_id = ids[0] if ids else None
     pm.date = _date(msg.get("Date"))
@@ -356,8 +376,3 @@ class _Walker:
         # Display only: keep the last path component, drop anything odd.
         name = name.replace("\\", "/").rsplit("/", 1)[-1]
         return _CTRL_RE.sub("", name)[:200]
-
-
-def all_addresses(value: str) -> list[str]:
-    """Addresses in an address-list header, lower-cased."""
-    return [a.lower() for _, a in getaddresses([value]) if a]
