@@ -67,7 +67,7 @@ def test_read_only_verbs_in_an_empty_directory_create_nothing(tmp_path: Path) ->
     empty.mkdir()
     mail = EXAMPLES / "01-en-complete.eml"
     for args in (["status"], ["status", "--json"], ["requests", "list"], ["requests", "list", "--json"],
-                 ["digest", "--print"], ["digest"], ["extract", str(mail)]):
+                 ["digest", "--print"], ["digest"], ["extract", str(mail)], ["requests", "export"]):
         r = piped(*args, cwd=empty, env=NO_ENV_CONFIG)
         assert r.returncode == 0, (args, r.stderr)
         assert os.listdir(empty) == [], (args, os.listdir(empty))

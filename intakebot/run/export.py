@@ -34,6 +34,8 @@ def prepare(store: Store, *, fmt: export.Format, new_only: bool) -> Prepared:
 
 def mark(store: Store, prepared: Prepared, *, actor: str, now: datetime) -> None:
     """Record in each exported request, and in the store's state, that this export carried it."""
+    if not prepared.records and not store.exists():
+        return  # nothing exported from no store: writing the mark would create one
     now = now.astimezone(UTC)
     with store.transaction() as tx:
         current = [r for r in (tx.request(p.reference) for p in prepared.records) if r is not None]
