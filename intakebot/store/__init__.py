@@ -39,9 +39,9 @@ from pathlib import Path
 
 from intakebot.store import migration, schema, snapshot
 from intakebot.store.schema import SCHEMA_VERSION
-from intakebot.store.transaction import StoreError, Transaction, sql_error
+from intakebot.store.transaction import StoreError, StoreUnavailable, Transaction, sql_error
 
-__all__ = ["SCHEMA_VERSION", "Store", "StoreError", "Transaction", "retention_cutoff"]
+__all__ = ["SCHEMA_VERSION", "Store", "StoreError", "StoreUnavailable", "Transaction", "retention_cutoff"]
 
 _COUNT_ALL = " + ".join(f"(SELECT COUNT(*) FROM {t})" for t in (*snapshot.DATA_TABLES, "state"))
 
@@ -142,7 +142,7 @@ class Store:
                 if "locked" not in str(e) and "busy" not in str(e):
                     raise sql_error(e, str(self.path)) from None
                 if time.monotonic() >= deadline:
-                    raise StoreError(
+                    raise StoreUnavailable(
                         f"store {self.path} is busy: another intakebot process has held its write"
                         f" transaction for over {self.lock_timeout:g} s; try again"
                     ) from None

@@ -36,6 +36,16 @@ class StoreError(IntakebotError):
     exit_code = 2
 
 
+class StoreUnavailable(StoreError):
+    """The store is sound but cannot be written just now (busy, disk full): may pass on its own.
+
+    Exit code 1, like a server that is down, so an administrator's script or
+    systemd tells "fix the configuration" (2) from "try again later" (1).
+    """
+
+    exit_code = 1
+
+
 #: Reference order: by year, then by number (``CUG-2026-9999`` before ``CUG-2026-10000``).
 #: A reference is ``CUG-YYYY-N…`` with at least four digits, so the first eight characters
 #: are the year and, within a year, a longer number is a larger one.
@@ -56,10 +66,11 @@ def sql_error(e: sqlite3.Error, where: str) -> StoreError:
     """One line a user can act on, for an error SQLite reports."""
     text = str(e)
     if "locked" in text or "busy" in text:
-        text = "busy: another intakebot process kept its write transaction open too long; try again"
-    elif "disk is full" in text:
-        text = "cannot write: the disk is full (nothing was committed)"
-    elif "not a database" in text or "malformed" in text:
+        return StoreUnavailable(f"store {where}: busy: another intakebot process kept its write"
+                                " transaction open too long; try again")
+    if "disk is full" in text:
+        return StoreUnavailable(f"store {where}: cannot write: the disk is full (nothing was committed)")
+    if "not a database" in text or "malformed" in text:
         text = "not a valid store (the file is damaged); restore one with `intakebot restore`"
     return StoreError(f"store {where}: {text}")
 
