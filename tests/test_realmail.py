@@ -15,6 +15,7 @@ import re
 import pytest
 
 from tests.support.realmail import (
+    UNHURRIED,
     RealMessage,
     Score,
     manifest,
@@ -41,8 +42,8 @@ def corpus() -> list[RealMessage]:
 
 @pytest.fixture(scope="module")
 def scores(corpus: list[RealMessage]) -> dict[str, Score]:
-    return {"tuning": score(m for m in corpus if not m.held_out),
-            "held_out": score(m for m in corpus if m.held_out)}
+    return {"tuning": score((m for m in corpus if not m.held_out), UNHURRIED),
+            "held_out": score((m for m in corpus if m.held_out), UNHURRIED)}
 
 
 def test_every_real_message_is_analysed_without_a_crash_or_running_out_of_time(
