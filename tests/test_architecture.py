@@ -52,6 +52,7 @@ LAZY_IMPORTS: dict[str, str] = {
     "intakebot.run.poll": "the intake cycle: pipeline, decisions, templates",
     "intakebot.run.followups": "templates and the outbox",
     "intakebot.run.review": "templates and the outbox",
+    "intakebot.run.commit": "composes replies: templates (jinja2)",
     "intakebot.run.review_by_mail": "templates (jinja2)",
     "intakebot.run.scheduler": "APScheduler",
     "intakebot.sources.imap": "imapclient (~45 ms)",

@@ -162,3 +162,62 @@ def test_requests_show_lists_the_proposed_change_with_its_source(
     shown = CliRunner().invoke(main, ["--config", str(config), "requests", "show", ref])
     assert shown.exit_code == 0, shown.output
     assert "proposed phone: +254722000111" in shown.output and "<n2@kws.go.ke>" in shown.output
+
+
+def _close(config: Path, item_id: int, note: str) -> str:
+    from click.testing import CliRunner
+
+    from intakebot.cli import main
+
+    closed = CliRunner().invoke(main, ["--config", str(config), "attention", "close", str(item_id), "--note", note,
+                                       "--by", "secretariat"])
+    assert closed.exit_code == 0, closed.output
+    return closed.output
+
+
+def test_closing_a_proposed_change_clears_the_requests_flag_only_when_no_other_change_is_open(
+    dovecot: Dovecot, smtp: SmtpSink, tmp_path: Path
+) -> None:
+    from intakebot.config import load
+    from tests.support.configs import deployment, write_toml
+
+    config = write_toml(tmp_path / "c.toml", deployment(tmp_path, dovecot, smtp.host, smtp.port))
+    app = App(load(config), FixedClock())
+    ref = _on_file(app, smtp, dovecot)
+    turn(app, smtp, dovecot, nomination({"Contact number": "+254 722 000 111"}, message_id="<n2@kws.go.ke>"))
+    turn(app, smtp, dovecot, nomination({"Position": "Head of Investigations"}, message_id="<n3@kws.go.ke>"))
+    first, second = app.store.read().attention()
+    assert (first.reason, second.reason) == ("proposed_change", "proposed_change")
+    # The first change dealt with: the second still waits, so the request stays flagged.
+    assert "no longer flagged" not in _close(config, first.id, "phone updated by phone call")
+    rec = app.store.read().request(ref)
+    assert rec is not None and "proposed_change" in rec.flags
+    # The last one dealt with: the flag goes, and the history says who settled it and how.
+    assert f"no longer flagged on {ref}" in _close(config, second.id, "position confirmed, corrected")
+    rec = app.store.read().request(ref)
+    assert rec is not None and "proposed_change" not in rec.flags
+    assert [(h.actor, h.detail) for h in rec.history if h.event == "change_settled"] == [
+        ("secretariat", f"#{second.id}: position confirmed, corrected")]
+    assert app.store.read().attention() == []
+
+
+def test_closing_an_item_about_something_else_leaves_the_requests_flags(
+    dovecot: Dovecot, smtp: SmtpSink, tmp_path: Path
+) -> None:
+    from intakebot.config import load
+    from tests.support.configs import deployment, write_toml
+
+    config = write_toml(tmp_path / "c.toml", deployment(tmp_path, dovecot, smtp.host, smtp.port))
+    app = App(load(config), FixedClock())
+    ref = _on_file(app, smtp, dovecot)
+    turn(app, smtp, dovecot, nomination({"Contact number": "+254 722 000 111"}, message_id="<n2@kws.go.ke>"))
+    # An outsider names the same official: an item about the request that is not a change.
+    turn(app, smtp, dovecot, nomination(sender="someone@example.org", message_id="<x1@example.org>"))
+    change, other = app.store.read().attention()
+    assert (change.reason, other.reason) == ("proposed_change", "official_on_file")
+    assert other.references == (ref,)
+    _close(config, other.id, "not the same person's business")
+    rec = app.store.read().request(ref)
+    assert rec is not None and "proposed_change" in rec.flags
+    assert not any(h.event == "change_settled" for h in rec.history)
+    assert [i.id for i in app.store.read().attention()] == [change.id]

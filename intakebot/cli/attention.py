@@ -16,6 +16,7 @@ import click
 from intakebot.attention import ATTENTION_STATUSES, AttentionItem
 from intakebot.cli.render import inert, json_text
 from intakebot.cli.root import fail, main, state
+from intakebot.decisions.attention_close import close
 from intakebot.records import FIELDS
 
 
@@ -99,16 +100,22 @@ def show_cmd(ctx: click.Context, item_id: int, as_json: bool) -> None:
 @click.pass_context
 def close_cmd(ctx: click.Context, item_id: int, note: str, by: str | None) -> None:
     """Close an item once a person dealt with it (closed items are purged after retention_days)."""
+    from intakebot.run.commit import commit  # heavy (templates): see intakebot.cli
+
     app = state(ctx).app()
+    settled: list[str] = []
     with app.store.transaction() as tx:
-        before = tx.attention_item(item_id)
-        done = tx.close_attention(item_id, at=app.clock.now(), by=_by(by), note=note)
-    if done is None:
+        item = tx.attention_item(item_id)
+        if item is not None and item.status == "open":
+            now = app.clock.now()
+            committed = commit(close(tx, item, by=_by(by), note=note, now=now), tx, now=now, compose=None)
+            settled = [r.reference for r in committed.outcome.records]
+    if item is None:
         fail(f"no attention item #{item_id}")
-    if before is not None and before.status == "closed":
-        click.echo(f"#{item_id} was already closed ({done.closed_at}, by {plain(done.closed_by)})")
+    if item.status == "closed":
+        click.echo(f"#{item_id} was already closed ({item.closed_at}, by {plain(item.closed_by)})")
         return
-    click.echo(f"#{item_id} closed")
+    click.echo(f"#{item_id} closed" + (f"; proposed change no longer flagged on {', '.join(settled)}" if settled else ""))
 
 
 __all__ = ["ATTENTION_STATUSES", "attention_group", "plain", "proposed_lines"]

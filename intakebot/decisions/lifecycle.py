@@ -163,6 +163,24 @@ def propose_change(record: RequestRecord, fields: list[str], *, message_id: str,
     note_contact(record, message_id, now=now)
 
 
+def settle_change(record: RequestRecord, item_id: int, *, still_open: set[str], actor: str, note: str,
+                  now: datetime) -> bool:
+    """A person closed proposed-change item ``item_id``: its flags go unless another open item holds them.
+
+    ``still_open`` is the reasons of the other open items about this request.
+    False (and nothing written) when no flag changes.
+    """
+    gone = [f for f in ("proposed_change", "identity_change") if f in record.flags and f not in still_open]
+    if "identity_change" in still_open and "proposed_change" in gone:
+        gone.remove("proposed_change")  # an open identity change is a proposed change too
+    if not gone:
+        return False
+    record.flags = [f for f in record.flags if f not in gone]
+    record.history.append(HistoryEntry(iso(now), actor, "change_settled", f"#{item_id}: {note}"))
+    record.updated_at = iso(now)
+    return True
+
+
 def remind(record: RequestRecord, step: int, *, now: datetime) -> None:
     record.reminders_sent = step
     record.last_contact_at = iso(now)

@@ -19,6 +19,7 @@ from intakebot.records import LedgerEntry, ReplyPlan, RequestRecord
 EventKind = Literal[
     "already_on_file",
     "approved",
+    "attention_closed",
     "auth_failed",
     "auto_reply",
     "before_start",
@@ -90,6 +91,8 @@ class Outcome:
     reply_in_history: bool = True
     #: Messages a person has to look at (the "needs a person" queue).
     attention: list[AttentionItem] = field(default_factory=list)
+    #: Items a person closed (their new state: status, who, when, the note).
+    closed: list[AttentionItem] = field(default_factory=list)
     #: ``(address, fingerprint)`` of the message answered, remembered with the
     #: queued reply so the same content again is recognised as a loop.
     answered: tuple[str, str] | None = None
@@ -142,4 +145,5 @@ def changes(outcome: Outcome, view: StoreView) -> list[str]:
         refs = ", ".join(outcome.reply.references)
         lines.append(f"notice: {outcome.reply.template} about {refs}")
     lines.extend(f"needs a person: {a.reason} {' '.join(a.references)}".rstrip() for a in outcome.attention)
+    lines.extend(f"closed: #{a.id} {a.reason}" for a in outcome.closed)
     return lines

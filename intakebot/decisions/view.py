@@ -13,6 +13,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any, Protocol
 
+from intakebot.attention import AttentionItem
 from intakebot.records import LedgerEntry, OutboxItem, RequestRecord
 
 
@@ -49,6 +50,14 @@ class StoreView(Protocol):
 
     def answered_before(self, address: str, fingerprint: str, since: datetime) -> int:
         """How often a message of this content from ``address`` was answered since ``since``."""
+        ...
+
+    def attention(self, status: str | None = "open") -> list[AttentionItem]:
+        """Needs-a-person items in one status (oldest first), or all with ``status=None``."""
+        ...
+
+    def attention_item(self, item_id: int) -> AttentionItem | None:
+        """One needs-a-person item by id."""
         ...
 
     def get_state(self, key: str, default: Any = None) -> Any:

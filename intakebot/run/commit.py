@@ -22,7 +22,7 @@ from intakebot.config import Config
 from intakebot.decisions import lifecycle
 from intakebot.decisions.outcome import Outcome
 from intakebot.mail.replies import compose as render
-from intakebot.records import OutboxItem, ReplyPlan
+from intakebot.records import OutboxItem, ReplyPlan, parse_iso
 from intakebot.store import Transaction
 
 Composer = Callable[[ReplyPlan], OutboxItem]
@@ -97,6 +97,8 @@ def commit(
     for item in numbered.attention:
         if tx.add_attention(item):
             tx.log_event(now, "needs_person", item.reason, ",".join(item.references))
+    for done in numbered.closed:
+        tx.close_attention(done.id, at=parse_iso(done.closed_at), by=done.closed_by, note=done.note)
     for ev in numbered.events:
         tx.log_event(now, ev.kind, ev.detail, ev.reference)
     if numbered.ledger is not None:
