@@ -28,10 +28,6 @@ from tests.support.systemd import fake_systemd
 ROOT = Path(__file__).resolve().parent.parent
 
 
-# Known flake, not yet understood: on a clean CI run the daemon once did not exit within 60 s of
-# SIGTERM after it had sent its start-up digest (it passes alone and in most full runs). Kept
-# running so it is seen; to be fixed before relying on the stop path (see the session's note).
-@pytest.mark.xfail(strict=False, reason="daemon sometimes outlives SIGTERM by 60 s after its start-up digest")
 @pytest.mark.parametrize("abstract", [False, True], ids=["path", "abstract"])
 def test_daemon_speaks_ready_status_watchdog_and_stopping(tmp_path: Path, abstract: bool) -> None:
     cfg_path = write_config(tmp_path, "[intake]\npoll_interval_seconds = 3600\n")

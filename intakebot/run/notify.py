@@ -29,6 +29,8 @@ from collections.abc import Callable, Iterator, Mapping
 
 log = logging.getLogger("intakebot.notify")
 
+SEND_TIMEOUT_SECONDS = 1.0
+
 
 def _address(name: str) -> str | bytes:
     """The socket address: ``@name`` is the abstract namespace (a leading NUL byte)."""
@@ -67,6 +69,9 @@ class Notifier:
         try:
             if self._sock is None:
                 self._sock = socket.socket(socket.AF_UNIX, socket.SOCK_DGRAM | socket.SOCK_CLOEXEC)
+                # A datagram to a peer that does not read blocks once its queue is full: a
+                # STOPPING=1 must never hold the way out, so a send gives up after a second.
+                self._sock.settimeout(SEND_TIMEOUT_SECONDS)
             self._sock.sendto(text.encode("utf-8"), _address(self.socket_name))
         except OSError as e:
             log.debug("sd_notify failed: %s", type(e).__name__)

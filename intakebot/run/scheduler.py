@@ -15,14 +15,12 @@ from __future__ import annotations
 
 import contextlib
 import logging
-import signal
 import threading
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
-from types import FrameType
 from typing import Any
 
 from apscheduler.schedulers.background import BackgroundScheduler
@@ -40,6 +38,7 @@ from intakebot.run.followups import followups_pass
 from intakebot.run.notify import Notifier, Progress, watch_until
 from intakebot.run.pollers import PollerBusy, poller_lock
 from intakebot.run.retention import purge_all
+from intakebot.signals import stop_on_signals
 from intakebot.sources.base import Source
 from intakebot.sources.maildir import BATCH_SIZE as MAILDIR_BATCH
 from intakebot.store import Store
@@ -307,25 +306,6 @@ def build_scheduler(
 
 
 @contextlib.contextmanager
-def _stop_on_signals(stop: threading.Event) -> Iterator[None]:
-    """SIGTERM/SIGINT set ``stop`` (main thread only); the previous handlers come back after."""
-    previous: dict[signal.Signals, Any] = {}
-    if threading.current_thread() is threading.main_thread():
-
-        def _on_signal(signum: int, _frame: FrameType | None) -> None:
-            log.info("signal %s received: shutting down", signal.Signals(signum).name)
-            stop.set()
-
-        for sig in (signal.SIGTERM, signal.SIGINT):
-            previous[sig] = signal.signal(sig, _on_signal)
-    try:
-        yield
-    finally:
-        for sig, handler in previous.items():
-            signal.signal(sig, handler)
-
-
-@contextlib.contextmanager
 def _jobs_running(
     d: DaemonParts, stop: threading.Event, catchup_delay: float, progress: Progress, notifier: Notifier
 ) -> Iterator[None]:
@@ -369,7 +349,7 @@ def run_daemon(
         lock = acquire_daemon_lock(d.store.path)
         stack.callback(lambda: log.info("daemon stopped"))
         stack.callback(lock.release)
-        stack.enter_context(_stop_on_signals(stop))
+        stack.enter_context(stop_on_signals(stop))
         try:
             stack.enter_context(poller_lock(d.cfg, "the intakebot daemon", wait=stop))
         except PollerBusy:

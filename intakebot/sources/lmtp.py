@@ -19,12 +19,10 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import signal
 import threading
 import uuid
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
-from typing import Any
 
 from aiosmtpd.controller import Controller
 from aiosmtpd.lmtp import LMTP
@@ -32,6 +30,7 @@ from aiosmtpd.smtp import SMTP as SMTPServer
 from aiosmtpd.smtp import Envelope, Session
 
 from intakebot.config import Config
+from intakebot.signals import stop_on_signals
 from intakebot.sources.lmtp_limits import CappedLMTP, Limits
 
 log = logging.getLogger("intakebot.lmtp")
@@ -139,20 +138,15 @@ class LmtpReceiver:
         ``watch`` runs in this thread while listening (the systemd notifier), until ``stop``.
         """
         stop = stop or threading.Event()
-        previous: dict[signal.Signals, Any] = {}
-        if threading.current_thread() is threading.main_thread():
-            for sig in (signal.SIGTERM, signal.SIGINT):
-                previous[sig] = signal.signal(sig, lambda *_: stop.set())
-        self.start()
-        try:
-            if watch is not None:
-                watch(stop)
-            else:
-                stop.wait()
-        finally:
-            self.stop()
-            for sig, handler in previous.items():
-                signal.signal(sig, handler)
+        with stop_on_signals(stop):
+            self.start()
+            try:
+                if watch is not None:
+                    watch(stop)
+                else:
+                    stop.wait()
+            finally:
+                self.stop()
 
 
 def intake_deliver(process_raw: Callable[[bytes, str], object]) -> Deliver:
