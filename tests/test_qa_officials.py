@@ -11,6 +11,7 @@ from intakebot.clock import FixedClock
 from intakebot.config import Config
 from intakebot.mail.digest import build_digest
 from intakebot.run.app import App
+from tests.support.mail import bounce_of
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
 _n = 0
@@ -35,22 +36,6 @@ def outbox(cfg: Config) -> list[EmailMessage]:
 
 def poll(cfg: Config, clock: FixedClock) -> None:
     App(cfg, clock).poll_once()
-
-
-def bounce_of(reply: EmailMessage) -> bytes:
-    return (
-        "From: Mail Delivery System <MAILER-DAEMON@mx.cites.org>\r\n"
-        "To: info@cites.org\r\nSubject: Undelivered Mail Returned to Sender\r\n"
-        "Message-ID: <bounce-qa-1@mx.cites.org>\r\nAuto-Submitted: auto-replied\r\n"
-        "MIME-Version: 1.0\r\n"
-        'Content-Type: multipart/report; report-type=delivery-status; boundary="BB"\r\n\r\n'
-        "--BB\r\nContent-Type: text/plain\r\n\r\nYour message could not be delivered.\r\n\r\n"
-        "--BB\r\nContent-Type: message/delivery-status\r\n\r\nReporting-MTA: dns; mx.cites.org\r\n\r\n"
-        f"Final-Recipient: rfc822; {reply['To']}\r\nAction: failed\r\nStatus: 5.1.1\r\n\r\n"
-        "--BB\r\nContent-Type: text/rfc822-headers\r\n\r\n"
-        f"From: info@cites.org\r\nTo: {reply['To']}\r\nMessage-ID: {reply['Message-ID']}\r\n\r\n"
-        "--BB--\r\n"
-    ).encode()
 
 
 def test_a_bounced_reply_is_one_failed_delivery_in_the_digest(local_config: Config, clock: FixedClock) -> None:

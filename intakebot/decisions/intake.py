@@ -29,8 +29,9 @@ from datetime import datetime
 from intakebot.analysis.authresults import authentication_failed
 from intakebot.analysis.own_words import is_substantive
 from intakebot.analysis.validation import validate as default_validate
+from intakebot.attention import AttentionItem
 from intakebot.config import Config
-from intakebot.decisions import changes, intake_reply, lifecycle, loops, needs_person
+from intakebot.decisions import changes, intake_reply, lifecycle, loops, needs_person, review_failed
 from intakebot.decisions.matching import Validator, compatible, link, merge, pair
 from intakebot.decisions.outcome import Event, Outcome, placeholder
 from intakebot.decisions.view import StoreView
@@ -82,6 +83,7 @@ def _auto_reply(analysis: Analysis, view: StoreView, now: datetime, incoming: In
     summary = f"auto-reply; {len(bounced)} bounce(s) of our replies" if bounced else "auto-reply"
     events = [Event("auto_reply")]
     records: list[RequestRecord] = []
+    people: list[AttentionItem] = []
     for mid in bounced:
         item = view.outbox_item(mid)
         assert item is not None
@@ -90,9 +92,12 @@ def _auto_reply(analysis: Analysis, view: StoreView, now: datetime, incoming: In
             if rec is not None and lifecycle.mark_delivery_failed(rec, mid, now=now):
                 records.append(rec)
             events.append(Event("delivery_failed", f"bounce of {mid}", ref))
+        first = view.request(item.references[0]) if item.references else None
+        person = review_failed.notice_failed(item, first, why="bounced (delivery report received)", now=now)
+        people += [person] if person is not None else []
     return Outcome(
         incoming.ledger(now, "auto_reply", [r.reference for r in records], summary),
-        records=records, events=events, bounced=bounced, summary=summary,
+        records=records, events=events, bounced=bounced, summary=summary, attention=people,
     )
 
 

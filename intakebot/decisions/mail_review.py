@@ -48,6 +48,9 @@ class ReviewMail:
 class Refused:
     command: Command
     why: str
+    #: Refused because nothing proves a reviewer gave it (the sender, its authentication, a token
+    #: that is not ours): a forgery is refused, never queued for a person as a reviewer's decision.
+    authority: bool = False
 
 
 @dataclass(frozen=True)
@@ -95,7 +98,7 @@ def carry_out(
         return Refused(cmd, f"no request {cmd.reference}")
     why = tokens.check(key, cmd.token, cmd.reference, cmd.verb, record.version, now=now)
     if why:
-        return Refused(cmd, why)
+        return Refused(cmd, why, authority=not tokens.genuine(why))
     return perform(cmd, view, now, actor=mail.sender, evidence=evidence_for(mail, cmd.token), reasons=reasons)
 
 

@@ -31,6 +31,16 @@ def issue(key: bytes, reference: str, verb: str, version: int, *, now: datetime,
     return f"{expiry}-{_mac(key, reference, verb, version, expiry)}"
 
 
+#: Why a genuine token (its MAC is ours) was still refused: the reviewer did write it.
+STALE = "the token is for an earlier version"
+EXPIRED = "the token has expired"
+
+
+def genuine(why: str) -> bool:
+    """Whether a refusal from :func:`check` still proves the token was issued by us (stale or expired)."""
+    return why == EXPIRED or why.startswith(STALE)
+
+
 def check(key: bytes, token: str, reference: str, verb: str, version: int, *, now: datetime) -> str:
     """'' when ``token`` authorises ``verb`` on ``reference`` at ``version`` now; else why not."""
     m = _TOKEN.match(token.strip().lower())
@@ -40,10 +50,10 @@ def check(key: bytes, token: str, reference: str, verb: str, version: int, *, no
     if not hmac.compare_digest(mac, _mac(key, reference, verb, version, expiry)):
         for older in range(version - 1, max(0, version - 50), -1):
             if hmac.compare_digest(mac, _mac(key, reference, verb, older, expiry)):
-                return f"the token is for an earlier version of {reference} (it changed since the mail was sent)"
+                return f"{STALE} of {reference} (it changed since the mail was sent)"
         return f"the token is not valid for {verb.upper()} {reference}"
     if int(expiry, 16) * 60 < now.timestamp():
-        return "the token has expired"
+        return EXPIRED
     return ""
 
 

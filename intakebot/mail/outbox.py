@@ -48,6 +48,7 @@ from filelock import FileLock, Timeout
 from intakebot import net
 from intakebot.clock import Clock
 from intakebot.config import Config
+from intakebot.decisions import review_failed
 from intakebot.mail.journal import JournalError, SentJournal, sent_journal
 from intakebot.mail.transports import PermanentFailure, TemporaryFailure, Transport
 from intakebot.records import OutboxItem, iso, parse_iso
@@ -242,10 +243,17 @@ def _record_permanent(store: Store, item: OutboxItem, err: PermanentFailure, now
 
 
 def _failure_events(tx: Transaction, item: OutboxItem, now: datetime, detail: str) -> None:
-    """One ``delivery_failed`` event per reference (or one without), for the digest."""
+    """One ``delivery_failed`` event per reference (or one without), for the digest.
+
+    A reviewer's decision whose notice failed also waits for a person (``review_failed``).
+    """
     text = f"{item.template} {item.message_id}: {detail}"
     for ref in item.references or [""]:
         tx.log_event(now, "delivery_failed", text, reference=ref)
+    record = tx.request(item.references[0]) if item.references else None
+    person = review_failed.notice_failed(item, record, why=item.last_error or detail, now=now)
+    if person is not None and tx.add_attention(person):
+        tx.log_event(now, "needs_person", person.reason, ",".join(person.references))
 
 
 __all__ = ["FlushReport", "JournalError", "RetryPolicy", "flush", "flush_lock", "outbox_lock_path"]

@@ -8,16 +8,19 @@ and composes the same notice, and only skips the commit and the send.
 from __future__ import annotations
 
 import logging
+import sqlite3
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from intakebot.clock import Clock
 from intakebot.config import Config
+from intakebot.decisions import review_failed
 from intakebot.decisions.commands import Command
-from intakebot.decisions.mail_review import Refused, perform
+from intakebot.decisions.mail_review import DECISIONS, Refused, perform
 from intakebot.decisions.outcome import Outcome
 from intakebot.decisions.review import Decision, ReviewError, actor_for, decide
 from intakebot.decisions.view import StoreView
+from intakebot.errors import IntakebotError
 from intakebot.mail import reasons
 from intakebot.mail.replies import TemplateError
 from intakebot.records import OutboxItem
@@ -124,14 +127,41 @@ def preview_command(store: Store, cmd: Command, *, cfg: Config, clock: Clock, ac
     return ReviewPreview(outcome, _notice(outcome, cfg, now) if outcome.reply is not None else None)
 
 
-def apply_in(tx: Transaction, cmd: Command, *, cfg: Config, now: datetime, actor: str) -> Committed:
-    """Carry out ``cmd`` inside ``tx``: the change and its notice (if any) together."""
-    now = now.astimezone(UTC)
-    outcome = outcome_for(tx, cmd, cfg=cfg, now=now, actor=actor)
+def _carry_out(tx: Transaction, outcome: Outcome, *, cfg: Config, now: datetime) -> Committed:
     notice = _notice(outcome, cfg, now) if outcome.reply is not None else None
     committed = commit(outcome, tx, now=now, compose=(lambda _plan: notice) if notice is not None else None)
     review_by_mail.announce(tx, committed.outcome.records, cfg, now)  # a correction that completes a request
     return committed
+
+
+def _validated_then_done(store: Store, cmd: Command, *, cfg: Config, now: datetime, actor: str) -> Committed:
+    """``cmd`` in one transaction. Refused as asked (ReviewError): the operator's one line, nothing queued.
+
+    Failing after that -- the notice cannot be composed, the store refuses the
+    commit -- is a decision the operator may believe was made: it also waits for
+    a person (``review_failed``) in a transaction of its own, then fails the verb.
+    """
+    now = now.astimezone(UTC)
+    validated = False
+    try:
+        with store.transaction() as tx:
+            outcome = outcome_for(tx, cmd, cfg=cfg, now=now, actor=actor)
+            validated = True
+            return _carry_out(tx, outcome, cfg=cfg, now=now)
+    except (IntakebotError, sqlite3.Error) as e:
+        if not validated or cmd.verb not in DECISIONS:
+            raise
+        item = review_failed.command_failed(cmd, operator=actor, why=str(e), now=now)
+        try:
+            with store.transaction() as tx:
+                commit(Outcome(attention=[item]), tx, now=now, compose=None)
+        except (IntakebotError, sqlite3.Error) as again:
+            log.error("%s: failed review not queued for a person: %s", cmd.reference, type(again).__name__)
+        else:
+            log.warning("%s %s failed; waits for a person (review_failed)", cmd.reference, cmd.verb)
+        if isinstance(e, IntakebotError):
+            raise
+        raise ReviewError(f"{cmd.reference}: {cmd.verb.lower()} failed: {e}") from None
 
 
 def apply(
@@ -142,8 +172,7 @@ def apply(
     Without ``deliver`` (no SMTP credentials where the operator runs the CLI)
     the notice stays queued and the daemon sends it on its next flush.
     """
-    with store.transaction() as tx:
-        committed = apply_in(tx, cmd, cfg=cfg, now=clock.now(), actor=actor)
+    committed = _validated_then_done(store, cmd, cfg=cfg, now=clock.now(), actor=actor)
     rec = committed.outcome.records[0]
     if committed.reply is None:
         return ReviewResult(rec.reference, rec.status, "", committed.outcome.summary)

@@ -22,8 +22,10 @@ from datetime import UTC, datetime, timedelta
 
 from intakebot import review_key
 from intakebot.config import Config
+from intakebot.decisions import review_failed, tokens
 from intakebot.decisions.intake import Incoming
 from intakebot.decisions.mail_review import Refused, Repeat, ReviewMail, carry_out, sender_refusal
+from intakebot.decisions.outcome import Outcome
 from intakebot.errors import IntakebotError
 from intakebot.mail import reasons, review_mail
 from intakebot.mail.replies import TemplateError
@@ -33,7 +35,7 @@ from intakebot.run.commit import Committed, Composer, commit
 from intakebot.store import Transaction
 
 log = logging.getLogger("intakebot.run.review_by_mail")
-STALE = "the token is for an earlier version"
+STALE = tokens.STALE
 #: Refusal notices a day at most: a flood of forged commands must not become a flood of mail to
 #: the reviewers (the refusals are still logged, and counted in the events).
 MAX_REFUSAL_NOTICES_PER_DAY = 20
@@ -57,13 +59,14 @@ def process(
     refused: list[Refused] = []
     repeats = 0
     why = sender_refusal(mail, cfg)
+    authority = bool(why)
     try:
         key, codes = (review_key.load_or_create(cfg.review.key_path), reasons.load(cfg)) if not why else (b"", None)
     except IntakebotError as e:
         why, codes = f"the bot cannot check review commands: {e}", None
     for cmd in mail.commands:
         if why or codes is None:
-            refused.append(Refused(cmd, why))
+            refused.append(Refused(cmd, why, authority=authority))
             continue
         result = carry_out(cmd, mail, tx, cfg, now, key=key, reasons=codes)
         if isinstance(result, Repeat):
@@ -81,10 +84,21 @@ def process(
             announce(tx, committed.outcome.records, cfg, now)
     refs = list(dict.fromkeys(c.reference for c in mail.commands))
     _notify(tx, mail, incoming, done, refused, refs, cfg=cfg, now=now)
+    _queue_failed(tx, mail, incoming, refused, now)
     summary = f"review commands: {len(done)} carried out, {len(refused)} refused, {repeats} repeated"
     tx.record_seen(incoming.ledger(now, "review_command", refs, summary))
     log.info("review mail (%s): %s", ", ".join(refs), summary)
     return refs, summary
+
+
+def _queue_failed(tx: Transaction, mail: ReviewMail, incoming: Incoming, refused: list[Refused], now: datetime) -> None:
+    """A reviewer's commands that could not be carried out wait for a person (not refusals of authority)."""
+    item = review_failed.commands_failed(
+        [(r.command, r.why) for r in refused if not r.authority], key=incoming.key, reviewer=mail.sender,
+        message_id=mail.message_id, subject=mail.subject, now=now)
+    if item is not None:
+        commit(Outcome(attention=[item]), tx, now=now, compose=None)
+        log.warning("review mail (%s): not carried out; waits for a person (review_failed)", ", ".join(item.references))
 
 
 def _notify(

@@ -127,3 +127,20 @@ def bodies(msg: EmailMessage) -> tuple[str, str]:
     html = msg.get_body(("html",))
     assert plain is not None and html is not None
     return plain.get_content(), html.get_content()
+
+
+def bounce_of(reply: Message) -> bytes:
+    """A DSN (multipart/report) saying ``reply`` could not be delivered, as an MTA returns it."""
+    return (
+        "From: Mail Delivery System <MAILER-DAEMON@mx.cites.org>\r\n"
+        "To: info@cites.org\r\nSubject: Undelivered Mail Returned to Sender\r\n"
+        "Message-ID: <bounce-qa-1@mx.cites.org>\r\nAuto-Submitted: auto-replied\r\n"
+        "MIME-Version: 1.0\r\n"
+        'Content-Type: multipart/report; report-type=delivery-status; boundary="BB"\r\n\r\n'
+        "--BB\r\nContent-Type: text/plain\r\n\r\nYour message could not be delivered.\r\n\r\n"
+        "--BB\r\nContent-Type: message/delivery-status\r\n\r\nReporting-MTA: dns; mx.cites.org\r\n\r\n"
+        f"Final-Recipient: rfc822; {reply['To']}\r\nAction: failed\r\nStatus: 5.1.1\r\n\r\n"
+        "--BB\r\nContent-Type: text/rfc822-headers\r\n\r\n"
+        f"From: info@cites.org\r\nTo: {reply['To']}\r\nMessage-ID: {reply['Message-ID']}\r\n\r\n"
+        "--BB--\r\n"
+    ).encode()
