@@ -18,11 +18,12 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 
+from intakebot import faults
 from intakebot.config import Config
 from intakebot.decisions import lifecycle
 from intakebot.decisions.outcome import Outcome
 from intakebot.mail.replies import compose as render
-from intakebot.records import OutboxItem, ReplyPlan, parse_iso
+from intakebot.records import OutboxItem, ReplyPlan, iso, parse_iso
 from intakebot.store import Transaction
 
 Composer = Callable[[ReplyPlan], OutboxItem]
@@ -60,6 +61,12 @@ def _compose(outcome: Outcome, compose: Composer | None) -> OutboxItem | None:
     return compose(outcome.reply)
 
 
+def _merges(outcome: Outcome, now: datetime) -> bool:
+    """Whether ``outcome`` merges a change into a request on file, or proposes one (the chaos test's phase)."""
+    stamp = iso(now)
+    return any(h.at == stamp and h.event in ("merged", "proposed_change") for r in outcome.records for h in r.history)
+
+
 def commit(
     outcome: Outcome, tx: Transaction, *, now: datetime, compose: Composer | None
 ) -> Committed:
@@ -77,6 +84,8 @@ def commit(
         reply = _compose(numbered, compose)
     for rec in numbered.records:
         tx.put_request(rec)
+    if faults.armed("commit.merge") and _merges(numbered, now):
+        faults.point("commit.merge")
     for mid in numbered.bounced:
         bounced = tx.outbox_item(mid)
         if bounced is not None and bounced.status != "failed":
@@ -97,6 +106,7 @@ def commit(
     for item in numbered.attention:
         if tx.add_attention(item):
             tx.log_event(now, "needs_person", item.reason, ",".join(item.references))
+            faults.point("commit.attention")
     for done in numbered.closed:
         tx.close_attention(done.id, at=parse_iso(done.closed_at), by=done.closed_by, note=done.note)
     for ev in numbered.events:

@@ -21,6 +21,7 @@ import hashlib
 import os
 from pathlib import Path
 
+from intakebot import faults
 from intakebot.store import Transaction
 
 SUFFIX = ".intakebot"
@@ -70,6 +71,7 @@ def keep(folder: Path, data: bytes) -> Path:
             fh.write(data)
             fh.flush()
             os.fsync(fh.fileno())
+        faults.point("people.write")  # test-only: see intakebot.faults
         target = folder / "new" / name
         with contextlib.suppress(FileExistsError):  # another delivery of the same bytes won
             os.link(tmp, target)

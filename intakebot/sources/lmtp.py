@@ -29,6 +29,7 @@ from aiosmtpd.lmtp import LMTP
 from aiosmtpd.smtp import SMTP as SMTPServer
 from aiosmtpd.smtp import Envelope, Session
 
+from intakebot import faults
 from intakebot.config import Config
 from intakebot.signals import stop_on_signals
 from intakebot.sources.lmtp_limits import CappedLMTP, Limits
@@ -62,6 +63,10 @@ class _Handler:
         envelope.rcpt_options.extend(rcpt_options)
         return "250 2.1.5 OK"
 
+    def _deliver(self, data: bytes, envelope_id: str) -> object:
+        faults.point("lmtp.delivery")  # test-only: see intakebot.faults
+        return self.deliver(data, envelope_id)
+
     async def handle_DATA(self, server: SMTPServer, session: Session, envelope: Envelope) -> str:
         data = envelope.original_content
         if data is None:
@@ -71,7 +76,7 @@ class _Handler:
         envelope_id = uuid.uuid4().hex[:16]
         loop = asyncio.get_running_loop()
         try:
-            await loop.run_in_executor(self.executor, self.deliver, bytes(data), envelope_id)
+            await loop.run_in_executor(self.executor, self._deliver, bytes(data), envelope_id)
         except Exception as e:  # noqa: BLE001 - any internal failure: the MTA keeps the mail
             log.error(
                 "LMTP delivery %s not committed (%s); answered 451", envelope_id, type(e).__name__
