@@ -63,3 +63,21 @@ def reviewers(cfg: Config) -> tuple[str, ...]:
     """The reviewers' addresses, lower-cased: ``[review] reviewers`` or the digest's recipients."""
     chosen = cfg.review.reviewers or cfg.secretariat.digest_to
     return tuple(dict.fromkeys(a.strip().lower() for a in chosen if a.strip()))
+
+
+def unauthenticated_warning(cfg: Config) -> str:
+    """One line for ``status`` when mailed review commands cannot pass the sender check ('' when they can).
+
+    A command is carried out only when a trusted receiving server vouches for the
+    reviewer's domain (``[intake] trusted_authserv_ids``) or the mail came by a
+    trusted internal path (``[review] trusted_sources``): with reviewers but
+    neither, every approve link in the review mails and the digest is refused.
+    """
+    if not reviewers(cfg) or any(t.strip() for t in cfg.intake.trusted_authserv_ids):
+        return ""
+    if cfg.review.trusted_sources:
+        paths = ", ".join(cfg.review.trusted_sources)
+        return (f"review by mail: no [intake] trusted_authserv_ids, so only commands arriving by {paths} "
+                "are carried out")
+    return ("review by mail is on, but no [intake] trusted_authserv_ids is set: every mailed command "
+            "will be refused (set it to your receiving server's authserv-id)")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 import subprocess
 import sys
 from datetime import timedelta
@@ -14,6 +15,7 @@ import pytest
 from intakebot.clock import FixedClock
 from intakebot.config import from_dict
 from intakebot.records import PollHealth
+from intakebot.review_settings import unauthenticated_warning
 from intakebot.run.app import App
 from intakebot.run.poll import health_alert
 from intakebot.sources.imap import ImapUnavailable
@@ -106,3 +108,35 @@ def test_imap_backlog_is_read_without_touching_the_mailbox(imap_config, dovecot)
         c.select_folder("INBOX")
         flags = c.get_flags(c.search("ALL"))
     assert all(b"\\Seen" not in f for f in flags.values())
+
+
+def _status_run(cfg: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "intakebot", "--config", str(cfg), "status", *args],
+                          capture_output=True, text=True, timeout=120, cwd=cfg.parent,
+                          env={**os.environ, "COLUMNS": "200"})
+
+
+def test_status_warns_when_mailed_review_commands_would_all_be_refused(tmp_path: Path) -> None:
+    cfg = tmp_path / "c.toml"
+    cfg.write_text("[secretariat]\ndigest_to = ['cug-review@cites.org']\n")
+    r = _status_run(cfg)
+    assert r.returncode == 0, r.stderr
+    warning = [line for line in r.stdout.splitlines() if line.startswith("Warning: review by mail")]
+    assert warning == [
+        "Warning: review by mail is on, but no [intake] trusted_authserv_ids is set: every mailed command"
+        " will be refused (set it to your receiving server's authserv-id)"
+    ]
+    assert "every mailed command" in json.loads(_status_run(cfg, "--json").stdout)["review_by_mail_warning"]
+    cfg.write_text("[secretariat]\ndigest_to = ['cug-review@cites.org']\n"
+                   "[intake]\ntrusted_authserv_ids = ['mx.cites.org']\n")
+    r = _status_run(cfg)
+    assert r.returncode == 0 and "review by mail" not in r.stdout
+
+
+def test_no_review_warning_without_reviewers_and_a_narrower_one_with_a_trusted_path(tmp_path: Path) -> None:
+    assert unauthenticated_warning(from_dict({}, base_dir=tmp_path, environ={})) == ""
+    lmtp = from_dict({"secretariat": {"digest_to": ["cug-review@cites.org"]},
+                      "review": {"trusted_sources": ["lmtp"]}}, base_dir=tmp_path, environ={})
+    assert unauthenticated_warning(lmtp) == (
+        "review by mail: no [intake] trusted_authserv_ids, so only commands arriving by lmtp are carried out"
+    )

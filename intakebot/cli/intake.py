@@ -13,6 +13,7 @@ import click
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
+from intakebot import review_settings
 from intakebot.analysis import authresults
 from intakebot.analysis.unprocessable import Unprocessable
 from intakebot.cli import poll_view
@@ -190,6 +191,7 @@ def _status_data(app: App) -> dict[str, object]:
         "alert": health.alert(now, app.cfg.intake.stall_alert_minutes, app.cfg.intake.missed_polls_alert,
                               app.cfg.intake.poll_interval_seconds),
         "authentication": authresults.describe(app.cfg.intake),
+        "review_by_mail_warning": review_settings.unauthenticated_warning(app.cfg),
     }
     data["healthy"] = not data["alert"]
     return data
@@ -214,5 +216,7 @@ def _print_status(out: Out, data: Mapping[str, object], app: App) -> None:
     out.field("Quarantine", f"{data['quarantined']} message(s)")
     out.field("Processed (24 h)", data["processed_last_24h"])
     out.field("Authentication", data["authentication"])
+    if data["review_by_mail_warning"]:
+        out.line(f"Warning: {data['review_by_mail_warning']}")
     if data["alert"]:
         out.line(f"ALERT: {inert(data['alert'])}")
