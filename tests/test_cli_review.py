@@ -58,7 +58,7 @@ def _one_error_line(r: Result, *words: str) -> None:
 def test_list_table_and_filter(cfg_path: Path) -> None:
     r = run(cfg_path, "requests", "list")
     assert r.exit_code == 0, r.output
-    for col in ("Reference", "Status", "Country", "Name", "Organisation", "Age", "Flags"):
+    for col in ("Reference", "Status", "Country", "Official", "Organization", "Age", "Flags"):
         assert col in r.output
     for ref in ("CUG-2026-0001", "CUG-2026-0002", "CUG-2026-0003", "CUG-2026-0004"):
         assert ref in r.output
@@ -79,7 +79,7 @@ def test_list_json_is_the_record_contract(cfg_path: Path) -> None:
 def test_show_has_provenance_and_history(cfg_path: Path) -> None:
     r = run(cfg_path, "requests", "show", "CUG-2026-0001")
     assert r.exit_code == 0, r.output
-    assert "Official Email address" in r.output and "w.otieno@kws.go.ke" in r.output
+    assert "Official email address" in r.output and "w.otieno@kws.go.ke" in r.output
     assert "<cug-2026-0001@party.example> body" in r.output  # where each value came from
     assert "created" in r.output
     # Times in the Secretariat's zone, as in the digest (Europe/Zurich by default), never raw UTC.

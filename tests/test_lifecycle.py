@@ -15,8 +15,9 @@ import pytest
 
 from intakebot.clock import FixedClock
 from intakebot.config import Config
-from intakebot.decisions.review import export_csv
 from intakebot.mail.digest import send_digest
+from intakebot.mail.strings import export_header, strings_of
+from intakebot.run import export
 from intakebot.run.app import App
 from intakebot.run.review import decide_and_notify
 from tests.support.mail import mail, subject_of, text_of
@@ -114,9 +115,9 @@ def test_life_of_a_request(lang: str, imap_config: Config, dovecot: Dovecot, smt
     assert rec.reference in subject_of(approval)
 
     # 5. The WCO export holds the official in the notification's column order.
-    out = io.StringIO()
-    export_csv(app.store.read().requests("approved"), out)
-    rows = list(csv.reader(io.StringIO(out.getvalue())))
+    prepared = export.prepare(app.store, fmt="csv", new_only=False,
+                              header=export_header(strings_of(app.cfg.templates_dir)))
+    rows = list(csv.reader(io.StringIO(prepared.data.decode("utf-8"))))
     assert rows[0][:7] == ["Country", "Name", "Surname", "Organization", "Position/Role",
                            "Contact number", "Official Email address"]
     assert rows[1][0] == case["country"] and rows[1][6] == SENDER

@@ -16,14 +16,11 @@ import pytest
 
 from intakebot.clock import FixedClock
 from intakebot.config import Config
-from intakebot.decisions.review import (
-    CSV_HEADER,
-    ReviewError,
-    escape_cell,
-    export_csv,
-    review_flags,
-)
+from intakebot.decisions import export
+from intakebot.decisions.review import ReviewError, escape_cell, review_flags
 from intakebot.mail.replies import message_id_for
+from intakebot.mail.spreadsheet import csv_bytes
+from intakebot.mail.strings import export_header, strings_of
 from intakebot.records import RequestRecord
 from intakebot.run.app import App
 from intakebot.run.review import decide_and_notify, review_in
@@ -122,7 +119,7 @@ def test_escape_cell(raw: str, escaped: str) -> None:
     assert escape_cell(raw) == escaped
 
 
-def test_export_csv_approved_only_in_notification_order_with_access() -> None:
+def test_export_csv_approved_only_in_notification_order_with_access(local_config: Config) -> None:
     records: list[RequestRecord] = [
         make_record("CUG-2026-0010", status="approved", language="fr", received=RECEIVED),
         make_record("CUG-2026-0011", status="pending_review", received=RECEIVED),
@@ -131,10 +128,12 @@ def test_export_csv_approved_only_in_notification_order_with_access() -> None:
             organization="=cmd|' /C calc'!A0", position="-Officer", surname="@Evil",
         ),
     ]
-    buf = io.StringIO()
-    assert export_csv(records, buf) == 2
-    rows = list(csv.reader(io.StringIO(buf.getvalue())))
-    assert rows[0] == list(CSV_HEADER) == [
+    header = export_header(strings_of(local_config.templates_dir))
+    chosen = export.select(records, new_only=False)
+    assert [r.reference for r in chosen] == ["CUG-2026-0010", "CUG-2026-0012"]
+    data = csv_bytes(export.rows(chosen, header))
+    rows = list(csv.reader(io.StringIO(data.decode("utf-8"))))
+    assert rows[0] == header == [
         "Country", "Name", "Surname", "Organization", "Position/Role",
         "Contact number", "Official Email address", "Access", "Reference",
     ]
@@ -145,7 +144,6 @@ def test_export_csv_approved_only_in_notification_order_with_access() -> None:
     assert rows[2][2:5] == ["'@Evil", "'=cmd|' /C calc'!A0", "'-Officer"]
     assert rows[2][7:] == ["restricted", "CUG-2026-0012"]
     assert len(rows) == 3
-    buf.getvalue().encode("utf-8")  # the whole sheet is UTF-8 text
 
 
 def test_approval_and_rejection_reach_the_smtp_listener_threaded_in_language(

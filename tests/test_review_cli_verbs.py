@@ -66,7 +66,7 @@ def test_approve_several_goes_on_past_a_refused_one_and_exits_2(cfg_path: Path) 
 
 def test_correct_revalidates_and_completes_an_incomplete_request(cfg_path: Path) -> None:
     bad = run(cfg_path, "requests", "correct", "CUG-2026-0004", "phone", "not a number")
-    assert bad.exit_code == 2 and "Contact number" in bad.output
+    assert bad.exit_code == 2 and "phone: Not a valid telephone number" in bad.output
     ok = run(cfg_path, "requests", "correct", "CUG-2026-0004", "Contact number", "+41 22 917 81 39")
     assert ok.exit_code == 0, ok.output
     rec = view(cfg_path).read().request("CUG-2026-0004")

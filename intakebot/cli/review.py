@@ -21,6 +21,7 @@ from intakebot.cli.identity import operator, review_context
 from intakebot.cli.render import Out, inert, inert_csv, json_text
 from intakebot.cli.root import WholeHelpGroup, fail, main, state
 from intakebot.decisions.review import actor_for
+from intakebot.mail.strings import export_header, field_labels, strings_of
 from intakebot.records import STATUSES, RequestRecord
 from intakebot.run import export
 from intakebot.store import Transaction
@@ -68,7 +69,7 @@ def list_cmd(ctx: click.Context, status: str | None, as_json: bool, limit: int) 
     if as_json:
         click.echo(json_text([r.to_json() for r in records]))
         return
-    review_view.print_list(Out(), records, wanted, app.clock.now())
+    review_view.print_list(Out(), records, wanted, app.clock.now(), field_labels(strings_of(app.cfg.templates_dir)))
 
 
 @requests_group.command("show")
@@ -86,7 +87,7 @@ def show_cmd(ctx: click.Context, reference: str, as_json: bool) -> None:
         return
     # Times as in the digest: the Secretariat's zone.
     out = Out()
-    review_view.print_record(out, record, app.cfg.secretariat.tz)
+    review_view.print_record(out, record, app.cfg.secretariat.tz, field_labels(strings_of(app.cfg.templates_dir)))
     changes = proposed_lines(app.store.read().attention("open"), record.reference)
     if changes:  # plain text: the values come from untrusted mail
         out.line("Proposed changes (not applied; `intakebot attention show ID`):")
@@ -113,7 +114,8 @@ def export_cmd(ctx: click.Context, as_csv: bool, as_xlsx: bool, new_only: bool, 
     if as_xlsx and file is None:
         fail("export: --xlsx needs a FILE (a spreadsheet is not terminal output)")
     app = state(ctx).app()
-    prepared = export.prepare(app.store, fmt="xlsx" if as_xlsx else "csv", new_only=new_only)
+    header = export_header(strings_of(app.cfg.templates_dir))
+    prepared = export.prepare(app.store, fmt="xlsx" if as_xlsx else "csv", new_only=new_only, header=header)
     if not prepared.records:
         since = "new since the last export" if new_only else "yet"
         click.echo(f"no approved requests {since}: the {prepared.fmt.upper()} has only its header row", err=True)

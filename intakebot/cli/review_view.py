@@ -9,6 +9,7 @@ wrapping (issue 16); on a terminal, lines wrap at word boundaries.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import datetime, tzinfo
 
 from rich.cells import cell_len, set_cell_size
@@ -17,14 +18,18 @@ from rich.table import Table
 from rich.text import Text
 
 from intakebot.cli.render import Out, inert
-from intakebot.decisions.review import FIELD_LABELS, review_flags
+from intakebot.decisions.review import review_flags
 from intakebot.localtime import local_time
 from intakebot.records import FIELDS, STATUSES, RequestRecord, parse_iso
 
 #: The words a reviewer may type for a status, beside the statuses themselves.
 STATUS_WORDS = {"pending": "pending_review"}
 _SHORT_STATUS = {"pending_review": "pending"}
-LIST_HEADER = ("Reference", "Status", "Country", "Name", "Organisation", "Category/access", "Age", "Flags")
+
+
+def list_header(labels: Mapping[str, str]) -> tuple[str, ...]:
+    """The queue's columns; the fields' labels come from the strings files."""
+    return ("Reference", "Status", labels["country"], "Official", labels["organization"], "Category/access", "Age", "Flags")
 
 
 def status_filter(word: str | None) -> tuple[bool, str | None]:
@@ -57,23 +62,24 @@ def _row(r: RequestRecord, now: datetime) -> list[str]:
     ]
 
 
-def print_list(out: Out, records: list[RequestRecord], status: str | None, now: datetime) -> None:
+def print_list(out: Out, records: list[RequestRecord], status: str | None, now: datetime,
+               labels: Mapping[str, str]) -> None:
     """The review queue: a sentence when empty, TSV when piped, a table or two lines a request on a terminal."""
     if not records:
         which = f" with status {status}" if status else ""
         out.line(f"No requests{which}.")
         return
     if not out.tty:
-        out.records(LIST_HEADER, [_row(r, now) for r in records])
+        out.records(list_header(labels), [_row(r, now) for r in records])
         return
     title = f"Requests ({status or 'all'}): {len(records)}"
     if out.width < 120:
         # The wide table would wrap every cell into a tall column of fragments;
         # a narrow terminal gets two short lines per request instead.
-        _print_narrow(out, title, records, now, show_status=status is None)
+        _print_narrow(out, title, records, now, labels, show_status=status is None)
         return
     table = Table(title=Text(title), title_justify="left")
-    for col in LIST_HEADER:
+    for col in list_header(labels):
         right = col == "Age"
         table.add_column(Text(col), no_wrap=col in ("Reference", "Status", "Age"), overflow="ellipsis",
                          justify="right" if right else "left")
@@ -82,16 +88,17 @@ def print_list(out: Out, records: list[RequestRecord], status: str | None, now: 
     Console(width=out.width, highlight=False, soft_wrap=False).print(table)
 
 
-def _print_narrow(out: Out, title: str, records: list[RequestRecord], now: datetime, *, show_status: bool) -> None:
+def _print_narrow(out: Out, title: str, records: list[RequestRecord], now: datetime, labels: Mapping[str, str], *,
+                  show_status: bool) -> None:
     """Two short lines per request, nothing wrapped: who, then organisation and flags."""
     width = max(60, out.width)
-    header = ["Reference"] + (["Status"] if show_status else []) + ["Age", "Country", "Name"]
+    header = ["Reference"] + (["Status"] if show_status else []) + ["Age", labels["country"], "Official"]
     rows, details = [], []
     for r in records:
         ref, st, country, name, org, _, ago, flags = _row(r, now)
         rows.append([ref] + ([_SHORT_STATUS.get(st, st)] if show_status else []) + [ago, country, name])
         details.append(org + (f"  [{flags}]" if flags else ""))
-    caps = {"Reference": 13, "Status": 10, "Age": 4, "Country": 16}
+    caps = {"Reference": 13, "Status": 10, "Age": 4, labels["country"]: 16}
     widths = [min(caps.get(h, 10**6), max([cell_len(h)] + [cell_len(row[i]) for row in rows]))
               for i, h in enumerate(header)]
     widths[-1] = max(8, width - sum(widths[:-1]) - 2 * (len(header) - 1))
@@ -105,7 +112,7 @@ def _print_narrow(out: Out, title: str, records: list[RequestRecord], now: datet
                          for i, (c, w) in enumerate(zip(cells, widths, strict=True))).rstrip()
 
     plain = Out(tty=False, width=width)  # every line below is already cut to fit
-    for text in (title, line(header), indent + "Organisation  [flags]"):
+    for text in (title, line(header), indent + labels["organization"] + "  [flags]"):
         plain.line(text)
     for row, detail in zip(rows, details, strict=True):
         plain.line(line(row))
@@ -113,8 +120,11 @@ def _print_narrow(out: Out, title: str, records: list[RequestRecord], now: datet
     plain.line("Full values, category and access: requests show REF (or 120+ columns).")
 
 
-def print_record(out: Out, record: RequestRecord, tz: tzinfo) -> None:
-    """One request, a fact a line: header facts, every field with its source, problems, history (times in ``tz``)."""
+def print_record(out: Out, record: RequestRecord, tz: tzinfo, labels: Mapping[str, str]) -> None:
+    """One request, a fact a line: header facts, every field with its source, problems, history (times in ``tz``).
+
+    ``labels``: the fields' labels from the strings files (:func:`~intakebot.mail.strings.field_labels`).
+    """
     n = record.nominee
     out.line(f"{inert(record.reference)}  status: {inert(record.status)}")
     out.line(f"language: {inert(record.language)}   received: {inert(local_time(record.received_at, tz))}   "
@@ -128,7 +138,7 @@ def print_record(out: Out, record: RequestRecord, tz: tzinfo) -> None:
         value = n.value(key)
         shown = inert(value) if value else ("missing" if key in n.missing else "-")
         source = inert(n.provenance.get(key, ""))
-        label = FIELD_LABELS[key]
+        label = labels.get(key, key)
         out.line(f"{label}: {shown}" + (f"   (from {source})" if source else ""), indent=2, hang=len(label) + 2)
     if n.problems:
         out.line("Problems:")

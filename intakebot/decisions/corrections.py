@@ -4,6 +4,8 @@ Why a correction is validated again: a reviewer fixing a misread surname may
 also mistype a phone number; the record is revalidated with the corrected
 values, so a request pending review stays one whose details all check, and
 the correction (old and new value) is in its history with who made it.
+Fields are named by their keys (``surname``) here: the words for them live in
+the strings files, which the decisions do not read.
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ from datetime import UTC, datetime
 from intakebot.analysis.validation import validate as default_validate
 from intakebot.decisions import lifecycle
 from intakebot.decisions.outcome import Event, Outcome
-from intakebot.decisions.review import FIELD_LABELS, ReviewError
+from intakebot.decisions.review import ReviewError
 from intakebot.decisions.view import StoreView
 from intakebot.records import FIELDS, Nominee, RequestRecord
 
@@ -50,10 +52,10 @@ def correct(
             raise ReviewError(f"correct: unknown field {key!r} (one of {', '.join(FIELDS)})")
         value = " ".join(value.split())
         if not value:
-            raise ReviewError(f"correct: an empty value for {FIELD_LABELS[key]}")
+            raise ReviewError(f"correct: an empty value for {key}")
         if value == (values[key] or ""):
             continue  # a pre-filled line left as it was
-        said.append(f"{FIELD_LABELS[key]}: {values[key] or '-'} -> {value}")
+        said.append(f"{key}: {values[key] or '-'} -> {value}")
         values[key] = value
         provenance[key] = f"corrected by {actor}"
     if not said:
@@ -61,7 +63,7 @@ def correct(
     nominee = validate(values, sender=record.sender, provenance=provenance)
     wrong = [p for p in nominee.errors if p.field in {k for k, _ in changes}]
     if wrong:
-        raise ReviewError("correct: " + "; ".join(f"{FIELD_LABELS.get(p.field, p.field)}: {p.message}" for p in wrong))
+        raise ReviewError("correct: " + "; ".join(f"{p.field}: {p.message}" for p in wrong))
     lifecycle.correct(record, nominee, actor=actor, detail="; ".join(said), now=now, evidence=evidence)
     return Outcome(records=[record], events=[Event("corrected", reference=reference)],
                    summary=f"{reference}: corrected {', '.join(k for k, _ in changes)}")

@@ -14,7 +14,6 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import Literal
 
-from intakebot.decisions.review import CSV_HEADER
 from intakebot.records import FIELDS, HistoryEntry, RequestRecord, iso, reference_order
 
 Format = Literal["csv", "xlsx"]
@@ -43,9 +42,12 @@ def select(records: Sequence[RequestRecord], *, new_only: bool) -> list[RequestR
     return out
 
 
-def rows(records: Sequence[RequestRecord]) -> list[list[str]]:
-    """Header, then one row per official in the notification's column order (values as read)."""
-    out: list[list[str]] = [list(CSV_HEADER)]
+def rows(records: Sequence[RequestRecord], header: Sequence[str]) -> list[list[str]]:
+    """``header``, then one row per official in the notification's column order (values as read).
+
+    The header is the strings' ``[export]`` columns (the one place field labels live).
+    """
+    out: list[list[str]] = [list(header)]
     for r in records:
         out.append([r.nominee.value(k) or "" for k in FIELDS] + [access(r), r.reference])
     return out

@@ -1,4 +1,4 @@
-"""The Secretariat's decisions: approve, reject, and the CSV handed to the WCO.
+"""The Secretariat's decisions: approve, reject, revoke (the WCO list: :mod:`intakebot.decisions.export`).
 
 :func:`decide` returns the status change and its notice as one
 :class:`~intakebot.decisions.outcome.Outcome`, which
@@ -12,28 +12,15 @@ lock makes sure the daemon's flush and ours never both send it.
 
 from __future__ import annotations
 
-import csv
 from datetime import UTC, datetime
-from typing import Literal, TextIO
+from typing import Literal
 
 from intakebot.analysis.validation import is_freemail, is_party
 from intakebot.decisions import lifecycle
 from intakebot.decisions.outcome import Event, Outcome
 from intakebot.decisions.view import StoreView
 from intakebot.errors import IntakebotError
-from intakebot.records import FIELDS, RequestRecord, reference_order
-
-#: Column headers of the notification's table, in its order, plus ours.
-FIELD_LABELS: dict[str, str] = {
-    "country": "Country",
-    "name": "Name",
-    "surname": "Surname",
-    "organization": "Organization",
-    "position": "Position/Role",
-    "phone": "Contact number",
-    "email": "Official Email address",
-}
-CSV_HEADER: tuple[str, ...] = (*(FIELD_LABELS[k] for k in FIELDS), "Access", "Reference")
+from intakebot.records import RequestRecord
 
 #: Characters that make a spreadsheet treat a cell as a formula (or split it).
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
@@ -149,23 +136,3 @@ def escape_cell(value: str) -> str:
         return "'" + value
     return value
 
-
-def export_rows(records: list[RequestRecord]) -> list[list[str]]:
-    """Approved nominees in the notification's column order, escaped, header first."""
-    rows: list[list[str]] = [list(CSV_HEADER)]
-    for r in sorted(records, key=lambda r: reference_order(r.reference)):
-        if r.status != "approved":
-            continue
-        n = r.nominee
-        access = "restricted" if (n.access == "restricted" or n.category == "igo") else "full"
-        cells = [n.value(k) or "" for k in FIELDS] + [access, r.reference]
-        rows.append([escape_cell(c) for c in cells])
-    return rows
-
-
-def export_csv(records: list[RequestRecord], fh: TextIO) -> int:
-    """Write the WCO list as UTF-8 CSV; returns the number of nominees written."""
-    rows = export_rows(records)
-    writer = csv.writer(fh, lineterminator="\r\n")
-    writer.writerows(rows)
-    return len(rows) - 1

@@ -26,10 +26,9 @@ from typing import Any
 import jinja2
 from markupsafe import Markup, escape
 
-from intakebot.config import default_templates_dir
 from intakebot.errors import IntakebotError
 from intakebot.localtime import local_time
-from intakebot.mail.strings import Strings, StringsError, strings_for
+from intakebot.mail.strings import Strings, StringsError, dirs_for, strings_for
 
 #: Text parts are wrapped here (RFC 5322 recommends 78 including CRLF).
 WRAP_COLUMNS = 76
@@ -56,9 +55,7 @@ class Renderer:
     """Renders layouts with the words of one language; one per templates directory."""
 
     def __init__(self, templates_dir: str | Path) -> None:
-        packaged = default_templates_dir().resolve()
-        override = Path(templates_dir).resolve()
-        self.dirs: tuple[Path, ...] = (packaged,) if override == packaged else (packaged, override)
+        self.dirs: tuple[Path, ...] = dirs_for(templates_dir)
         loaders = [jinja2.FileSystemLoader(str(d)) for d in reversed(self.dirs)]
         self.env = jinja2.Environment(
             loader=jinja2.ChoiceLoader(list(loaders)),

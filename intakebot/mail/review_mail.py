@@ -22,10 +22,11 @@ from typing import Any, Literal
 from intakebot import review_key
 from intakebot.config import Config
 from intakebot.decisions import lifecycle, tokens
-from intakebot.decisions.review import FIELD_LABELS, review_flags
+from intakebot.decisions.review import review_flags
 from intakebot.errors import IntakebotError
 from intakebot.mail import reasons
 from intakebot.mail.replies import build_message, render_plan, renderer_for, wire
+from intakebot.mail.strings import export_header, strings_of
 from intakebot.records import FIELDS, OutboxItem, RequestRecord, iso
 from intakebot.review_settings import reviewers
 
@@ -51,13 +52,18 @@ def command_line(verb: str, reference: str, token: str) -> str:
     return f"{verb} {reference} token={token}"
 
 
-def _body(verb: str, record: RequestRecord, line: str, codes: Sequence[str]) -> list[str]:
-    """What the link's body holds under the command: the lines the reviewer fills in."""
+def _body(verb: str, record: RequestRecord, line: str, codes: Sequence[str], columns: Sequence[str]) -> list[str]:
+    """What the link's body holds under the command: the lines the reviewer fills in.
+
+    A correction's lines are named by the WCO list's columns (``columns``, English in every
+    language, like the command words): what is corrected is what goes to the WCO, and the
+    command reader knows these names (:data:`intakebot.decisions.commands.FIELD_NAMES`).
+    """
     if verb in ("REJECT", "REVOKE"):
         first = "left_post" if verb == "REVOKE" and "left_post" in codes else (codes[0] if codes else "")
         return [line, f"Reason: {first}", "Note: ", "", "Reason codes: " + ", ".join(codes)]
     if verb == "CORRECT":
-        return [line, *(f"{FIELD_LABELS[k]}: {record.nominee.value(k) or ''}" for k in FIELDS)]
+        return [line, *(f"{col}: {record.nominee.value(k) or ''}" for k, col in zip(FIELDS, columns, strict=False))]
     if verb == "NOTE":
         return [f"{line} "]
     return [line]
@@ -66,10 +72,11 @@ def _body(verb: str, record: RequestRecord, line: str, codes: Sequence[str]) -> 
 def links(record: RequestRecord, cfg: Config, now: datetime, key: bytes, codes: Sequence[str]) -> dict[str, str]:
     """One ``mailto:`` link per command offered for ``record`` (its current version)."""
     out = {}
+    columns = export_header(strings_of(cfg.templates_dir))
     for verb in OFFERED.get(record.status, ()):
         token = tokens.issue(key, record.reference, verb, record.version, now=now, days=cfg.review.token_days)
         line = command_line(verb, record.reference, token)
-        out[verb] = mailto(cfg, line, _body(verb, record, line, codes))
+        out[verb] = mailto(cfg, line, _body(verb, record, line, codes, columns))
     return out
 
 
@@ -92,10 +99,11 @@ def notice_preview(record: RequestRecord, cfg: Config) -> dict[str, str]:
 
 def _context(record: RequestRecord, cfg: Config, now: datetime, key: bytes, codes: Sequence[str]) -> dict[str, Any]:
     n = record.nominee
+    words = strings_of(cfg.templates_dir, cfg.secretariat.language)
     return {
         "r": record,
         "fields": [
-            {"label": FIELD_LABELS[k], "value": n.value(k) or "", "missing": k in n.missing,
+            {"label": words.label(k), "value": n.value(k) or "", "missing": k in n.missing,
              "source": n.provenance.get(k, "")}
             for k in FIELDS
         ],

@@ -11,6 +11,12 @@ ordinary spaces and apostrophes: a space before ``: ; ? !`` and inside
 ``« »`` becomes a no-break space, and ``'`` becomes ``’``. Placeholder values
 (which come from mail) are never touched: an official called O'Brien keeps
 his apostrophe.
+
+Field labels live here and nowhere else: ``[labels]`` (and ``[in_sentence]``)
+serve replies, the form, the digest, the review mails and the CLI
+(:func:`field_labels`); ``[export]`` holds the column headers of the list
+handed to the WCO, which is English whatever the language (a section of
+:data:`ENGLISH_ONLY`, absent from ``fr.toml`` and ``es.toml``).
 """
 
 from __future__ import annotations
@@ -22,9 +28,13 @@ from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
+from intakebot.config import default_templates_dir
 from intakebot.errors import IntakebotError
+from intakebot.records import FIELDS
 
 LANGUAGES: tuple[str, ...] = ("en", "fr", "es")
+#: Sections only ``en.toml`` holds: words that stay English in every language.
+ENGLISH_ONLY: tuple[str, ...] = ("export",)
 NBSP = "\u00a0"
 
 _FR_BEFORE = re.compile(r" ([:;?!»])")
@@ -141,6 +151,28 @@ def strings_for(dirs: tuple[Path, ...], language: str) -> Strings:
         table = english if language == "en" else _language_table(dirs, language)
         s = _cache[key] = Strings(language, table, english)
     return s
+
+
+def dirs_for(templates_dir: str | Path) -> tuple[Path, ...]:
+    """The packaged templates, then ``templates_dir`` when it is another directory (it wins)."""
+    packaged = default_templates_dir().resolve()
+    override = Path(templates_dir).resolve()
+    return (packaged,) if override == packaged else (packaged, override)
+
+
+def strings_of(templates_dir: str | Path, language: str = "en") -> Strings:
+    """The words of ``language`` for a configured ``templates_dir`` (English per key underneath)."""
+    return strings_for(dirs_for(templates_dir), language)
+
+
+def field_labels(s: Strings) -> dict[str, str]:
+    """Every field's label in ``s``'s language, in the notification's order."""
+    return {k: s.label(k) for k in FIELDS}
+
+
+def export_header(s: Strings) -> list[str]:
+    """The columns of the WCO list: the seven fields, access, reference (``[export]``)."""
+    return [s(f"export.{k}") for k in (*FIELDS, "access", "reference")]
 
 
 def clear_cache() -> None:

@@ -7,6 +7,7 @@ duplicate the WCO ignores) rather than never (an official left out).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
@@ -25,10 +26,11 @@ class Prepared:
     fmt: export.Format
 
 
-def prepare(store: Store, *, fmt: export.Format, new_only: bool) -> Prepared:
+def prepare(store: Store, *, fmt: export.Format, new_only: bool, header: Sequence[str]) -> Prepared:
+    """The list's bytes; ``header`` is the strings' ``[export]`` columns (:func:`~intakebot.mail.strings.export_header`)."""
     view = store.read()
     records = export.select([*view.requests("approved"), *view.requests("revoked")], new_only=new_only)
-    rows = export.rows(records)
+    rows = export.rows(records, header)
     return Prepared(records, csv_bytes(rows) if fmt == "csv" else xlsx_bytes(rows), fmt)
 
 
