@@ -7,7 +7,6 @@ them after an intended change (then read the diff before committing).
 
 from __future__ import annotations
 
-import os
 import re
 from datetime import UTC, datetime
 from pathlib import Path
@@ -26,9 +25,9 @@ from intakebot.run.app import App
 from intakebot.store import Store
 from tests.support.mail import bodies, parse, seed
 from tests.support.records import make_record, store_with
+from tests.support.snapshots import check_snapshot
 
 NOW = datetime(2026, 3, 30, 6, 0, tzinfo=UTC)
-SNAPSHOTS = Path(__file__).parent / "snapshots"
 PACKAGED = default_templates_dir()
 
 
@@ -135,20 +134,11 @@ def _digest_store(path: Path) -> Store:
     return store
 
 
-def _check_snapshot(name: str, subject: str, text: str, html: str) -> None:
-    got = f"Subject: {subject}\n\n{text}\n----- HTML -----\n{html}"
-    path = SNAPSHOTS / name
-    if os.environ.get("INTAKEBOT_UPDATE_SNAPSHOTS") == "1":
-        path.write_text(got, encoding="utf-8")
-    assert path.exists(), f"no approved snapshot {path.name}: run with INTAKEBOT_UPDATE_SNAPSHOTS=1 and read it"
-    assert got == path.read_text(encoding="utf-8"), f"{name} differs from the approved snapshot"
-
-
 @pytest.mark.parametrize("language", LANGUAGES)
 @pytest.mark.parametrize("kind", TEMPLATES)
 def test_every_reply_kind_matches_its_approved_snapshot(cfg: Config, kind: str, language: str) -> None:
     r = render_plan(_scenario(kind, language), cfg)
-    _check_snapshot(f"{kind}.{language}.txt", r.subject, r.text, r.html)
+    check_snapshot(f"{kind}.{language}.txt", r.subject, r.text, r.html)
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
@@ -158,7 +148,7 @@ def test_the_digest_matches_its_approved_snapshot(tmp_path: Path, language: str)
         base_dir=tmp_path, environ={},
     )
     d = build_digest(_digest_store(tmp_path / "s.db").read(), cfg, NOW)
-    _check_snapshot(f"digest.{language}.txt", d.subject, d.text, d.html)
+    check_snapshot(f"digest.{language}.txt", d.subject, d.text, d.html)
 
 
 def test_the_three_languages_have_the_same_keys_and_placeholders() -> None:

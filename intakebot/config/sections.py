@@ -103,7 +103,8 @@ class SecretariatConfig:
     other_addresses: tuple[str, ...] = ()
     #: Signature and display name; empty: each language's own ("Secrétariat CITES" ...).
     name: str = ""
-    #: Language of the daily digest (en, fr or es).
+    #: Language of the Secretariat's own mail (en, fr or es): the daily digest, the review
+    #: mails, and the confirmations and refusal notices of mailed review commands.
     language: Literal["en", "fr", "es"] = "en"
     #: Signature block of replies, one line each; empty: the name and the address.
     signature: tuple[str, ...] = ()

@@ -9,7 +9,9 @@ subject and body carry the command and its token (see
 
 The command lines appear only inside the links (URL-encoded) and never as
 plain lines of the mail, so a reply quoting a review mail can never repeat
-its commands. Every mail here is ``internal`` (to the Secretariat only).
+its commands. Every mail here is ``internal`` (to the Secretariat only), in
+``[secretariat] language`` (the digest's), its words in section ``[review]`` of
+the strings files.
 """
 
 from __future__ import annotations
@@ -25,12 +27,12 @@ from intakebot.decisions import lifecycle, tokens
 from intakebot.decisions.review import review_flags
 from intakebot.errors import IntakebotError
 from intakebot.mail import reasons
+from intakebot.mail.render import wrap_text
 from intakebot.mail.replies import build_message, render_plan, renderer_for, wire
-from intakebot.mail.strings import export_header, strings_of
+from intakebot.mail.strings import Strings, export_header, strings_of
 from intakebot.records import FIELDS, OutboxItem, RequestRecord, iso
 from intakebot.review_settings import reviewers
 
-LANGUAGE_NAMES = {"en": "English", "fr": "French", "es": "Spanish"}
 #: The commands offered per status, in the order the mail shows them.
 OFFERED: dict[str, tuple[str, ...]] = {
     "pending_review": ("APPROVE", "REJECT", "CORRECT", "NOTE"),
@@ -97,19 +99,44 @@ def notice_preview(record: RequestRecord, cfg: Config) -> dict[str, str]:
     return {"subject": rendered.subject, "text": rendered.text}
 
 
+def reviewer_words(cfg: Config) -> Strings:
+    """The words of mail to the reviewers: ``[secretariat] language``, English per key underneath."""
+    return strings_of(cfg.templates_dir, cfg.secretariat.language)
+
+
+def _word(words: Strings, key: str, fallback: str) -> str:
+    return words(key) if words.has(key) else fallback
+
+
+def language_name(words: Strings, language: str) -> str:
+    """"French" / "français" / "francés": the name of a request's language in the reviewers' words."""
+    return _word(words, f"review.language_{language}", language)
+
+
+def notice_sent_line(record: RequestRecord, to: Sequence[str], cfg: Config) -> str:
+    """"CUG-2026-0007 approved; notice sent in French to ..." for the reviewer's confirmation."""
+    words = reviewer_words(cfg)
+    return words("review.done_line", reference=record.reference,
+                 status=_word(words, f"status.{record.status}", record.status),
+                 language=language_name(words, record.language), to=", ".join(to))
+
+
 def _context(record: RequestRecord, cfg: Config, now: datetime, key: bytes, codes: Sequence[str]) -> dict[str, Any]:
     n = record.nominee
-    words = strings_of(cfg.templates_dir, cfg.secretariat.language)
+    words = reviewer_words(cfg)
     return {
+        "language": words.language,
+        "tz": cfg.secretariat.tz,
         "r": record,
         "fields": [
             {"label": words.label(k), "value": n.value(k) or "", "missing": k in n.missing,
              "source": n.provenance.get(k, "")}
             for k in FIELDS
         ],
-        "problems": [p.to_json() for p in n.problems],
-        "flags": review_flags(record),
-        "language_name": LANGUAGE_NAMES.get(record.language, record.language),
+        "problems": [{"label": words.label(p.field), "message": p.message,
+                      "severity": _word(words, f"review.severity_{p.severity}", p.severity)} for p in n.problems],
+        "flags": [_word(words, f"digest.flag_{f}", f) for f in review_flags(record)],
+        "language_name": language_name(words, record.language),
         "notice": notice_preview(record, cfg),
         "links": links(record, cfg, now, key, codes),
         "codes": list(codes),
@@ -132,8 +159,9 @@ def review_item(record: RequestRecord, cfg: Config, now: datetime, key: bytes, c
     ctx = _context(record, cfg, now, key, codes)
     r = renderer_for(cfg.templates_dir)
     n = record.nominee
-    subject = f"[{record.reference}] For review: {n.display_name or '?'} ({n.country or '?'})"
-    return _item(subject, r.render_one("review/review.txt.j2", ctx), r.render_one("review/review.html.j2", ctx),
+    subject = reviewer_words(cfg)("review.subject", tag=f"[{record.reference}]", name=n.display_name or "?",
+                                  country=n.country or "?")
+    return _item(subject, wrap_text(r.render_one("review/review.txt.j2", ctx)), r.render_one("review/review.html.j2", ctx),
                  reviewers(cfg), cfg, now, seed=f"{record.reference}:review:v{record.version}",
                  template="review", references=[record.reference])
 
@@ -141,11 +169,14 @@ def review_item(record: RequestRecord, cfg: Config, now: datetime, key: bytes, c
 def note_item(kind: NoteKind, to: Sequence[str], lines: Sequence[str], cfg: Config, now: datetime, *,
               seed: str, references: Sequence[str], about: str = "", in_reply_to: str = "") -> OutboxItem:
     """A confirmation (to the reviewer who wrote) or a refusal notice (to every reviewer)."""
-    ctx = {"kind": kind, "lines": list(lines), "about": about, "bot": cfg.secretariat.address}
+    words = reviewer_words(cfg)
+    ctx = {"language": words.language, "kind": kind, "lines": list(lines), "about": about,
+           "bot": cfg.secretariat.address}
     r = renderer_for(cfg.templates_dir)
     head = ", ".join(references[:3]) + (" ..." if len(references) > 3 else "")
-    subject = (f"Done: {head}" if kind == "confirmation" else f"Review command refused: {head or 'no reference'}")
-    return _item(subject, r.render_one("review/note.txt.j2", ctx), r.render_one("review/note.html.j2", ctx),
+    subject = (words("review.done_subject", references=head) if kind == "confirmation"
+               else words("review.refused_subject", references=head or words("review.no_reference")))
+    return _item(subject, wrap_text(r.render_one("review/note.txt.j2", ctx)), r.render_one("review/note.html.j2", ctx),
                  to, cfg, now, seed=seed, template=f"review_{kind}", references=references,
                  in_reply_to=in_reply_to or None)
 

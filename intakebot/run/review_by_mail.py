@@ -41,11 +41,10 @@ STALE = tokens.STALE
 MAX_REFUSAL_NOTICES_PER_DAY = 20
 
 
-def _confirmation(committed: Committed) -> str:
+def _confirmation(committed: Committed, cfg: Config) -> str:
     rec = committed.outcome.records[0]
     if committed.reply is not None:
-        language = review_mail.LANGUAGE_NAMES.get(rec.language, rec.language)
-        return f"{rec.reference} {rec.status}; notice sent in {language} to {', '.join(committed.reply.to)}"
+        return review_mail.notice_sent_line(rec, committed.reply.to, cfg)
     return committed.outcome.summary
 
 
@@ -80,7 +79,7 @@ def process(
             except (ValueError, TemplateError) as e:
                 refused.append(Refused(cmd, f"cannot compose the notice: {e}"))
                 continue
-            done.append(_confirmation(committed))
+            done.append(_confirmation(committed, cfg))
             announce(tx, committed.outcome.records, cfg, now)
     refs = list(dict.fromkeys(c.reference for c in mail.commands))
     _notify(tx, mail, incoming, done, refused, refs, cfg=cfg, now=now)
