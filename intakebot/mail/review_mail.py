@@ -92,11 +92,26 @@ def approve_all_link(records: Sequence[RequestRecord], cfg: Config, now: datetim
     return mailto(cfg, f"APPROVE {len(lines)} requests", lines) if lines else ""
 
 
-def notice_preview(record: RequestRecord, cfg: Config) -> dict[str, str]:
-    """The approval notice exactly as the official would receive it (subject and text)."""
+def notice_preview(record: RequestRecord, cfg: Config) -> dict[str, Any]:
+    """The approval notice exactly as the official would receive it (subject, text, and its paragraphs)."""
     plan = lifecycle.notice([record], template="approval", seed=f"{record.reference}:approval", status="approved")
     rendered = render_plan(plan, cfg)
-    return {"subject": rendered.subject, "text": rendered.text}
+    return {"subject": rendered.subject, "text": rendered.text, "paragraphs": paragraphs(rendered.text)}
+
+
+def paragraphs(text: str) -> list[list[str]]:
+    """A wrapped text part as paragraphs of lines, for HTML: prose lines joined again, listed lines kept.
+
+    In a ``<pre>`` the 76-column breaks of the text part cut every line twice on a phone.
+    """
+    out: list[list[str]] = []
+    for block in text.strip("\n").split("\n\n"):
+        lines = block.split("\n")
+        if any(ln.startswith(" ") for ln in lines[1:]) or len(lines) > 1 and lines[0].endswith(","):
+            out.append(lines)  # an entry with its indented fields, or a signature block
+        else:
+            out.append([" ".join(ln.strip() for ln in lines)])
+    return out
 
 
 def reviewer_words(cfg: Config) -> Strings:
