@@ -21,7 +21,8 @@ from intakebot.mail.replies import message_id_for
 from intakebot.records import OutboxItem, RawMail, ReplyPlan
 from intakebot.run.app import App
 from intakebot.run.commit import commit
-from intakebot.run.prepare import message_key, prepare
+from intakebot.run.identity import message_key
+from intakebot.run.poll import prepare
 from intakebot.sources.maildir import MaildirSource
 from intakebot.store import Store, StoreError
 

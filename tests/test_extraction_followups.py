@@ -22,7 +22,7 @@ from intakebot.analysis.readers.sentences import read_sentences
 from intakebot.clock import FixedClock
 from intakebot.config import Config
 from intakebot.records import Analysis
-from intakebot.run import prepare as prepare_mod
+from intakebot.run import poll as poll_mod
 from intakebot.run.app import App
 from tests.support.mail import mail
 
@@ -276,7 +276,7 @@ def test_intake_passes_the_configured_own_addresses(
         seen.append(kw["own_addresses"])
         return real(raw, **kw)
 
-    monkeypatch.setattr(prepare_mod, "analyse", spy)  # where the intake loop calls it
+    monkeypatch.setattr(poll_mod, "analyse", spy)  # where the intake loop calls it
     inbox = local_config.maildir.inbox
     for sub in ("new", "cur", "tmp"):
         (inbox / sub).mkdir(parents=True, exist_ok=True)

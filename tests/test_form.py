@@ -94,7 +94,7 @@ def test_only_missing_information_notices_carry_the_form(tmp_path: Path) -> None
     from datetime import UTC, datetime
 
     from intakebot.config import from_dict
-    from intakebot.mail.replies import compose
+    from intakebot.mail.outbox import compose
     from intakebot.records import ReplyPlan
 
     cfg = from_dict({}, base_dir=tmp_path, environ={})

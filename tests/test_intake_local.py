@@ -15,7 +15,7 @@ import pytest
 from intakebot.clock import FixedClock
 from intakebot.config import Config
 from intakebot.run.app import App
-from intakebot.run.poll import message_key
+from intakebot.run.identity import message_key
 from tests.support.mail import EXAMPLES, seed
 from tests.support.servers import SmtpSink
 

@@ -15,7 +15,7 @@ from intakebot.clock import FixedClock
 from intakebot.config import Config, LmtpConfig
 from intakebot.records import LedgerEntry
 from intakebot.run.app import App
-from intakebot.run.poll import message_key
+from intakebot.run.identity import message_key
 from intakebot.sources.lmtp import LmtpReceiver, intake_deliver
 from intakebot.store import Store
 from tests.support.configs import DIGEST_TO

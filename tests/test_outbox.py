@@ -17,8 +17,7 @@ import pytest
 
 from intakebot.clock import FixedClock
 from intakebot.config import Config, from_dict
-from intakebot.mail.outbox import flush, outbox_lock_path
-from intakebot.mail.replies import compose
+from intakebot.mail.outbox import compose, flush, outbox_lock_path
 from intakebot.mail.transports import MaildirTransport, SmtpTransport
 from intakebot.records import OutboxItem, ReplyEntry, ReplyPlan, parse_iso
 from intakebot.store import Store

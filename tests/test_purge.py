@@ -13,7 +13,7 @@ from click.testing import CliRunner, Result
 from intakebot.cli import main
 from intakebot.config import Config, load
 from intakebot.records import LedgerEntry, QuarantineEntry
-from intakebot.run.prepare import keep_raw
+from intakebot.run.quarantine import keep_raw
 from intakebot.store import Store
 from tests.support.configs import write_config
 from tests.support.records import make_record, store_with

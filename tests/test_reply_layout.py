@@ -17,8 +17,9 @@ from intakebot.clock import FixedClock
 from intakebot.config import Config, default_templates_dir, from_dict
 from intakebot.mail.digest import build_digest
 from intakebot.mail.letter import echo_values
+from intakebot.mail.outbox import compose
 from intakebot.mail.render import WRAP_COLUMNS
-from intakebot.mail.replies import TEMPLATES, compose, render_plan
+from intakebot.mail.replies import TEMPLATES, render_plan
 from intakebot.mail.strings import ENGLISH_ONLY, LANGUAGES, NBSP, load_file, strings_for
 from intakebot.records import Nominee, Problem, ReplyEntry, ReplyPlan
 from intakebot.run.app import App

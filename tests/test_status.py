@@ -17,7 +17,7 @@ from intakebot.config import from_dict
 from intakebot.records import PollHealth
 from intakebot.review_settings import unauthenticated_warning
 from intakebot.run.app import App
-from intakebot.run.poll import health_alert
+from intakebot.run.health import health_alert
 from intakebot.sources.imap import ImapUnavailable
 from tests.support.mail import EXAMPLES, seed
 from tests.support.servers import free_port

@@ -20,13 +20,14 @@ from intakebot.cli import poll_view
 from intakebot.cli.render import Out, inert, json_text
 from intakebot.cli.root import fail, main, state
 from intakebot.run.app import App
+from intakebot.run.health import record_failure
 from intakebot.run.lost_state import refuse_lost_state
 from intakebot.run.pollers import PollerBusy, poller_lock
 from intakebot.store import StoreError, Transaction
 from intakebot.store.state import read_poll_health
 
 if TYPE_CHECKING:
-    from intakebot.run.poll import PollReport
+    from intakebot.run.report import PollReport
 
 
 @main.command()
@@ -92,7 +93,6 @@ def _checked_poll(app: App, *, show: bool) -> PollReport:
     out the server's timeout; the check's failure is recorded as the poll's
     (for ``status``) and ends the cycle.
     """
-    from intakebot.run.poll import record_failure
     from intakebot.sources.imap import ImapError
 
     try:

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from intakebot.cli.render import Out, inert, plural
 
 if TYPE_CHECKING:
-    from intakebot.run.poll import MessageResult, PollReport
+    from intakebot.run.report import MessageResult, PollReport
 
 #: Beyond this many messages the list scrolls out of sight; the counts say it better.
 MAX_LISTED = 40

@@ -1,4 +1,10 @@
-"""The outbox: replies wait in the store until a transport accepts them.
+"""The outbox: a reply is composed once, waits in the store, and is sent until a transport accepts it.
+
+:func:`compose` turns a decision's :class:`~intakebot.records.ReplyPlan` into
+the :class:`~intakebot.records.OutboxItem` the commit queues: the words come
+from :mod:`intakebot.mail.replies`, the headers from
+:mod:`intakebot.mail.message`, and the bytes never change after that (the
+Message-ID is a hash of the plan's seed).
 
 Why the store and not the SMTP server's queue: a reply is queued in the same
 atomic commit as the request record it talks about, so nothing is lost when
@@ -49,9 +55,13 @@ from intakebot import net
 from intakebot.clock import Clock
 from intakebot.config import Config
 from intakebot.decisions import review_failed
+from intakebot.mail.form import form_attachment
 from intakebot.mail.journal import JournalError, SentJournal, sent_journal
+from intakebot.mail.message import build_message, wire
+from intakebot.mail.render import renderer_for
+from intakebot.mail.replies import AUTO_REPLIED, render_plan, with_form
 from intakebot.mail.transports import PermanentFailure, TemporaryFailure, Transport
-from intakebot.records import OutboxItem, iso, parse_iso
+from intakebot.records import OutboxItem, ReplyPlan, iso, parse_iso
 from intakebot.store import Store, Transaction
 
 log = logging.getLogger("intakebot.mail.outbox")
@@ -84,6 +94,42 @@ class FlushReport:
     failed: int = 0
     pending: int = 0
     busy: bool = False
+
+
+def compose(plan: ReplyPlan, cfg: Config, now: datetime) -> OutboxItem:
+    """Render ``plan`` and build the outgoing mail, ready to queue in the outbox.
+
+    Raises :class:`TemplateError` for a broken template and ``ValueError`` for
+    a recipient that is not one plain address.
+    """
+    rendered = render_plan(plan, cfg)
+    s = renderer_for(cfg.templates_dir).strings(plan.language)
+    files = (form_attachment(plan.entries, s),) if with_form(plan) else ()
+    msg = build_message(
+        subject=rendered.subject,
+        text=rendered.text,
+        html=rendered.html,
+        to=plan.to,
+        cfg=cfg,
+        now=now,
+        seed=plan.seed,
+        in_reply_to=plan.in_reply_to,
+        thread=plan.thread,
+        auto_submitted="auto-replied" if plan.template in AUTO_REPLIED else "auto-generated",
+        language=plan.language,
+        sender_name=s("letter.from_name"),
+        attachments=files,
+    )
+    stamp = iso(now)
+    return OutboxItem(
+        message_id=str(msg["Message-ID"]),
+        to=[plan.to.strip().lower()],
+        message=wire(msg),
+        template=plan.template,
+        references=list(plan.references),
+        queued_at=stamp,
+        next_attempt_at=stamp,
+    )
 
 
 def outbox_lock_path(store: Store) -> Path:
@@ -256,4 +302,4 @@ def _failure_events(tx: Transaction, item: OutboxItem, now: datetime, detail: st
         tx.log_event(now, "needs_person", person.reason, ",".join(person.references))
 
 
-__all__ = ["FlushReport", "JournalError", "RetryPolicy", "flush", "flush_lock", "outbox_lock_path"]
+__all__ = ["FlushReport", "JournalError", "RetryPolicy", "compose", "flush", "flush_lock", "outbox_lock_path"]

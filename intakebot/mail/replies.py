@@ -1,7 +1,8 @@
-"""Replies: render a :class:`ReplyPlan` through the templates and build the mail.
+"""Replies: render a :class:`ReplyPlan` through the templates (subject, text, HTML).
 
 The workflow decides *that* a reply is sent (a ``ReplyPlan``); this module
-decides *how it looks*. Words live in ``templates/strings/<lang>.toml`` and
+decides *how it looks*, and :func:`intakebot.mail.outbox.compose` builds the
+mail from it, once, for the commit to queue. Words live in ``templates/strings/<lang>.toml`` and
 the layout in ``templates/<kind>.{txt,html}.j2`` (see ``templates/README.md``)
 so the Secretariat can reword a reply without code; everything that must be
 right for mail to work -- threading, Message-ID, auto-reply headers, header
@@ -34,11 +35,9 @@ containing CR/LF can never start a new header.
 from __future__ import annotations
 
 import logging
-from datetime import datetime
 from typing import Any
 
 from intakebot.config import Config
-from intakebot.mail.form import form_attachment
 from intakebot.mail.letter import entry_context, salutation, signature
 from intakebot.mail.message import (
     AutoSubmitted,
@@ -50,7 +49,7 @@ from intakebot.mail.message import (
 )
 from intakebot.mail.render import Rendered, Renderer, TemplateError, renderer_for
 from intakebot.mail.strings import Strings
-from intakebot.records import FIELDS, OutboxItem, ReplyPlan, iso
+from intakebot.records import FIELDS, ReplyPlan
 
 __all__ = [
     "AUTO_REPLIED",
@@ -60,12 +59,12 @@ __all__ = [
     "Renderer",
     "TemplateError",
     "build_message",
-    "compose",
     "context_for",
     "message_id_for",
     "one_line",
     "render_plan",
     "subject_tag",
+    "with_form",
     "wire",
 ]
 
@@ -144,14 +143,15 @@ def context_for(plan: ReplyPlan, cfg: Config, s: Strings | None = None) -> dict[
         "cited_reference": plan.cited_reference or "",
         "salutation": salutation(plan.entries, plan.to, s),
         "signature": signature(cfg, s),
-        "form_attached": _with_form(plan),
+        "form_attached": with_form(plan),
         "review_days": cfg.secretariat.review_days,
         "reminder_after_days": cfg.followups.reminder_after_days,
         "expire_after_days": cfg.followups.expire_after_days,
     }
 
 
-def _with_form(plan: ReplyPlan) -> bool:
+def with_form(plan: ReplyPlan) -> bool:
+    """Whether the reply carries the form for the Party to fill in and return."""
     return plan.template in WITH_FORM and any(e.nominee is not None for e in plan.entries)
 
 
@@ -176,39 +176,3 @@ def render_plan(plan: ReplyPlan, cfg: Config) -> Rendered:
         )
         subject = f"{subject} {tag}".strip()
     return renderer.render(plan.template, plan.language, subject, ctx)
-
-
-def compose(plan: ReplyPlan, cfg: Config, now: datetime) -> OutboxItem:
-    """Render ``plan`` and build the outgoing mail, ready to queue in the outbox.
-
-    Raises :class:`TemplateError` for a broken template and ``ValueError`` for
-    a recipient that is not one plain address.
-    """
-    rendered = render_plan(plan, cfg)
-    s = renderer_for(cfg.templates_dir).strings(plan.language)
-    files = (form_attachment(plan.entries, s),) if _with_form(plan) else ()
-    msg = build_message(
-        subject=rendered.subject,
-        text=rendered.text,
-        html=rendered.html,
-        to=plan.to,
-        cfg=cfg,
-        now=now,
-        seed=plan.seed,
-        in_reply_to=plan.in_reply_to,
-        thread=plan.thread,
-        auto_submitted="auto-replied" if plan.template in AUTO_REPLIED else "auto-generated",
-        language=plan.language,
-        sender_name=s("letter.from_name"),
-        attachments=files,
-    )
-    stamp = iso(now)
-    return OutboxItem(
-        message_id=str(msg["Message-ID"]),
-        to=[plan.to.strip().lower()],
-        message=wire(msg),
-        template=plan.template,
-        references=list(plan.references),
-        queued_at=stamp,
-        next_attempt_at=stamp,
-    )

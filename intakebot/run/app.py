@@ -27,7 +27,7 @@ from intakebot.store import Store
 if TYPE_CHECKING:
     from intakebot.mail.outbox import FlushReport
     from intakebot.mail.transports import Transport
-    from intakebot.run.poll import MessageResult, PollReport
+    from intakebot.run.report import MessageResult, PollReport
     from intakebot.run.scheduler import DaemonParts
     from intakebot.sources.base import Source
 

@@ -22,7 +22,7 @@ from intakebot import faults
 from intakebot.config import Config
 from intakebot.decisions import lifecycle
 from intakebot.decisions.outcome import Outcome
-from intakebot.mail.replies import compose as render
+from intakebot.mail.outbox import compose as render
 from intakebot.records import OutboxItem, ReplyPlan, iso, parse_iso
 from intakebot.store import Transaction
 

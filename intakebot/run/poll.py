@@ -1,4 +1,4 @@
-"""The intake loop: source → analyse → decide → commit → deliver → acknowledge.
+"""The intake cycle: source → triage and analyse → decide → commit → deliver → acknowledge.
 
 The order is the crash-safety argument. A batch's records, queued replies,
 ledger entries and the source checkpoint are committed in one atomic write;
@@ -11,126 +11,182 @@ The same commit lists the batch's owned messages as owed an acknowledgement
 keeps them from being fetched again: the next poll acknowledges that list
 first, so a crash before the keyword or move never leaves a request unmarked.
 
-Every function here takes what it uses (store, source, the outbox's flush,
-config, clock); :class:`~intakebot.run.app.App` wires them once at the top.
+Each batch has two halves around its transaction. Before the store lock,
+:func:`prepare_batch` keys each message, settles what the ledger, the bot's
+history and the caps decide without reading it, and analyses the rest on
+every core: analysis is the slow part (up to the parse timeout for a hostile
+attachment), and doing it outside the transaction keeps the lock short, so
+the Secretariat's review commands never wait behind a backlog. Bad mail never
+raises there; it becomes a :class:`Prepared` with a ``problem``. Inside the
+lock, :func:`process_in` decides each message and commits the outcome.
+
+The stages live elsewhere, one file each: the source (``sources/``), the
+analysis (``analysis/pipeline.py``), the decision (``decisions/intake.py``),
+the one writer (``run/commit.py``) and the outbox (``mail/outbox.py``); the
+poll's health (``run/health.py``), its report (``run/report.py``), message
+keys (``run/identity.py``) and quarantine (``run/quarantine.py``) are off the
+main line. Every function here takes what it uses (store, source, the
+outbox's flush, config, clock); :class:`~intakebot.run.app.App` wires them
+once at the top.
 """
 
 from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass, field
-from datetime import datetime
+from dataclasses import dataclass
+from datetime import datetime, timedelta
 
+from intakebot.analysis import Unprocessable, analyse, needs_isolation
+from intakebot.analysis.batch import BatchRun
+from intakebot.analysis.sandbox import (
+    SandboxCrash,
+    SandboxTimeout,
+    analyse_isolated,
+    analyse_many_isolated,
+    pool,
+)
 from intakebot.clock import Clock
 from intakebot.config import Config
 from intakebot.decisions.intake import Incoming, decide
+from intakebot.decisions.mail_review import ReviewMail
+from intakebot.decisions.view import StoreView
 from intakebot.mail.outbox import FlushReport
-from intakebot.records import (
-    AckKind,
-    LedgerEntry,
-    OwedAck,
-    PollHealth,
-    QuarantineEntry,
-    RawMail,
-    iso,
-)
-from intakebot.run import people_folder, review_by_mail
+from intakebot.records import AckKind, Analysis, OwedAck, RawMail, iso
+from intakebot.run import people_folder, review_by_mail, review_intake
 from intakebot.run.commit import Composer, commit, composer
-from intakebot.run.prepare import (
-    STARTED_KEY,
-    Prepared,
-    header,
-    keep_raw,
-    message_key,
-    prepare,
-    prepare_batch,
-    ref_log,
-    seen_entry,
-)
+from intakebot.run.health import record_health
+from intakebot.run.identity import header, ledger_entry, message_key, ref_log, seen_entry
+from intakebot.run.quarantine import quarantine
+from intakebot.run.report import MessageResult, PollReport, ack_kind
 from intakebot.sources.base import Source
 from intakebot.store import Store, Transaction
-from intakebot.store.state import read_owed, read_poll_health, write_owed, write_poll_health
+from intakebot.store.state import mark_started, read_owed, read_started, write_owed
 
 log = logging.getLogger("intakebot.run.poll")
 
 #: Sends what the outbox holds (``mail.outbox.flush`` over the configured transport).
 Deliver = Callable[[], FlushReport]
 
-__all__ = ["MessageResult", "PollReport", "health_alert", "message_key", "poll_once", "process_raw",
-           "record_failure"]
+__all__ = ["Deliver", "Prepared", "poll_once", "prepare", "prepare_batch", "process_in", "process_raw"]
+
+
+# --------------------------------------------------------------------------- before the lock
 
 
 @dataclass
-class MessageResult:
+class Prepared:
+    """A message analysed outside the store lock, ready to be decided on inside it."""
+
+    mail: RawMail
     key: str
-    kind: str  # request / follow_up / not_request / auto_reply / own_mail / quarantined / oversize / duplicate
-    references: list[str] = field(default_factory=list)
-    reply_template: str = ""
-    summary: str = ""
-    ack: AckKind | None = None  # what the source is told; derived from ``kind`` unless set
-    #: From and Subject as received (untrusted, for the CLI's summary; never logged).
-    sender: str = ""
-    subject: str = ""
-
-    def __post_init__(self) -> None:
-        if self.ack is None:
-            self.ack = ack_kind(self.kind)
+    analysis: Analysis | None = None
+    problem: tuple[str, str] | None = None  # (quarantine reason, detail)
+    skipped: bool = False  # already in the ledger when prepared: not analysed
+    before_start: bool = False  # older than the bot's history: left for the Secretariat
+    review: ReviewMail | None = None  # a reviewer's commands, not a Party's mail
 
 
-@dataclass
-class PollReport:
-    results: list[MessageResult] = field(default_factory=list)
-    sent: int = 0
-    delivery_failures: int = 0
+def history_cutoff(view: StoreView, cfg: Config, now: datetime) -> datetime:
+    """Mail received before this is not the bot's to answer.
 
-    def add_flush(self, flushed: FlushReport) -> None:
-        self.sent += flushed.sent
-        self.delivery_failures += flushed.failed
-
-    def count(self, *kinds: str) -> int:
-        return sum(1 for r in self.results if r.kind in kinds)
-
-    @property
-    def replies(self) -> int:
-        return sum(1 for r in self.results if r.reply_template)
-
-
-def ack_kind(kind: str) -> AckKind:
-    """What the source is told: only mail the bot owns is marked or moved.
-
-    Quarantined and own mail stay untouched (a human decides); the ledger keeps
-    the bot from processing them again.
+    On a first deployment the inbox holds years of requests that people have
+    already handled: only the last ``backfill_days`` before the first poll are
+    taken. Later, after a rescan (new UIDVALIDITY), mail older than
+    ``retention_days`` has no ledger entry any more and must not be answered
+    again either.
     """
-    if kind in ("request", "follow_up", "review_command"):
-        return "request"
-    if kind == "auto_reply":
-        return "auto_reply"
-    return "not_request"
-
-
-def _quarantine(
-    tx: Transaction, mail: RawMail, key: str, reason: str, detail: str, *,
-    cfg: Config, now: datetime, source: str,
-) -> MessageResult:
-    raw_path = keep_raw(cfg, key, mail.data)
-    tx.quarantine(
-        QuarantineEntry(
-            key, reason, detail[:500], iso(now), mail.size, source, raw_path,
-            sender=header(mail.data, "From"), subject=header(mail.data, "Subject"),
-        )
+    started = read_started(view)
+    first = datetime.fromisoformat(started) if started else now
+    return max(
+        first - timedelta(days=cfg.intake.backfill_days),
+        now - timedelta(days=cfg.storage.retention_days),
     )
-    tx.log_event(now, "quarantined", reason)
-    tx.record_seen(_ledger(mail, key, "quarantined", f"quarantined: {reason}", now=now, source=source))
-    log.warning("message %s quarantined: %s", ref_log(key), reason)
-    return MessageResult(key, "quarantined", summary=reason)
 
 
-def _ledger(mail: RawMail, key: str, kind: str, summary: str, *, now: datetime, source: str) -> LedgerEntry:
-    return LedgerEntry(
-        key=key, kind=kind, processed_at=iso(now), source=source, mailbox=mail.mailbox,
-        uidvalidity=mail.uidvalidity, uid=mail.uid, outcome=summary,
+def _triage(mail: RawMail, view: StoreView, cfg: Config, now: datetime) -> Prepared | str:
+    """What the store and the caps settle before reading: a Prepared, or the key of mail to analyse.
+
+    Apart from the analysis so that only this part reads the store view
+    (in the caller's thread) and the analysis can run on other threads.
+    """
+    key = message_key(mail.data)
+    if seen_entry(view, key, mail.data) is not None:
+        return Prepared(mail, key, skipped=True)
+    received = mail.received_at
+    if received is not None and received < history_cutoff(view, cfg, now):
+        return Prepared(mail, key, before_start=True)
+    if mail.truncated or mail.size > cfg.limits.max_message_bytes:
+        return Prepared(mail, key, problem=("oversize", f"message of {mail.size} bytes exceeds the cap"))
+    commands = review_intake.read(mail.data, cfg)
+    if commands is not None:
+        return Prepared(mail, key, review=commands)
+    return key
+
+
+def _read(mail: RawMail, key: str, cfg: Config, isolate: bool) -> Prepared:
+    """Analyse one message; bad mail becomes a Prepared with a problem, never a raise."""
+    try:
+        return Prepared(mail, key, analysis=_analyse(cfg, mail.data, isolate))
+    except Unprocessable as e:
+        return Prepared(mail, key, problem=(e.code, e.detail))
+    except SandboxTimeout as e:
+        return Prepared(mail, key, problem=("parse_timeout", str(e)))
+    except SandboxCrash as e:
+        return Prepared(mail, key, problem=("parse_crash", str(e)))
+    except Exception as e:  # noqa: BLE001 - untrusted input must never stop the loop
+        return Prepared(mail, key, problem=("parse_error", f"{type(e).__name__}: {e}"))
+
+
+def prepare(mail: RawMail, view: StoreView, cfg: Config, now: datetime) -> Prepared:
+    """Key and analyse one message; never raises for bad mail."""
+    triaged = _triage(mail, view, cfg, now)
+    return triaged if isinstance(triaged, Prepared) else _read(mail, triaged, cfg, False)
+
+
+Triaged = tuple[RawMail, "Prepared | str"]
+
+
+def prepare_batch(mails: list[RawMail], view: StoreView, cfg: Config, now: datetime) -> BatchRun[Triaged, Prepared]:
+    """Prepare a batch on every core: the store is read here, then attachment mail is analysed
+    in the parsing workers and text mail here (in a large batch, in the workers too); see
+    :mod:`intakebot.analysis.batch`."""
+
+    def read(isolate: bool) -> Callable[[Triaged], Prepared]:
+        return lambda t: t[1] if isinstance(t[1], Prepared) else _read(t[0], t[1], cfg, isolate)
+
+    def read_many(chunk: list[Triaged]) -> list[Prepared]:
+        todo = [(mail, key) for mail, key in chunk if isinstance(key, str)]
+        found = iter(analyse_many_isolated([mail.data for mail, _ in todo], cfg.limits, cfg.own_addresses))
+        out = []
+        for mail, triaged in chunk:
+            if isinstance(triaged, Prepared):
+                out.append(triaged)
+                continue
+            r = next(found)
+            out.append(Prepared(mail, triaged, problem=r) if isinstance(r, tuple) else Prepared(mail, triaged, analysis=r))
+        return out
+
+    return BatchRun(
+        [(m, _triage(m, view, cfg, now)) for m in mails],
+        expensive=lambda t: not isinstance(t[1], Prepared) and needs_isolation(t[0].data),
+        here=read(False),
+        isolated=read(True),
+        isolated_many=read_many,
+        lanes=pool().size,
     )
+
+
+def _analyse(cfg: Config, data: bytes, isolate: bool) -> Analysis:
+    """Extraction, in a killable worker when asked to or when the message carries
+    attachments for third-party parsers (PDF, Office, ODF)."""
+    limits, own = cfg.limits, cfg.own_addresses
+    if not isolate and not needs_isolation(data):
+        return analyse(data, limits=limits, own_addresses=own)
+    return analyse_isolated(data, limits, own)
+
+
+# --------------------------------------------------------------------------- inside the lock
 
 
 def process_in(
@@ -149,12 +205,13 @@ def process_in(
     if prepared.skipped:  # purged from the ledger since: analyse it now
         prepared = prepare(mail, tx, cfg, now)
     if prepared.before_start:
-        tx.record_seen(_ledger(mail, key, "before_start", "received before the bot's history: left alone",
+        tx.record_seen(ledger_entry(mail, key, "before_start", "received before the bot's history: left alone",
                                now=now, source=source))
         tx.log_event(now, "before_start")
         return MessageResult(key, "before_start", summary="older than the bot's history: left alone")
     if prepared.problem is not None:
-        return _quarantine(tx, mail, key, *prepared.problem, cfg=cfg, now=now, source=source)
+        quarantine(tx, mail, key, *prepared.problem, cfg=cfg, now=now, source=source)
+        return MessageResult(key, "quarantined", summary=prepared.problem[0])
     incoming = Incoming(key, mail.received_at, source, mail.mailbox, mail.uidvalidity, mail.uid)
     if prepared.review is not None:
         refs, summary = review_by_mail.process(tx, prepared.review, incoming, cfg=cfg, now=now, compose=compose)
@@ -168,47 +225,14 @@ def process_in(
         # The exception's text may quote the message (an address, a name): the
         # log gets its type, the private quarantine entry the text.
         log.error("message %s could not be processed: %s", ref_log(key), type(e).__name__)
-        return _quarantine(tx, mail, key, "processing_error", f"{type(e).__name__}: {e}",
-                           cfg=cfg, now=now, source=source)
+        quarantine(tx, mail, key, "processing_error", f"{type(e).__name__}: {e}", cfg=cfg, now=now, source=source)
+        return MessageResult(key, "quarantined", summary="processing_error")
     assert outcome.ledger is not None
     refs = list(outcome.ledger.references)
     log.info("message %s: %s (%s) %s", ref_log(key), outcome.ledger.kind, ", ".join(refs) or "-",
              outcome.summary)
     template = outcome.reply.template if outcome.reply else ""
     return MessageResult(key, outcome.ledger.kind, refs, template, outcome.summary)
-
-
-# --------------------------------------------------------------------------- health
-
-
-def health_alert(health: PollHealth, now: datetime, stall_minutes: int) -> str:
-    """A loud sentence when polling has failed for too long, else ''."""
-    return health.failing_alert(now, stall_minutes)
-
-
-def record_failure(store: Store, cfg: Config, clock: Clock, error: BaseException) -> None:
-    """Record a cycle that failed before :func:`poll_once` could start (the lost-state check)."""
-    _record_health(store, cfg, clock, error=f"{type(error).__name__}: {error}")
-
-
-def _record_health(store: Store, cfg: Config, clock: Clock, *, error: str = "", acknowledged: str = "") -> None:
-    """Record the cycle's health (ok when no ``error``); ``acknowledged``: the source whose owed list is done."""
-    now = iso(clock.now())
-    with store.transaction() as tx:
-        if acknowledged and read_owed(tx, acknowledged):
-            write_owed(tx, acknowledged, [])
-        before = read_poll_health(tx)
-        every = cfg.intake.poll_interval_seconds
-        health = before.failed(now, error, every) if error else before.succeeded(now, every)
-        write_poll_health(tx, health)
-        if not error and tx.get_state(STARTED_KEY) is None:
-            tx.set_state(STARTED_KEY, now)
-    alert = health.failing_alert(clock.now(), cfg.intake.stall_alert_minutes)
-    if alert:
-        # A silently stalled inbox is the worst failure: say it at ERROR every cycle.
-        log.error("%s; last error: %s", alert, health.last_error)
-    elif error:
-        log.warning("poll failed (%s consecutive): %s", health.consecutive_failures, error[:300])
 
 
 # --------------------------------------------------------------------------- acknowledgements
@@ -254,8 +278,7 @@ def _commit_batch(
             report.results.append(result)
             assert result.ack is not None
             done.append((mail, result.ack))
-        if tx.get_state(STARTED_KEY) is None:
-            tx.set_state(STARTED_KEY, iso(clock.now()))
+        mark_started(tx, iso(clock.now()))
         if checkpoint is not None:
             if checkpoint[0]:
                 tx.set_state(*checkpoint)
@@ -312,9 +335,9 @@ def poll_once(
         # Replies left queued by an earlier crash or an SMTP outage go out now too.
         report.add_flush(deliver())
     except Exception as e:
-        _record_health(store, cfg, clock, error=f"{type(e).__name__}: {e}")
+        record_health(store, cfg, clock, error=f"{type(e).__name__}: {e}")
         raise
-    _record_health(store, cfg, clock, acknowledged=source.name)
+    record_health(store, cfg, clock, acknowledged=source.name)
     return report
 
 

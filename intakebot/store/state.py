@@ -46,3 +46,18 @@ def read_owed(view: StateReader, source_name: str) -> list[OwedAck]:
 
 def write_owed(tx: StateWriter, source_name: str, owed: list[OwedAck]) -> None:
     tx.set_state(owed_key(source_name), [o.to_json() for o in owed])
+
+
+#: The ``state`` key of when intake first ran (an ISO time): mail from well before it is not the bot's.
+STARTED_KEY = "intake_started_at"
+
+
+def read_started(view: StateReader) -> str | None:
+    started = view.get_state(STARTED_KEY)
+    return str(started) if started else None
+
+
+def mark_started(tx: StateWriter, stamp: str) -> None:
+    """Record the first intake's time once; later cycles leave it."""
+    if tx.get_state(STARTED_KEY) is None:
+        tx.set_state(STARTED_KEY, stamp)
