@@ -10,6 +10,7 @@ the wheel). The graph is built from the AST of the imports that run when a modul
 from __future__ import annotations
 
 import ast
+import re
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -287,3 +288,62 @@ def test_every_package_is_shipped_in_the_wheel() -> None:
     listed = set(pyproject["tool"]["setuptools"]["packages"])
     packages = {mod.name for mod in _codebase().values() if mod.is_package}
     assert packages - listed == set()
+
+
+# --------------------------------------------------------------------------- the documented trace
+
+#: The issue that set this layout (8): one IMAP message traced through at most this many files.
+MAX_TRACE_FILES = 6
+TRACE_HEADING = "## One IMAP message, from inbox to reply"
+
+
+def _trace_steps() -> list[tuple[str, str]]:
+    """(file, stage function) of each numbered step of docs/architecture.md's trace.
+
+    A step reads ``N. `path` — `function(...)` ...``: the first backticked
+    name after the dash is the stage function (``Class.method`` for a method).
+    """
+    text = (ROOT / "docs" / "architecture.md").read_text(encoding="utf-8")
+    section = text.split(TRACE_HEADING, 1)[1].split("\n## ", 1)[0]
+    steps = re.findall(r"^\d+\. `([\w/]+\.py)` — [^`]*`([\w.]+)", section, flags=re.MULTILINE)
+    return [(path, name) for path, name in steps]
+
+
+def _defines(mod: Module, qualified: str) -> bool:
+    *owner, name = qualified.split(".")
+    body = mod.tree.body
+    for part in owner:
+        classes = [n for n in body if isinstance(n, ast.ClassDef) and n.name == part]
+        if not classes:
+            return False
+        body = classes[0].body
+    return any(isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef)) and n.name == name for n in body)
+
+
+def test_the_documented_trace_names_at_most_six_files_that_define_its_steps() -> None:
+    """The architecture doc's walk from inbox to reply is checked against the code, so it cannot drift."""
+    steps = _trace_steps()
+    assert len(steps) >= 6, "the trace's numbered steps were not found: keep the `N. `file` — `function`` form"
+    by_rel = {mod.rel: mod for mod in _codebase().values()}
+    missing = [f"{path}: {name}" for path, name in steps
+               if f"intakebot/{path}" not in by_rel or not _defines(by_rel[f"intakebot/{path}"], name)]
+    assert missing == [], "the trace names a file or stage function the code does not have"
+    files = sorted({path for path, _ in steps})
+    assert len(files) <= MAX_TRACE_FILES, f"the trace passes through {len(files)} files: {files}"
+    section = (ROOT / "docs" / "architecture.md").read_text(encoding="utf-8").split(TRACE_HEADING, 1)[1]
+    listed = re.search(r"Files on this line, (\w+): ([^(]*)\(", section)
+    assert listed is not None, "the trace's summary line of files was not found"
+    assert sorted(re.findall(r"`([\w/]+\.py)`", listed.group(2))) == files
+
+
+def test_each_stage_of_the_trace_is_reached_from_an_earlier_one() -> None:
+    """The files are the ones the message really passes through: each stage module is imported by an
+    earlier one (the source is reached through the ``Source`` protocol the cycle is handed)."""
+    modules = _codebase()
+    order = [f"intakebot.{path[:-3].replace('/', '.')}" for path, _ in _trace_steps()]
+    unreached = [
+        later for i, later in enumerate(order)
+        if i and not later.startswith("intakebot.sources.")
+        and not any(later in modules[earlier].imports or later == earlier for earlier in order[:i])
+    ]
+    assert unreached == []
