@@ -9,12 +9,12 @@ from pathlib import Path
 import pytest
 
 from intakebot.config import Config, from_dict
+from intakebot.mail.outbox import compose
 from intakebot.mail.replies import (
     TEMPLATES,
     Renderer,
     TemplateError,
     build_message,
-    compose,
     context_for,
     message_id_for,
     subject_tag,
