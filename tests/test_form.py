@@ -40,6 +40,31 @@ def test_the_form_is_prefilled_and_blank_where_missing(language: str) -> None:
     assert f"{s.label('email')}\t" in lines and f"{s.label('position')}\t" in lines
 
 
+def test_the_form_opens_in_word_with_its_title_heading_and_grid_and_values_as_written() -> None:
+    n = Nominee(country="Kenya", name=" Grace & <Co>", surname="Wan\tjiru", organization="KWS",
+                position=None, phone=None, email=None, missing=["position", "phone", "email"])
+    s = strings_for((default_templates_dir(),), "en")
+    entries = [ReplyEntry("CUG-2026-0007", "Grace Wanjiru", "incomplete", nominee=n),
+               ReplyEntry("CUG-2026-0008", "", "incomplete", nominee=n)]
+    document = docx.Document(io.BytesIO(form_docx(entries, s)))
+    assert document.core_properties.title == s("form.title")
+    assert document.paragraphs[0].style.name == "Heading 1"
+    assert document.paragraphs[0].text == s("form.title")
+    assert [t.style.name for t in document.tables] == ["Table Grid", "Table Grid"]
+    assert document.paragraphs[2].runs[0].bold and document.paragraphs[2].runs[0].font.size == 152400
+    values = {row.cells[0].text: row.cells[1].text for row in document.tables[1].rows}
+    assert values[s.label("name")] == " Grace & <Co>" and values[s.label("surname")] == "Wan\tjiru"
+    assert values[s.label("phone")] == ""
+
+
+def test_a_value_xml_cannot_hold_is_refused_like_python_docx_did() -> None:
+    n = Nominee(country="Kenya", name="Gr\x01ace", surname="W", organization="KWS", position=None,
+                phone=None, email=None, missing=[])
+    s = strings_for((default_templates_dir(),), "en")
+    with pytest.raises(ValueError):
+        form_docx([ReplyEntry("CUG-2026-0007", "Grace", "incomplete", nominee=n)], s)
+
+
 def _reply_to_us(cfg: Config) -> tuple[str, bytes]:
     (path,) = (cfg.maildir.outbox / "new").iterdir()
     sent = parse(path.read_text(encoding="utf-8"))
