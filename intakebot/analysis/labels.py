@@ -11,7 +11,7 @@ import json
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
 
@@ -32,6 +32,8 @@ def data_json(name: str) -> Any:
 
 def fold(text: str) -> str:
     """Case-fold and strip accents: 'Prénom' -> 'prenom', 'País' -> 'pais'."""
+    if text.isascii():  # most lines of most mail: NFKD and combining marks change nothing
+        return text.lower()
     text = unicodedata.normalize("NFKD", text.casefold())
     return "".join(c for c in text if not unicodedata.combining(c))
 
@@ -41,8 +43,12 @@ _NONWORD_RE = re.compile(r"[^0-9a-z]+")
 _NUMBERING_RE = re.compile(r"^(?:\d{1,2}|[ivx]{1,4}|[a-h])\s+(?=[a-z])")
 
 
+@lru_cache(maxsize=4096)
 def label_key(label: str) -> str:
-    """The comparison key of a label: folded, no parentheses, punctuation or numbering."""
+    """The comparison key of a label: folded, no parentheses, punctuation or numbering.
+
+    Cached: every line of every message is tried as a label, and forms repeat theirs.
+    """
     key = _PAREN_RE.sub(" ", fold(label))
     key = _NONWORD_RE.sub(" ", key).strip()
     return _NUMBERING_RE.sub("", key)
