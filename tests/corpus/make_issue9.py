@@ -21,6 +21,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent.parent))
 
 from tests.corpus.issue9_letters import expect, finish, letter_cases  # noqa: E402
+from tests.corpus.issue9_split import split_cases  # noqa: E402
 from tests.heldout.make_heldout import Case, P, alt, nominee, only, plain  # noqa: E402
 
 MUSHI = P("United Republic of Tanzania", "TZ", "Neema", "Mushi", "Tanzania Wildlife Management Authority",
@@ -339,7 +340,8 @@ def negative_cases() -> list[Case]:
 
 
 def all_cases() -> list[Case]:
-    return typed_cases() + sentence_cases() + conversation_cases() + letter_cases() + negative_cases()
+    return (typed_cases() + sentence_cases() + conversation_cases() + letter_cases() + negative_cases()
+            + split_cases())
 
 
 def write_issue9(outdir: Path, cases: list[Case] | None = None) -> list[Path]:
