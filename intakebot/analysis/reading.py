@@ -29,6 +29,8 @@ log = logging.getLogger("intakebot.analysis")
 
 _SENTENCE_FIELDS = ("phone", "email")
 SENTENCE_ORIGIN = "body:sentence"
+#: "… held in Nairobi, Kenya": a city and its country after "in"/"at"/"à"/"en", just before the country.
+_PLACE_RE = re.compile(r"\b(?:in|at|à|en)\s+[A-ZÀ-Ý][\w'’\-]+(?:\s+[A-ZÀ-Ý][\w'’\-]+)?\s*,\s*$")
 _CAP_WORDS_RE = re.compile(r"(?:[A-ZÀ-Ý][\w'’\-]+)(?:\s+(?:of|de|du|des|del|la|the|d'|[A-ZÀ-Ý][\w'’\-]+))*")
 
 
@@ -47,7 +49,8 @@ def read_text(text: str, origin: str, language: str, *, attachment: bool = False
         return drafts
     prose = read_prose(rest, origin, language)
     if not prose:
-        prose = read_nominations(rest, origin, language, _lone_country(text) or _lone_country(head, letterhead=True))
+        country = _lone_country(text) or _lone_country(head, letterhead=True) or _lone_country(text, places=True)
+        prose = read_nominations(rest, origin, language, country)
         drafts = _contact_lines(drafts, prose, letter=bool(head))
     country = _lone_country(text) if prose else None
     for d in prose:
@@ -78,15 +81,18 @@ def _named(d: Draft) -> bool:
     return "name" in d.fields or "surname" in d.fields
 
 
-def _lone_country(text: str, *, letterhead: bool = False) -> str | None:
+def _lone_country(text: str, *, letterhead: bool = False, places: bool = False) -> str | None:
     """The one country the text names (in capitalised phrases), or None when none or several.
 
     In a letterhead the Secretariat's address (Geneva, Switzerland) is the addressee's, not the Party's.
+    A country written as a place ("the meeting held in Nairobi, Kenya") counts only with ``places``.
     """
     found: dict[str, str] = {}
     for m in _CAP_WORDS_RE.finditer(text[:5000]):
         phrase = m.group(0)
         if len(phrase) < 4 or "@" in phrase:
+            continue
+        if not places and _PLACE_RE.search(text, max(0, m.start() - 40), m.start()):
             continue
         code = validation.country_code(phrase)
         if letterhead and code == "CH":

@@ -64,11 +64,28 @@ def split_full_name(text: str, *, surname_first: bool = False, spanish: bool = F
     if surname_first:
         return " ".join(tokens[1:]), tokens[0]
     if spanish and len(tokens) >= 3:
-        return " ".join(tokens[:-2]), " ".join(tokens[-2:])
+        units = _surname_units(tokens)  # "Torres de la Cruz": two surnames, the second with its particles
+        given = units[:-2] if len(units) > 2 else units[:1]
+        return " ".join(given), " ".join(tokens[len(" ".join(given).split()):])
     i = len(tokens) - 1
     while i > 1 and fold(tokens[i - 1]) in _PARTICLES:
         i -= 1
     return " ".join(tokens[:i]), " ".join(tokens[i:])
+
+
+def _surname_units(tokens: list[str]) -> list[str]:
+    """Words with the particles that lead them joined: ["Carlos", "Torres", "de la Cruz"]."""
+    units: list[str] = []
+    lead: list[str] = []
+    for t in tokens:
+        if fold(t) in _PARTICLES and units:
+            lead.append(t)
+            continue
+        units.append(" ".join([*lead, t]))
+        lead = []
+    if lead:
+        units[-1] += " " + " ".join(lead)
+    return units
 
 
 def finalise(raw: dict[str, str], *, language: str) -> dict[str, str]:

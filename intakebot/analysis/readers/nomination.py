@@ -54,7 +54,7 @@ _TITLED_RE = re.compile(rf"(?:{_TITLE})\s+(?P<name>[A-ZÀ-ÝĀ-Ž][\w'’\-]*\.?
 _SELF_RE = re.compile(
     r"\b(?:my name is|i am|i'm|je m['’]appelle|je suis|mon nom est|me llamo|mi nombre es|soy)\s+", re.I
 )
-_APPOSITION_RE = re.compile(rf",\s*(?:{_TITLE})\s+(?P<name>[A-ZÀ-ÝĀ-Ž][\w'’\-]*\.?(?:\s+{_NAME_WORD}){{1,5}})")
+_APPOSITION_RE = re.compile(rf",\s*(?:(?:the|la|el|le|l['’])\s*)?(?:{_TITLE})\s+(?P<name>[A-ZÀ-ÝĀ-Ž][\w'’\-]*\.?(?:\s+{_NAME_WORD}){{1,5}})")
 _PASSIVE_RE = re.compile(
     r",?\s+(?:(?:has|have|had)\s+been|(?:is|was)(?:\s+hereby)?)\s+(?:nominated|designated|appointed|proposed|"
     r"selected|put forward)\b|,?\s+(?:a|ont|est)\s+(?:été\s+)?(?:désigné|nommé|proposé|retenu)e?s?\b|"
@@ -65,7 +65,7 @@ _LEAD_WORDS = frozenset(
     ["a", "al", "à", "la", "el", "le", "l", "the", "hereby", "herewith", "to", "as", "our", "notre", "nuestro",
      "nuestra", "his", "her", "son", "sa", "su", "officer", "official", "colleague", "collègue", "colega",
      "following", "suivant", "suivante", "siguiente", "candidat", "candidate", "candidato", "candidata", "agent",
-     "funcionario", "funcionaria", "de", "mrs", "mr", "ms"]
+     "funcionario", "funcionaria", "de", "mrs", "mr", "ms", "its", "their", "leur", "sus", "nuestros", "nos"]
 )
 _EMAIL_RE = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
 _FAX_BEFORE_RE = re.compile(r"(?i)(?:fax|t[ée]l[ée]copie|facs[ií]mil)\w*\W{0,4}$")
@@ -73,7 +73,8 @@ _NOT_PHONE_RE = re.compile(r"(?i)(?:\bno|n[°º]|notifica\w*|ref|r[ée]f|oficio|
 _SPLIT_RE = re.compile(r",(?![^()]*\))")
 #: Where the position ends and the organisation starts: strong words first, then "of"/"de" before an organisation word.
 _STRONG_SPLIT_RE = re.compile(
-    r"\s(?:at|with|within|in|from|à|au|aux|auprès|au sein|en|dentro|chez)\s(?:(?:the|de|du|des|la|le|l'|el)\s)?"
+    r"\s(?:at|with|within|in|from|à|au|aux|(?:auprès|au sein|dentro)\s(?:de|du|des|d['’])|en|chez)\s?"
+    r"(?:(?:the|de|du|des|la|le|l'|el)\s)?"
     r"(?:l'|l’)?(?=[A-ZÀ-Ý])"
 )
 _WEAK_SPLIT_RE = re.compile(r"\s(?:(?:of|de|du|des|del)\s(?:the\s|la\s|l['’])?|de\sl['’])(?=[A-ZÀ-Ý])")
@@ -96,6 +97,30 @@ _RANKS = frozenset(
               "lieutenant-colonel", "inspectora", "comisario", "comisaria", "subcomisario", "capitán", "coronel",
               "teniente", "sargento", "mayor", "cabo", "agente", "comandante", "subteniente", "intendente"]
 )
+#: Words that head a position and take "of …" as part of it ("Head of Investigations", "Jefe del Departamento …").
+_HEADS = frozenset(
+    fold(w)
+    for w in ["head", "chief", "director", "deputy", "assistant", "acting", "executive", "general", "directeur",
+              "directrice", "adjoint", "adjointe", "chef", "sous-directeur", "sous-directrice", "responsable", "jefe",
+              "jefa", "directora", "subdirector", "subdirectora", "coordinator", "coordinador",
+              "coordinadora", "coordonnateur", "coordonnatrice", "manager", "gerente", "secretary", "secretario",
+              "secretaria", "commissioner", "encargado", "encargada", "chargé", "chargée"]
+)
+#: Words that make an organisation's name, not adjectives that may also start one ("Wildlife", "National").
+_ORG_HEADS = _ORG_WORDS - frozenset(
+    fold(w) for w in ["wildlife", "national", "nationale", "nacional", "general", "générale", "ministerial", "revenue",
+                      "parks", "parcs", "parques", "customs", "police", "policía"]
+)
+#: Nouns of posts, for a part written after the organisation ("…, Conservation Analyst").
+_POSTS = frozenset(
+    fold(w)
+    for w in ["officer", "analyst", "specialist", "expert", "adviser", "advisor", "investigator", "scientist",
+              "ecologist", "agent", "technician", "engineer", "lawyer", "counsel", "focal", "inspecteur", "inspectrice",
+              "analyste", "conseiller", "conseillère", "ingénieur", "ingénieure", "juriste", "technicien",
+              "technicienne", "spécialiste", "enquêteur", "enquêtrice", "conservateur", "conservatrice", "analista",
+              "especialista", "técnico", "técnica", "asesor", "asesora", "investigador", "investigadora", "ingeniero",
+              "ingeniera", "profesional", "abogado", "abogada", "inspector", "inspectora", "guardaparque"]
+)
 #: "…, who serves as Head of …", "…, qui occupe le poste de …", "…, quien se desempeña como …": the position follows.
 _SERVES_AS_RE = re.compile(
     r"^\s*(?:who\s+(?:is|serves\s+as|works\s+as)|currently|qui\s+(?:est|occupe\s+(?:le\s+poste|la\s+fonction)\s+d[eu']|"
@@ -103,7 +128,10 @@ _SERVES_AS_RE = re.compile(
     r"ocupa\s+el\s+cargo\s+de)|actualmente)\s+(?:the\s+|our\s+|an?\s+|el\s+|la\s+|le\s+|l['’])?(?=[A-ZÀ-Ý])",
     re.I,
 )
-_ORG_FIRST_RE = re.compile(r"^(?:of|from|de|du|des|del|de la|de l['’]|d['’])\s*(?:the\s+)?(?=[A-ZÀ-Ý])")
+_ORG_FIRST_RE = re.compile(
+    r"^(?:of|from|at|with|within|in|de la|de l['’]|de|du|des|del|d['’]|à la|à l['’]|à|au|aux|"
+    r"auprès (?:de la|de l['’]|de|du|des)|en el|en la|en)\s*(?:the\s+)?(?=[A-ZÀ-Ý])"
+)
 _IN_COUNTRY_RE = re.compile(r"\s+(?:in|of|au|aux|en|du|de|del|des|d['’])\s*(?:the\s+|le\s+|la\s+|el\s+|l['’])?(?=[A-ZÀ-Ý])")
 _STOP_RE = re.compile(
     r"^(?:who|whom|which|whose|and|qui|dont|et|que|quien|quién|quienes|cuyo|cuya|y|con|avec|with|tel|tél|telephone|"
@@ -252,9 +280,10 @@ def _post_and_org(rest: str, title: str = "") -> dict[str, str]:
         return {"position": title} if title else {}
     out: dict[str, str] = {}
     if title or org_only:
-        if title:
-            out["position"] = title
-        out["organization"] = ", ".join(parts)
+        cut = next((i for i, p in enumerate(parts) if i and not title and _is_position(p)), len(parts))
+        if title or cut < len(parts):  # "Ms X from the Rwanda Development Board, Conservation Analyst"
+            out["position"] = title or parts[cut]
+        out["organization"] = ", ".join(parts[:cut])
         return _trim_org(out)
     position, org = _split_position(parts[0])
     out["position"] = position
@@ -281,12 +310,28 @@ def _split_position(seg: str) -> tuple[str, str]:
     strong = [m for m in _STRONG_SPLIT_RE.finditer(seg)]
     m = next((x for x in strong if _org_start(seg, x.end())), None)
     if m is None:
-        m = next((w for w in reversed(list(_WEAK_SPLIT_RE.finditer(seg))) if _org_start(seg, w.end())), None)
+        weak = [w for w in _WEAK_SPLIT_RE.finditer(seg) if _org_start(seg, w.end())]
+        m = next((w for i, w in enumerate(weak) if not _head_only(seg[: w.start()], weak[i + 1:], seg)), None)
     if m is None and strong and not any(fold(w) in _ORG_WORDS for w in re.findall(r"[\w'’]+", seg[: strong[0].start()])):
         m = strong[0]
     if m is None:
         return seg, ""
     return seg[: m.start()], seg[m.end():]
+
+
+def _head_only(before: str, later: list[re.Match[str]], seg: str) -> bool:
+    """Whether ``before`` is a bare head ("Jefe", "Deputy Head") whose "of …" is still the position, with a
+    later split before an organisation's own name ("Jefe del Departamento … | del Consejo Nacional …")."""
+    words = re.findall(r"[\w'’\-]+", before)
+    return (bool(words) and all(fold(w) in _HEADS for w in words)
+            and any(fold(w) in _ORG_HEADS for x in later for w in re.findall(r"[\w'’]+", seg[x.end():])[:2]))
+
+
+def _is_position(part: str) -> bool:
+    """A comma-separated part that names a post, not more of an organisation ("Conservation Analyst")."""
+    words = [fold(w) for w in re.findall(r"[\w'’\-]+", part)]
+    return (bool(words) and not any(w in _ORG_HEADS for w in words)
+            and any(w in _POSTS or w in _HEADS or w in _RANKS for w in words))
 
 
 def _org_start(seg: str, i: int) -> bool:
