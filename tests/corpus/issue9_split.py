@@ -53,6 +53,21 @@ OUEDRAOGO = P("Burkina Faso", "BF", "Salif", "Ouédraogo", "Direction de la Faun
 CASTRO = P("Ecuador", "EC", "Diego Andrés", "Castro Villacís", "Dirección de Biodiversidad",
            "Especialista de Vida Silvestre", "+59323987600", "diego.castro@ambiente.gob.ec")
 
+QUISPE = P("Peru", "PE", "Miguel Ángel", "Quispe Huamán", "Policía Nacional del Perú, División de Medio Ambiente",
+           "Inspector", "+5112190400", "mquispe@policia.gob.pe")
+WAWERU = P("Kenya", "KE", "Esther", "Waweru", "Kenya Wildlife Service", "senior investigations officer",
+           "+254202399000", "ewaweru@kws.go.ke")
+PHIRI = P("Zambia", "ZM", "Mutale", "Phiri", "Department of National Parks and Wildlife", "Senior Wildlife Police Officer",
+          "+260211254226", "mphiri@dnpw.gov.zm")
+LEON = P("Ecuador", "EC", "María Fernanda", "León de la Torre", "Dirección Zonal de Guayaquil",
+         "Analista de Vida Silvestre", "+59342397100", "maria.leon@ambiente.gob.ec")
+SOLANO = P("Costa Rica", "CR", "Andrés", "Solano Mora", "Sistema Nacional de Áreas de Conservación",
+           "Coordinador de Control", "+50625226500", "andres.solano@sinac.go.cr")
+KABILA = P("Democratic Republic of the Congo", "CD", "Espérance", "Kabila", "Institut Congolais pour la Conservation "
+           "de la Nature", "Cheffe de bureau", "+243817001234", "e.kabila@iccn.gouv.cd")
+CHIRWA = P("Malawi", "MW", "Tiyamike", "Chirwa", "Department of National Parks and Wildlife", "Investigations Officer",
+           "+2651759833", "tchirwa@dnpw.gov.mw")
+
 
 def _sentence(name: str, lang: str, text: str, sender: str, who: P, subject: str) -> Case:
     salute, close = {"en": ("Dear Secretariat,", "Best regards,\nCITES office"),
@@ -125,6 +140,41 @@ def sentence_cases() -> list[Case]:
     ]
 
 
+def more_sentence_cases() -> list[Case]:
+    """Long ranked names, an article before the post, lowercase titles, a city after the organisation."""
+    s = _sentence
+    return [
+        s("i9s_en_rank_long_name_of_the_spanish_org", "en",
+          "Peru hereby nominates Inspector Miguel Ángel Quispe Huamán, of the Policía Nacional del Perú, División "
+          "de Medio Ambiente, telephone +51 1 219 0400, e-mail mquispe@policia.gob.pe.",
+          "cites@policia.gob.pe", QUISPE, "CUG nomination"),
+        s("i9s_en_article_before_post", "en",
+          "Kenya wishes to nominate Ms. Esther Waweru, a senior investigations officer with the Kenya Wildlife "
+          "Service, who can be reached at +254 20 239 9000 and ewaweru@kws.go.ke.",
+          "cites@kws.go.ke", WAWERU, "Cheetah CUG"),
+        s("i9s_en_org_city_after", "en",
+          "Zambia is pleased to nominate Mr. Mutale Phiri, Senior Wildlife Police Officer at the Department of "
+          "National Parks and Wildlife in Chilanga, tel +260 211 254 226, email mphiri@dnpw.gov.zm.",
+          "cites@dnpw.gov.zm", PHIRI, "CUG nomination"),
+        s("i9s_es_lowercase_title_compound", "es",
+          "El Ecuador designa a la señora Blga. María Fernanda León de la Torre, Analista de Vida Silvestre de la "
+          "Dirección Zonal de Guayaquil, teléfono +593 4 239 7100, correo maria.leon@ambiente.gob.ec.",
+          "cites@ambiente.gob.ec", LEON, "Grupo cerrado de usuarios"),
+        s("i9s_es_lowercase_senor", "es",
+          "Costa Rica propone al señor Andrés Solano Mora, Coordinador de Control del Sistema Nacional de Áreas de "
+          "Conservación. Su teléfono es +506 2522 6500 y su correo andres.solano@sinac.go.cr.",
+          "cites@sinac.go.cr", SOLANO, "Grupo cerrado - Costa Rica"),
+        s("i9s_fr_position_after_org", "fr",
+          "La République démocratique du Congo désigne Mme Espérance Kabila, de l'Institut Congolais pour la "
+          "Conservation de la Nature, Cheffe de bureau, joignable au +243 81 700 1234 et à e.kabila@iccn.gouv.cd.",
+          "cites@iccn.gouv.cd", KABILA, "Groupe fermé d'utilisateurs"),
+        s("i9s_en_who_works_as_at", "en",
+          "Malawi would like to nominate Mr. Tiyamike Chirwa, who works as Investigations Officer at the "
+          "Department of National Parks and Wildlife, phone +265 1 759 833, email tchirwa@dnpw.gov.mw.",
+          "cites@dnpw.gov.mw", CHIRWA, "CUG"),
+    ]
+
+
 def letter_country_cases() -> list[Case]:
     """Letters whose country is in the letterhead only, or in the body while the letterhead names two."""
     uganda = Letter(
@@ -170,4 +220,4 @@ def letter_country_cases() -> list[Case]:
 
 
 def split_cases() -> list[Case]:
-    return sentence_cases() + letter_country_cases()
+    return sentence_cases() + more_sentence_cases() + letter_country_cases()
