@@ -31,7 +31,10 @@ _SENTENCE_FIELDS = ("phone", "email")
 SENTENCE_ORIGIN = "body:sentence"
 #: "… held in Nairobi, Kenya": a city and its country after "in"/"at"/"à"/"en", just before the country.
 _PLACE_RE = re.compile(r"\b(?:in|at|à|en)\s+[A-ZÀ-Ý][\w'’\-]+(?:\s+[A-ZÀ-Ý][\w'’\-]+)?\s*,\s*$")
-_CAP_WORDS_RE = re.compile(r"(?:[A-ZÀ-Ý][\w'’\-]+)(?:\s+(?:of|de|du|des|del|la|the|d'|[A-ZÀ-Ý][\w'’\-]+))*")
+_CAP_WORDS_RE = re.compile(
+    r"(?:[A-ZÀ-Ý][\w'’\-]+)(?:\s+(?:of|de|du|des|del|la|the|d'|d[ée]mocratique|democr[áa]tica|unie|unida|"
+    r"centrafricaine|dominicaine|islamique|isl[áa]mica|f[ée]d[ée]rale|populaire|plurinacional|[A-ZÀ-Ý][\w'’\-]+))*"
+)
 
 
 def read_text(text: str, origin: str, language: str, *, attachment: bool = False) -> list[Draft]:

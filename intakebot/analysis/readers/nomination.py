@@ -45,7 +45,7 @@ _VERB_RE = re.compile(
     re.I,
 )
 _TITLE = (r"(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|M|MM|Mme|Mlle|Sr|Sra|Srta|Dr[ae]|Lic|Lcd[ao]|Ing|Don|Doña|Monsieur|"
-          r"Madame|Mademoiselle|Señor|Señora|Sir|Madam|Col|Lt|Capt|Maj|Insp)\.?")
+          r"Madame|Mademoiselle|Señor|Señora|Sir|Madam|Col|Lt|Capt|Maj|Insp|Blg[oa]|Biól|Mgs|Mtr[oa]|Abg|Econ|Arq)\.?")
 _NAME_WORD = (r"(?:[A-ZÀ-ÝĀ-Ž][\w'’\-]*\.?|"
               r"(?:de|del|da|das|dos|van|von|der|la|le|los|las|di|du|y|bin|ben|al|el)(?=\s+[A-ZÀ-Ýa-z]))")
 _PERSON_RE = re.compile(rf"(?:(?:{_TITLE})\s+)?(?P<name>[A-ZÀ-ÝĀ-Ž][\w'’\-]*\.?(?:\s+{_NAME_WORD}){{1,5}})")
@@ -62,10 +62,13 @@ _PASSIVE_RE = re.compile(
     re.I,
 )
 _LEAD_WORDS = frozenset(
-    ["a", "al", "à", "la", "el", "le", "l", "the", "hereby", "herewith", "to", "as", "our", "notre", "nuestro",
-     "nuestra", "his", "her", "son", "sa", "su", "officer", "official", "colleague", "collègue", "colega",
-     "following", "suivant", "suivante", "siguiente", "candidat", "candidate", "candidato", "candidata", "agent",
-     "funcionario", "funcionaria", "de", "mrs", "mr", "ms", "its", "their", "leur", "sus", "nuestros", "nos"]
+    fold(w)
+    for w in ["a", "al", "à", "la", "el", "le", "l", "the", "hereby", "herewith", "to", "as", "our", "notre", "nuestro",
+              "nuestra", "his", "her", "son", "sa", "su", "officer", "official", "colleague", "collègue", "colega",
+              "following", "suivant", "suivante", "siguiente", "candidat", "candidate", "candidato", "candidata",
+              "agent", "funcionario", "funcionaria", "de", "mrs", "mr", "ms", "its", "their", "leur", "sus",
+              "nuestros", "nos", "señor", "señora", "señorita", "licenciado", "licenciada", "ingeniero", "ingeniera",
+              "doctor", "doctora", "monsieur", "madame"]
 )
 _EMAIL_RE = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
 _FAX_BEFORE_RE = re.compile(r"(?i)(?:fax|t[ée]l[ée]copie|facs[ií]mil)\w*\W{0,4}$")
@@ -104,7 +107,7 @@ _HEADS = frozenset(
               "directrice", "adjoint", "adjointe", "chef", "sous-directeur", "sous-directrice", "responsable", "jefe",
               "jefa", "directora", "subdirector", "subdirectora", "coordinator", "coordinador",
               "coordinadora", "coordonnateur", "coordonnatrice", "manager", "gerente", "secretary", "secretario",
-              "secretaria", "commissioner", "encargado", "encargada", "chargé", "chargée"]
+              "secretaria", "commissioner", "encargado", "encargada", "chargé", "chargée", "cheffe"]
 )
 #: Words that make an organisation's name, not adjectives that may also start one ("Wildlife", "National").
 _ORG_HEADS = _ORG_WORDS - frozenset(
@@ -133,6 +136,12 @@ _ORG_FIRST_RE = re.compile(
     r"auprès (?:de la|de l['’]|de|du|des)|en el|en la|en)\s*(?:the\s+)?(?=[A-ZÀ-Ý])"
 )
 _IN_COUNTRY_RE = re.compile(r"\s+(?:in|of|au|aux|en|du|de|del|des|d['’])\s*(?:the\s+|le\s+|la\s+|el\s+|l['’])?(?=[A-ZÀ-Ý])")
+#: A town after the organisation's name ("… Wildlife in Chilanga", "… Faune à Bouaké").
+_CITY_RE = re.compile(r"\s+(?:in|at|à|en)\s+([A-ZÀ-Ý][\w'’\-]+(?:\s+[A-ZÀ-Ý][\w'’\-]+)?)\s*[.;]?$")
+_ARTICLE_RE = re.compile(r"^(?:an?|the|une?|una?|el|la|le)\s+(?=\w)", re.I)
+#: Countries where a person carries two surnames, the second after the first ("Quispe Huamán").
+_HISPANIC = frozenset(["AR", "BO", "CL", "CO", "CR", "CU", "DO", "EC", "ES", "GQ", "GT", "HN", "MX", "NI", "PA", "PE",
+                       "PY", "SV", "UY", "VE"])
 _STOP_RE = re.compile(
     r"^(?:who|whom|which|whose|and|qui|dont|et|que|quien|quién|quienes|cuyo|cuya|y|con|avec|with|tel|tél|telephone|"
     r"téléphone|teléfono|phone|mobile|e-?mail|courriel|correo|reachable|joignable|contactable|to|au|aux|al|pour|"
@@ -148,7 +157,8 @@ _FOLLOW_RE = re.compile(
 _SENT_END_RE = re.compile(r"[.!?]\s+(?=[A-ZÀ-Ý\"«“(])")
 _ABBREVIATIONS = frozenset(
     ["mr", "mrs", "ms", "dr", "prof", "m", "mm", "mme", "mlle", "sr", "sra", "srta", "dra", "lic", "ing", "no", "nr",
-     "tel", "st", "jr", "col", "lt", "capt", "maj", "insp", "p", "ref", "n", "art", "vol", "dept", "ext", "int"]
+     "tel", "st", "jr", "col", "lt", "capt", "maj", "insp", "p", "ref", "n", "art", "vol", "dept", "ext", "int",
+     "blgo", "blga", "biol", "mgs", "mtro", "mtra", "abg", "econ", "arq"]
 )
 
 
@@ -202,7 +212,8 @@ def read_nominations(text: str, origin: str, language: str, country: str | None)
         org_country = validation.country_code(raw.get("organization", "")) if "organization" in raw else None
         if country or org_country:
             raw["country"] = country or validation.country_name(org_country or "")
-        fields = finalise(raw, language=language)
+        hispanic = validation.country_code(raw.get("country", "")) in _HISPANIC  # "Miguel Ángel Quispe Huamán"
+        fields = finalise(raw, language="es" if hispanic else language)
         if "surname" in fields and len(fields) >= 3:
             drafts.append(Draft(fields=fields, origin=origin))
     return drafts
@@ -301,6 +312,11 @@ def _trim_org(out: dict[str, str]) -> dict[str, str]:
                  None)
         if m:
             out["organization"] = org[: m.start()]  # "… Wildlife in Malawi", "… Tourism of Namibia"
+        city = _CITY_RE.search(out["organization"])
+        if city and not any(fold(w) in _ORG_WORDS for w in city.group(1).split()):
+            out["organization"] = out["organization"][: city.start()]  # "… and Wildlife in Chilanga"
+    if "position" in out:
+        out["position"] = _ARTICLE_RE.sub("", out["position"])  # "a senior investigations officer"
     return {k: v.rstrip(" .;") for k, v in out.items() if v.strip(" .;")}
 
 
@@ -330,8 +346,9 @@ def _head_only(before: str, later: list[re.Match[str]], seg: str) -> bool:
 def _is_position(part: str) -> bool:
     """A comma-separated part that names a post, not more of an organisation ("Conservation Analyst")."""
     words = [fold(w) for w in re.findall(r"[\w'’\-]+", part)]
-    return (bool(words) and not any(w in _ORG_HEADS for w in words)
-            and any(w in _POSTS or w in _HEADS or w in _RANKS for w in words))
+    posts = _POSTS | _HEADS | _RANKS
+    return bool(words) and (words[0] in posts or (not any(w in _ORG_HEADS for w in words)
+                                                  and any(w in posts for w in words)))
 
 
 def _org_start(seg: str, i: int) -> bool:
