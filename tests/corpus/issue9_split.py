@@ -68,6 +68,17 @@ KABILA = P("Democratic Republic of the Congo", "CD", "Espérance", "Kabila", "In
 CHIRWA = P("Malawi", "MW", "Tiyamike", "Chirwa", "Department of National Parks and Wildlife", "Investigations Officer",
            "+2651759833", "tchirwa@dnpw.gov.mw")
 
+MUTUA = P("Kenya", "KE", "Daniel", "Mutua", "Kenya Wildlife Service", "Senior Intelligence Officer", "+254206000900",
+          "dmutua@kws.go.ke")
+KEITA = P("Mali", "ML", "Awa", "Keïta", "Direction Générale des Douanes", "Inspectrice des douanes", "+22320221122",
+          "awa.keita@douanes.gouv.ml")
+BENITEZ = P("Chile", "CL", "Raúl", "Benítez Cáceres", "Superintendencia del Medio Ambiente", "Fiscalizador Ambiental",
+            "+56226171800", "rbenitez@sma.gob.cl")
+KHUMALO = P("South Africa", "ZA", "Naledi", "Khumalo", "South African Police Service", "Warrant Officer",
+            "+27123931000", "khumalon@saps.gov.za")
+ORTIZ = P("Paraguay", "PY", "Hugo", "Ortiz Valdez", "Dirección de Delitos Ambientales de la Policía Nacional",
+          "Suboficial Primero", "+59521440100", "hortiz@policianacional.gov.py")
+
 
 def _sentence(name: str, lang: str, text: str, sender: str, who: P, subject: str) -> Case:
     salute, close = {"en": ("Dear Secretariat,", "Best regards,\nCITES office"),
@@ -175,6 +186,59 @@ def more_sentence_cases() -> list[Case]:
     ]
 
 
+def described_after_cases() -> list[Case]:
+    """The post and organisation in the sentence after the nomination ("She is …", "Il est …", "Se desempeña …")."""
+    s = _sentence
+    return [
+        s("i9s_en_post_in_next_sentence", "en",
+          "Kenya nominates Mr. Daniel Mutua to the closed user group on cheetah trade. Mr. Mutua is a Senior "
+          "Intelligence Officer at the Kenya Wildlife Service and can be reached at +254 20 600 0900 or "
+          "dmutua@kws.go.ke.", "cites@kws.go.ke", MUTUA, "CUG nomination"),
+        s("i9s_fr_post_in_next_sentence", "fr",
+          "Le Mali désigne Mme Awa Keïta pour le groupe fermé d'utilisateurs. Elle est Inspectrice des douanes à la "
+          "Direction Générale des Douanes, joignable au +223 20 22 11 22 et à awa.keita@douanes.gouv.ml.",
+          "cites@douanes.gouv.ml", KEITA, "Groupe fermé"),
+        s("i9s_es_post_in_next_sentence", "es",
+          "Chile propone al Sr. Raúl Benítez Cáceres como punto focal. Actualmente se desempeña como Fiscalizador "
+          "Ambiental en la Superintendencia del Medio Ambiente; su teléfono es +56 2 2617 1800 y su correo "
+          "rbenitez@sma.gob.cl.", "cites@sma.gob.cl", BENITEZ, "Grupo cerrado de usuarios"),
+        s("i9s_en_works_with_org_as_post", "en",
+          "South Africa is pleased to nominate Ms. Naledi Khumalo, who works with the South African Police Service "
+          "as Warrant Officer, tel. +27 12 393 1000, email khumalon@saps.gov.za.",
+          "cites@saps.gov.za", KHUMALO, "Cheetah CUG"),
+        s("i9s_es_two_word_rank", "es",
+          "Paraguay designa al Suboficial Primero Hugo Ortiz Valdez, de la Dirección de Delitos Ambientales de la "
+          "Policía Nacional, teléfono +595 21 440 100, correo hortiz@policianacional.gov.py.",
+          "cites@policianacional.gov.py", ORTIZ, "Grupo cerrado"),
+    ]
+
+
+def org_label_cases() -> list[Case]:
+    """Organisation labels the lexicon did not hold: "Affiliation", "Affectation", "Repartición"."""
+    out = []
+    for name, lang, body, who, sender in [
+        ("i9s_en_affiliation_label", "en",
+         "Dear Secretariat,\n\nPlease add me to the cheetah closed user group.\n\nCountry: Uganda\n"
+         "First name: Harriet\nLast name: Nansubuga\nAffiliation: Ministry of Tourism, Wildlife and Antiquities\n"
+         "Position: Senior Wildlife Officer\nTel: +256 414 344 224\nEmail: h.nansubuga@tourism.go.ug\n\nThanks\n",
+         NANSUBUGA, "h.nansubuga@tourism.go.ug"),
+        ("i9s_fr_affectation_label", "fr",
+         "Bonjour,\n\nVoici mes coordonnées pour le groupe fermé d'utilisateurs CITES sur le guépard.\n\n"
+         "Pays : Burkina Faso\nPrénom : Salif\nNom : Ouédraogo\n"
+         "Affectation : Direction de la Faune et des Ressources Cynégétiques\nFonction : Chef de service\n"
+         "Téléphone : +226 25 30 73 11\nCourriel : s.ouedraogo@environnement.gov.bf\n\nCordialement\n",
+         OUEDRAOGO, "s.ouedraogo@environnement.gov.bf"),
+        ("i9s_es_reparticion_label", "es",
+         "Estimados:\n\nEnvío mis datos para el grupo cerrado de usuarios sobre el guepardo.\n\nPaís: Chile\n"
+         "Nombre: Raúl\nApellidos: Benítez Cáceres\nRepartición: Superintendencia del Medio Ambiente\n"
+         "Cargo: Fiscalizador Ambiental\nTeléfono: +56 2 2617 1800\nCorreo: rbenitez@sma.gob.cl\n\nSaludos\n",
+         BENITEZ, "rbenitez@sma.gob.cl"),
+    ]:
+        out.append(Case(name, finish(name, plain(body), sender, "CUG"),
+                        expect(name, "typed_value", "request", lang, [nominee(who, sender)])))
+    return out
+
+
 def letter_country_cases() -> list[Case]:
     """Letters whose country is in the letterhead only, or in the body while the letterhead names two."""
     uganda = Letter(
@@ -220,4 +284,5 @@ def letter_country_cases() -> list[Case]:
 
 
 def split_cases() -> list[Case]:
-    return sentence_cases() + more_sentence_cases() + letter_country_cases()
+    return (sentence_cases() + more_sentence_cases() + described_after_cases() + org_label_cases()
+            + letter_country_cases())

@@ -30,6 +30,16 @@ from intakebot.analysis import typed, validation
 from intakebot.analysis.labels import FULL_NAME, fold
 from intakebot.analysis.readers.common import finalise
 from intakebot.analysis.readers.lines import parse_label
+from intakebot.analysis.readers.nomination_words import (
+    ABBREVIATIONS,
+    HEADS,
+    HISPANIC,
+    LEAD_WORDS,
+    ORG_HEADS,
+    ORG_WORDS,
+    POSTS,
+    RANKS,
+)
 from intakebot.records import Draft
 
 _VERB_RE = re.compile(
@@ -61,15 +71,6 @@ _PASSIVE_RE = re.compile(
     r",?\s+(?:ha|han|fue|fueron|es|queda)\s+(?:sido\s+)?(?:designad|nominad|propuest|seleccionad)[oa]s?\b",
     re.I,
 )
-_LEAD_WORDS = frozenset(
-    fold(w)
-    for w in ["a", "al", "à", "la", "el", "le", "l", "the", "hereby", "herewith", "to", "as", "our", "notre", "nuestro",
-              "nuestra", "his", "her", "son", "sa", "su", "officer", "official", "colleague", "collègue", "colega",
-              "following", "suivant", "suivante", "siguiente", "candidat", "candidate", "candidato", "candidata",
-              "agent", "funcionario", "funcionaria", "de", "mrs", "mr", "ms", "its", "their", "leur", "sus",
-              "nuestros", "nos", "señor", "señora", "señorita", "licenciado", "licenciada", "ingeniero", "ingeniera",
-              "doctor", "doctora", "monsieur", "madame"]
-)
 _EMAIL_RE = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
 _FAX_BEFORE_RE = re.compile(r"(?i)(?:fax|t[ée]l[ée]copie|facs[ií]mil)\w*\W{0,4}$")
 _NOT_PHONE_RE = re.compile(r"(?i)(?:\bno|n[°º]|notifica\w*|ref|r[ée]f|oficio|nota|p\.?\s?o\.?\s?box|b\.?p)\W*$")
@@ -81,49 +82,6 @@ _STRONG_SPLIT_RE = re.compile(
     r"(?:l'|l’)?(?=[A-ZÀ-Ý])"
 )
 _WEAK_SPLIT_RE = re.compile(r"\s(?:(?:of|de|du|des|del)\s(?:the\s|la\s|l['’])?|de\sl['’])(?=[A-ZÀ-Ý])")
-_ORG_WORDS = frozenset(
-    fold(w)
-    for w in ["ministry", "ministère", "ministerio", "department", "departamento", "département", "direction",
-              "dirección", "service", "servicio", "authority", "autorité", "autoridad", "agency", "agence", "agencia",
-              "office", "oficina", "institute", "instituto", "institut", "bureau", "customs", "douanes", "douane",
-              "aduana", "aduanas", "police", "policía", "gendarmerie", "commission", "comisión", "unit", "unidad",
-              "unité", "division", "división", "secretariat", "secretaría", "corporación", "national", "nationale",
-              "nacional", "general", "générale", "centre", "center", "centro", "council", "conseil", "consejo",
-              "board", "laboratory", "laboratoire", "laboratorio", "procuraduria", "sistema", "system", "fund",
-              "fondo", "wildlife", "ministerial", "inspectorate", "revenue", "parks", "parcs", "parques"]
-)
-_RANKS = frozenset(
-    fold(w)
-    for w in ["detective", "inspector", "chief", "senior", "superintendent", "sergeant", "constable", "corporal",
-              "colonel", "major", "captain", "lieutenant", "commander", "commissioner", "warden", "ranger", "officer",
-              "inspecteur", "inspectrice", "commissaire", "capitaine", "commandant", "adjudant", "brigadier",
-              "lieutenant-colonel", "inspectora", "comisario", "comisaria", "subcomisario", "capitán", "coronel",
-              "teniente", "sargento", "mayor", "cabo", "agente", "comandante", "subteniente", "intendente"]
-)
-#: Words that head a position and take "of …" as part of it ("Head of Investigations", "Jefe del Departamento …").
-_HEADS = frozenset(
-    fold(w)
-    for w in ["head", "chief", "director", "deputy", "assistant", "acting", "executive", "general", "directeur",
-              "directrice", "adjoint", "adjointe", "chef", "sous-directeur", "sous-directrice", "responsable", "jefe",
-              "jefa", "directora", "subdirector", "subdirectora", "coordinator", "coordinador",
-              "coordinadora", "coordonnateur", "coordonnatrice", "manager", "gerente", "secretary", "secretario",
-              "secretaria", "commissioner", "encargado", "encargada", "chargé", "chargée", "cheffe"]
-)
-#: Words that make an organisation's name, not adjectives that may also start one ("Wildlife", "National").
-_ORG_HEADS = _ORG_WORDS - frozenset(
-    fold(w) for w in ["wildlife", "national", "nationale", "nacional", "general", "générale", "ministerial", "revenue",
-                      "parks", "parcs", "parques", "customs", "police", "policía"]
-)
-#: Nouns of posts, for a part written after the organisation ("…, Conservation Analyst").
-_POSTS = frozenset(
-    fold(w)
-    for w in ["officer", "analyst", "specialist", "expert", "adviser", "advisor", "investigator", "scientist",
-              "ecologist", "agent", "technician", "engineer", "lawyer", "counsel", "focal", "inspecteur", "inspectrice",
-              "analyste", "conseiller", "conseillère", "ingénieur", "ingénieure", "juriste", "technicien",
-              "technicienne", "spécialiste", "enquêteur", "enquêtrice", "conservateur", "conservatrice", "analista",
-              "especialista", "técnico", "técnica", "asesor", "asesora", "investigador", "investigadora", "ingeniero",
-              "ingeniera", "profesional", "abogado", "abogada", "inspector", "inspectora", "guardaparque"]
-)
 #: "…, who serves as Head of …", "…, qui occupe le poste de …", "…, quien se desempeña como …": the position follows.
 _SERVES_AS_RE = re.compile(
     r"^\s*(?:who\s+(?:is|serves\s+as|works\s+as)|currently|qui\s+(?:est|occupe\s+(?:le\s+poste|la\s+fonction)\s+d[eu']|"
@@ -139,9 +97,6 @@ _IN_COUNTRY_RE = re.compile(r"\s+(?:in|of|au|aux|en|du|de|del|des|d['’])\s*(?:
 #: A town after the organisation's name ("… Wildlife in Chilanga", "… Faune à Bouaké").
 _CITY_RE = re.compile(r"\s+(?:in|at|à|en)\s+([A-ZÀ-Ý][\w'’\-]+(?:\s+[A-ZÀ-Ý][\w'’\-]+)?)\s*[.;]?$")
 _ARTICLE_RE = re.compile(r"^(?:an?|the|une?|una?|el|la|le)\s+(?=\w)", re.I)
-#: Countries where a person carries two surnames, the second after the first ("Quispe Huamán").
-_HISPANIC = frozenset(["AR", "BO", "CL", "CO", "CR", "CU", "DO", "EC", "ES", "GQ", "GT", "HN", "MX", "NI", "PA", "PE",
-                       "PY", "SV", "UY", "VE"])
 _STOP_RE = re.compile(
     r"^(?:who|whom|which|whose|and|qui|dont|et|que|quien|quién|quienes|cuyo|cuya|y|con|avec|with|tel|tél|telephone|"
     r"téléphone|teléfono|phone|mobile|e-?mail|courriel|correo|reachable|joignable|contactable|to|au|aux|al|pour|"
@@ -155,11 +110,6 @@ _FOLLOW_RE = re.compile(
     rf"i can|je peux|puedo)\b|(?:{_TITLE})\s+[A-ZÀ-Ý])"
 )
 _SENT_END_RE = re.compile(r"[.!?]\s+(?=[A-ZÀ-Ý\"«“(])")
-_ABBREVIATIONS = frozenset(
-    ["mr", "mrs", "ms", "dr", "prof", "m", "mm", "mme", "mlle", "sr", "sra", "srta", "dra", "lic", "ing", "no", "nr",
-     "tel", "st", "jr", "col", "lt", "capt", "maj", "insp", "p", "ref", "n", "art", "vol", "dept", "ext", "int",
-     "blgo", "blga", "biol", "mgs", "mtro", "mtra", "abg", "econ", "arq"]
-)
 
 
 def _split_sentences(chunk: str) -> list[str]:
@@ -167,7 +117,7 @@ def _split_sentences(chunk: str) -> list[str]:
     start = 0
     for m in _SENT_END_RE.finditer(chunk):
         word = re.search(r"([\w'’]+)$", chunk[start:m.start()])
-        if word and (fold(word.group(1)) in _ABBREVIATIONS or len(word.group(1)) == 1):
+        if word and (fold(word.group(1)) in ABBREVIATIONS or len(word.group(1)) == 1):
             continue  # "Ms. Grace", "No. 2018/046", an initial
         out.append(chunk[start:m.start() + 1])
         start = m.end()
@@ -212,7 +162,7 @@ def read_nominations(text: str, origin: str, language: str, country: str | None)
         org_country = validation.country_code(raw.get("organization", "")) if "organization" in raw else None
         if country or org_country:
             raw["country"] = country or validation.country_name(org_country or "")
-        hispanic = validation.country_code(raw.get("country", "")) in _HISPANIC  # "Miguel Ángel Quispe Huamán"
+        hispanic = validation.country_code(raw.get("country", "")) in HISPANIC  # "Miguel Ángel Quispe Huamán"
         fields = finalise(raw, language="es" if hispanic else language)
         if "surname" in fields and len(fields) >= 3:
             drafts.append(Draft(fields=fields, origin=origin))
@@ -235,7 +185,7 @@ def _nominated(sentence: str) -> tuple[re.Match[str], str, str] | None:
     intro = _SELF_RE.search(sentence)
     if intro is not None:
         person = _PERSON_RE.match(sentence, intro.end())
-        if person is not None and not any(fold(w) in _RANKS or fold(w) in _ORG_WORDS for w in person.group(0).split()):
+        if person is not None and not any(fold(w) in RANKS or fold(w) in ORG_WORDS for w in person.group(0).split()):
             return person, sentence[person.end():], ""
     passive = _PASSIVE_RE.search(sentence)
     if passive is None:
@@ -252,7 +202,7 @@ def _person_after(sentence: str, start: int) -> re.Match[str] | None:
     if m is None:
         return None
     between = re.findall(r"[\w'’]+", sentence[start:m.start()])
-    if any(fold(w) not in _LEAD_WORDS for w in between) or len(between) > 5:
+    if any(fold(w) not in LEAD_WORDS for w in between) or len(between) > 5:
         return None
     return m
 
@@ -261,7 +211,7 @@ def _rank_and_name(words: str) -> tuple[str, str]:
     """("Detective Inspector", "Chileshe Mwansa") from "Detective Inspector Chileshe Mwansa"."""
     toks = words.split()
     i = 0
-    while i < len(toks) - 2 and fold(toks[i]) in _RANKS:
+    while i < len(toks) - 2 and fold(toks[i]) in RANKS:
         i += 1
     return " ".join(toks[:i]), " ".join(toks[i:])
 
@@ -313,7 +263,7 @@ def _trim_org(out: dict[str, str]) -> dict[str, str]:
         if m:
             out["organization"] = org[: m.start()]  # "… Wildlife in Malawi", "… Tourism of Namibia"
         city = _CITY_RE.search(out["organization"])
-        if city and not any(fold(w) in _ORG_WORDS for w in city.group(1).split()):
+        if city and not any(fold(w) in ORG_WORDS for w in city.group(1).split()):
             out["organization"] = out["organization"][: city.start()]  # "… and Wildlife in Chilanga"
     if "position" in out:
         out["position"] = _ARTICLE_RE.sub("", out["position"])  # "a senior investigations officer"
@@ -328,7 +278,7 @@ def _split_position(seg: str) -> tuple[str, str]:
     if m is None:
         weak = [w for w in _WEAK_SPLIT_RE.finditer(seg) if _org_start(seg, w.end())]
         m = next((w for i, w in enumerate(weak) if not _head_only(seg[: w.start()], weak[i + 1:], seg)), None)
-    if m is None and strong and not any(fold(w) in _ORG_WORDS for w in re.findall(r"[\w'’]+", seg[: strong[0].start()])):
+    if m is None and strong and not any(fold(w) in ORG_WORDS for w in re.findall(r"[\w'’]+", seg[: strong[0].start()])):
         m = strong[0]
     if m is None:
         return seg, ""
@@ -339,15 +289,15 @@ def _head_only(before: str, later: list[re.Match[str]], seg: str) -> bool:
     """Whether ``before`` is a bare head ("Jefe", "Deputy Head") whose "of …" is still the position, with a
     later split before an organisation's own name ("Jefe del Departamento … | del Consejo Nacional …")."""
     words = re.findall(r"[\w'’\-]+", before)
-    return (bool(words) and all(fold(w) in _HEADS for w in words)
-            and any(fold(w) in _ORG_HEADS for x in later for w in re.findall(r"[\w'’]+", seg[x.end():])[:2]))
+    return (bool(words) and all(fold(w) in HEADS for w in words)
+            and any(fold(w) in ORG_HEADS for x in later for w in re.findall(r"[\w'’]+", seg[x.end():])[:2]))
 
 
 def _is_position(part: str) -> bool:
     """A comma-separated part that names a post, not more of an organisation ("Conservation Analyst")."""
     words = [fold(w) for w in re.findall(r"[\w'’\-]+", part)]
-    posts = _POSTS | _HEADS | _RANKS
-    return bool(words) and (words[0] in posts or (not any(w in _ORG_HEADS for w in words)
+    posts = POSTS | HEADS | RANKS
+    return bool(words) and (words[0] in posts or (not any(w in ORG_HEADS for w in words)
                                                   and any(w in posts for w in words)))
 
 
@@ -357,7 +307,7 @@ def _org_start(seg: str, i: int) -> bool:
     if not words:
         return False
     lead = words[:2]
-    return (any(fold(w) in _ORG_WORDS for w in lead) or (len(words[0]) > 1 and words[0].isupper())
+    return (any(fold(w) in ORG_WORDS for w in lead) or (len(words[0]) > 1 and words[0].isupper())
             or (len(words) > 2 and validation.exact_country_code(words[0]) is not None))
 
 
