@@ -100,8 +100,22 @@ _ARTICLE_RE = re.compile(r"^(?:an?|the|une?|una?|el|la|le)\s+(?=\w)", re.I)
 _STOP_RE = re.compile(
     r"^(?:who|whom|which|whose|and|qui|dont|et|que|quien|quién|quienes|cuyo|cuya|y|con|avec|with|tel|tél|telephone|"
     r"téléphone|teléfono|phone|mobile|e-?mail|courriel|correo|reachable|joignable|contactable|to|au|aux|al|pour|"
-    r"para|for|as|en tant|en calidad|is|est|es)\b",
+    r"para|for|as|en tant|en calidad|como|comme|is|est|es)\b",
     re.I,
+)
+#: Where the words about the nominee end: "; su teléfono …", "… and can be reached …".
+_CLAUSE_END_RE = re.compile(r";|\s(?:and|et|y)\s+(?:can|may|is|will|peut|est|sera|puede|es|será)\b")
+_WORKS_AT_RE = re.compile(r"^(?:who|qui|quien)\s+(?:works|is\s+working|travaille|trabaja|labora)\s+"
+                          r"(?:with|at|for|in|à|au|auprès|en|para)\s+", re.I)
+_AS_RE = re.compile(r"\s(?:as|comme|en tant que|como|en calidad de)\s+(?:an?\s+|the\s+|el\s+|la\s+|le\s+)?"
+                    r"(?=[A-ZÀ-Ý])")
+#: The sentence after a nomination that gives the post: "Mr. Mutua is a …", "Elle est …", "Actualmente se desempeña
+#: como …".
+_DESCRIBED_RE = re.compile(
+    rf"^(?:(?i:s?he|il|elle|él|ella)\s+|(?:{_TITLE})\s+[A-ZÀ-Ý][\w'’\-]+\s+)?(?i:(?:currently|actuellement|"
+    r"actualmente)\s+)?(?i:is|est|es|serves\s+as|works\s+as|se\s+desempeña\s+como|trabaja\s+como|labora\s+como|"
+    r"occupe\s+(?:le\s+poste|la\s+fonction)\s+d[e'’]|exerce\s+les\s+fonctions\s+d[e'’])\s+(?i:(?:currently|"
+    r"actuellement|actualmente)\s+)?"
 )
 #: A comma inside an organisation's name: "Direction de la Faune, de la Chasse et des Aires Protégées".
 _CONTINUES_RE = re.compile(r"^(?:de la|de l'|de|du|des|del|of the|of|and|et|y)\s+(?=[A-ZÀ-Ý])")
@@ -152,12 +166,17 @@ def read_nominations(text: str, origin: str, language: str, country: str | None)
             continue
         person, rest, before = found
         contact = sentence
-        if i + 1 < len(sentences) and _FOLLOW_RE.match(sentences[i + 1]):
-            contact += " " + sentences[i + 1]
+        after = sentences[i + 1] if i + 1 < len(sentences) else ""
+        described = _DESCRIBED_RE.match(after)
+        if _FOLLOW_RE.match(after) or described:
+            contact += " " + after
         title, name = _rank_and_name(person.group("name").rstrip("."))
         title = before or title
         raw = {FULL_NAME: name}
         raw.update(_post_and_org(rest, title))
+        if described is not None:  # "… nominates Mr. Daniel Mutua. Mr. Mutua is a Senior … at the …"
+            for k, v in _post_and_org(after[described.end():]).items():
+                raw.setdefault(k, v)
         raw.update(_contacts(contact, country))
         org_country = validation.country_code(raw.get("organization", "")) if "organization" in raw else None
         if country or org_country:
@@ -224,7 +243,8 @@ def _post_and_org(rest: str, title: str = "") -> dict[str, str]:
     rest = rest.lstrip(" ,")
     if rest.startswith("("):  # "Mr John Kamau (Senior Warden, Kenya Wildlife Service), who …"
         rest = rest[1:].split(")", 1)[0]
-    rest = _SERVES_AS_RE.sub("", rest, count=1)
+    rest = _CLAUSE_END_RE.split(_SERVES_AS_RE.sub("", rest, count=1), maxsplit=1)[0]
+    rest = _WORKS_AT_RE.sub("at ", rest, count=1)  # "…, who works with the South African Police Service as …"
     lead = _ORG_FIRST_RE.match(rest)  # "Mr Armando Cossa of the National Administration …": the organisation
     org_only = lead is not None
     if lead is not None:
@@ -242,6 +262,9 @@ def _post_and_org(rest: str, title: str = "") -> dict[str, str]:
     out: dict[str, str] = {}
     if title or org_only:
         cut = next((i for i, p in enumerate(parts) if i and not title and _is_position(p)), len(parts))
+        as_post = _AS_RE.search(parts[0]) if not title and cut == len(parts) else None
+        if as_post is not None:  # "the South African Police Service as Warrant Officer"
+            parts[0], out["position"] = parts[0][: as_post.start()], parts[0][as_post.end():]
         if title or cut < len(parts):  # "Ms X from the Rwanda Development Board, Conservation Analyst"
             out["position"] = title or parts[cut]
         out["organization"] = ", ".join(parts[:cut])

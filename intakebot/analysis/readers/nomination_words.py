@@ -33,7 +33,9 @@ RANKS = frozenset(
               "colonel", "major", "captain", "lieutenant", "commander", "commissioner", "warden", "ranger", "officer",
               "inspecteur", "inspectrice", "commissaire", "capitaine", "commandant", "adjudant", "brigadier",
               "lieutenant-colonel", "inspectora", "comisario", "comisaria", "subcomisario", "capitán", "coronel",
-              "teniente", "sargento", "mayor", "cabo", "agente", "comandante", "subteniente", "intendente"]
+              "teniente", "sargento", "mayor", "cabo", "agente", "comandante", "subteniente", "intendente",
+              "suboficial", "oficial", "primero", "primera", "segundo", "segunda", "adjudant-chef", "sous-lieutenant",
+              "brigadier-chef"]
 )
 #: Words that head a position and take "of …" as part of it ("Head of Investigations", "Jefe del Departamento …").
 HEADS = frozenset(
