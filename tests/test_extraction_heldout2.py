@@ -17,15 +17,14 @@ from tests.support.corpora import assert_expected_json, case_params
 
 CASES = {c.name: c for c in all_cases()}
 
-_LETTER = "formal letter: prose in attachments not read yet"
-_SENTENCE = "one-sentence nominee not read yet"
-_QUALIFIER = "qualifier/unknown label not read by its value yet"
+_LETTER_ORG = "formal letter: the nominee's organisation (and position) still missed or wrong"
+_SENTENCE_ORG = "one-sentence nominee: organisation still wrong"
+_SENTENCE_SPLIT = "one-sentence nominee: name/surname split and organisation/position still wrong"
 KNOWN_MISSES: dict[str, str] = {
-    "en_letter_pdf_incomplete": _LETTER,
-    "es_letter_docx_chile": _LETTER,
-    "en_sentence_nominee": _SENTENCE,
-    "es_sentence_nominee": _SENTENCE,
-    "es_unknown_labels": _QUALIFIER,
+    "en_letter_pdf_incomplete": _LETTER_ORG,
+    "es_letter_docx_chile": _LETTER_ORG,
+    "en_sentence_nominee": _SENTENCE_ORG,
+    "es_sentence_nominee": _SENTENCE_SPLIT,
 }
 
 

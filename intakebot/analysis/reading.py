@@ -52,10 +52,11 @@ def read_text(text: str, origin: str, language: str, *, attachment: bool = False
         return drafts
     prose = read_prose(rest, origin, language)
     if not prose:
-        country = _lone_country(text) or _lone_country(head, letterhead=True) or _lone_country(text, places=True)
+        owned, placed = _lone_countries(text)
+        country = owned or _lone_countries(head, letterhead=True)[0] or placed
         prose = read_nominations(rest, origin, language, country)
         drafts = _contact_lines(drafts, prose, letter=bool(head))
-    country = _lone_country(text) if prose else None
+    country = _lone_countries(text)[1] if prose else None
     for d in prose:
         if country and "country" not in d.fields:
             d.fields["country"] = country  # "Kenya would like the following officers to join"
@@ -84,27 +85,28 @@ def _named(d: Draft) -> bool:
     return "name" in d.fields or "surname" in d.fields
 
 
-def _lone_country(text: str, *, letterhead: bool = False, places: bool = False) -> str | None:
-    """The one country the text names (in capitalised phrases), or None when none or several.
-
-    In a letterhead the Secretariat's address (Geneva, Switzerland) is the addressee's, not the Party's.
-    A country written as a place ("the meeting held in Nairobi, Kenya") counts only with ``places``.
+def _lone_countries(text: str, *, letterhead: bool = False) -> tuple[str | None, str | None]:
+    """(the one country the text names not as a place, the one it names counting places), each None when none or
+    several, in capitalised phrases. A place: "the meeting held in Nairobi, Kenya" names where, not whose. In a
+    letterhead the Secretariat's address (Geneva, Switzerland) is the addressee's, not the Party's.
     """
     found: dict[str, str] = {}
+    places: set[str] = set()
     for m in _CAP_WORDS_RE.finditer(text[:5000]):
         phrase = m.group(0)
         if len(phrase) < 4 or "@" in phrase:
             continue
-        if not places and _PLACE_RE.search(text, max(0, m.start() - 40), m.start()):
-            continue
         code = validation.country_code(phrase)
-        if letterhead and code == "CH":
+        if not code or (letterhead and code == "CH"):
             continue
-        if code:
+        if _PLACE_RE.search(text, max(0, m.start() - 40), m.start()):
+            places.add(code)
+        else:
             found.setdefault(code, phrase)
-            if len(found) > 1:
-                return None
-    return validation.country_name(next(iter(found))) if found else None
+    owned = set(found)
+    every = owned | places
+    return (validation.country_name(next(iter(owned))) if len(owned) == 1 else None,
+            validation.country_name(next(iter(every))) if len(every) == 1 else None)
 
 
 def read_bodies(bodies: list[Piece], language: str) -> list[Draft]:
