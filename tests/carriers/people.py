@@ -1,0 +1,90 @@
+"""The officials the carriers nominate, as a careful human records them (canonical country, E.164).
+
+None of them appears in tests/corpus, tests/heldout or tests/heldout2.
+"""
+
+from __future__ import annotations
+
+from html import escape
+
+from tests.heldout.make_heldout import P
+
+OTIENO = P("Kenya", "KE", "Peter", "Otieno", "Kenya Wildlife Service", "Senior Intelligence Officer",
+           "+254722345678", "p.otieno@kws.go.ke")
+NAKATO = P("Uganda", "UG", "Sarah", "Nakato", "Uganda Wildlife Authority", "Warden Law Enforcement",
+           "+256414355000", "s.nakato@wildlife.go.ug")
+MENSAH = P("Ghana", "GH", "Kwame", "Mensah", "Forestry Commission", "Senior Wildlife Officer",
+           "+233302401210", "k.mensah@fcghana.org")
+PHIRI = P("Malawi", "MW", "Chikondi", "Phiri", "Department of National Parks and Wildlife", "Investigations Officer",
+          "+265999123456", "cphiri@dnpw.gov.mw")
+SANTOS = P("Philippines", "PH", "Maria Elena", "Santos", "Department of Environment and Natural Resources",
+           "Wildlife Enforcement Officer", "+63289254563", "mesantos@denr.gov.ph")
+RAHMAN = P("Bangladesh", "BD", "Farhana", "Rahman", "Bangladesh Forest Department", "Assistant Conservator of Forests",
+           "+8801711234567", "farhana.rahman@bforest.gov.bd")
+KOWALSKA = P("Poland", "PL", "Anna", "Kowalska", "General Directorate for Environmental Protection", "CITES Specialist",
+             "+48223692100", "anna.kowalska@gdos.gov.pl")
+WHITFIELD = P("United Kingdom of Great Britain and Northern Ireland", "GB", "James", "Whitfield", "Border Force",
+              "Senior Officer", "+442037865000", "james.whitfield@homeoffice.gov.uk")
+SITHOLE = P("South Africa", "ZA", "Thandiwe", "Sithole", "Department of Forestry, Fisheries and the Environment",
+            "Environmental Management Inspector", "+27123999000", "tsithole@dffe.gov.za")
+OCONNOR = P("Australia", "AU", "Liam", "O'Connor", "Department of Climate Change, Energy, the Environment and Water",
+            "Wildlife Trade Investigator", "+61262741111", "liam.oconnor@dcceew.gov.au")
+
+NDIAYE = P("Senegal", "SN", "Fatou", "Ndiaye", "Direction des Eaux et Forêts, Chasses et de la Conservation des Sols",
+           "Cheffe de la division de la faune", "+221338310101", "fatou.ndiaye@environnement.gouv.sn")
+KONE = P("Côte d'Ivoire", "CI", "Adama", "Koné", "Office Ivoirien des Parcs et Réserves",
+         "Inspecteur des Eaux et Forêts", "+2252722441234", "adama.kone@oipr.ci")
+RAKOTO = P("Madagascar", "MG", "Hery", "Rakotomalala", "Ministère de l'Environnement et du Développement Durable",
+           "Responsable CITES", "+261202266543", "hery.rakotomalala@mesupres.mg")
+LEFEVRE = P("France", "FR", "Claire", "Lefèvre", "Office français de la biodiversité", "Inspectrice de l'environnement",
+            "+33145148900", "claire.lefevre@ofb.gouv.fr")
+MBEMBA = P("Congo", "CG", "Jean-Pierre", "Mbemba", "Direction de la Faune et des Aires Protégées",
+           "Chef de service de la lutte anti-braconnage", "+242066543210", "jp.mbemba@faune.gouv.cg")
+GAGNON = P("Canada", "CA", "Julie", "Gagnon", "Environnement et Changement climatique Canada", "Agente de la faune",
+           "+14186482500", "julie.gagnon@ec.gc.ca")
+BENALI = P("Algeria", "DZ", "Samir", "Benali", "Direction Générale des Forêts", "Sous-directeur de la faune",
+           "+21323502121", "s.benali@dgf.gov.dz")
+
+RAMIREZ = P("Mexico", "MX", "Alejandro", "Ramírez", "Procuraduría Federal de Protección al Ambiente",
+            "Inspector Federal", "+525554496400", "aramirez@profepa.gob.mx")
+CASTILLO = P("Peru", "PE", "María", "Castillo Rojas", "Servicio Nacional Forestal y de Fauna Silvestre",
+             "Especialista en Fiscalización", "+5112250300", "mcastillo@serfor.gob.pe")
+SILVA = P("Colombia", "CO", "Andrés", "Silva Ortega", "Ministerio de Ambiente y Desarrollo Sostenible",
+          "Profesional Especializado", "+576013159000", "asilva@minambiente.gov.co")
+ROJAS = P("Chile", "CL", "Camila", "Rojas", "Servicio Agrícola y Ganadero", "Inspectora de Vida Silvestre",
+          "+56223451200", "camila.rojas@sag.gob.cl")
+MENDEZ = P("Guatemala", "GT", "Óscar", "Méndez", "Consejo Nacional de Áreas Protegidas", "Técnico de Vida Silvestre",
+           "+50224226700", "omendez@conap.gob.gt")
+GARCIA = P("Spain", "ES", "Lucía", "García Moreno", "Guardia Civil", "Agente del SEPRONA", "+34915146010",
+           "lgarcia@guardiacivil.es")
+VEGA = P("Argentina", "AR", "Santiago", "Vega", "Dirección Nacional de Biodiversidad", "Analista CITES",
+         "+541143488300", "svega@ambiente.gob.ar")
+
+
+# ------------------------------------------------------------------ how clients write the same lines in HTML
+
+def br_html(lines: list[str]) -> str:
+    """Lines as Gmail/AOL/Hotmail write them: text and <br>."""
+    return "".join(f"{escape(ln, quote=False)}<br>" for ln in lines)
+
+
+def div_html(lines: list[str]) -> str:
+    """Lines as Gmail/Apple Mail/Sparrow write them: one <div> a line, <div><br></div> for a blank one."""
+    return "".join(f"<div>{escape(ln, quote=False)}</div>" if ln else "<div><br></div>" for ln in lines)
+
+
+def mso_html(lines: list[str]) -> str:
+    """Lines as Outlook writes them: one MsoNormal paragraph a line, <o:p>&nbsp;</o:p> for a blank one."""
+    return "".join(f"<p class=MsoNormal>{escape(ln, quote=False)}<o:p></o:p></p>" if ln
+                   else "<p class=MsoNormal><o:p>&nbsp;</o:p></p>" for ln in lines)
+
+
+def table_html(rows: list[tuple[str, str]], style: str = "border-collapse:collapse") -> str:
+    cells = "".join(f"<tr><td style='border:solid 1px'>{escape(a, quote=False)}</td>"
+                    f"<td style='border:solid 1px'>{escape(b, quote=False)}</td></tr>" for a, b in rows)
+    return f"<table border=1 cellspacing=0 cellpadding=4 style='{style}'>{cells}</table>"
+
+
+def table_text(rows: list[tuple[str, str]]) -> list[str]:
+    """The text alternative a client writes for a two-column table: cells separated by a tab."""
+    return [f"{a}\t{b}" for a, b in rows]

@@ -1,0 +1,165 @@
+"""The sources of the carriers: manifest name -> (sha256 the manifest pins for the archive or file,
+sha256 of the message's own bytes, its Message-ID as extract --json shows it)."""
+
+SOURCES: dict[str, tuple[str, str, str | None]] = {
+    "talon/standard_replies/gmail.eml": (
+        "263d122609747691e9f75726ea565f5da8a40146a7a81eb5883e51b8224b0e5c",
+        "2aeea0d48a5babf3d768091db1e449ae49e78d5c0d4fe5a539969d7fafa12677",
+        "<CAKsfaBW4hj0Gek6TwbR3erng4P1y0CZzJ0d=pXtCNnYnbe7PLg@mail.gmail.com>"),
+    "talon/standard_replies/aol.eml": (
+        "263d122609747691e9f75726ea565f5da8a40146a7a81eb5883e51b8224b0e5c",
+        "c10047891f9f9b7b600dddd2ef719c9b0075137e722264839553a9225065c83f",
+        "<8CEDEEFBEF4733B-1E5C-73DF@webmail-d070.sysops.aol.com>"),
+    "talon/standard_replies/comcast.eml": (
+        "263d122609747691e9f75726ea565f5da8a40146a7a81eb5883e51b8224b0e5c",
+        "1300bd5c157daa27cc1d31642919b7a46408ba285efb3ca3a999345af8a99e99",
+        "<650787974.741595.1333374972389.JavaMail.root@sz0152a.westchester.pa.mail.comcast.net>"),
+    "talon/standard_replies/hotmail.eml": (
+        "263d122609747691e9f75726ea565f5da8a40146a7a81eb5883e51b8224b0e5c",
+        "409c1c377183006d61215cb83fd6b2e2aad8ee2ffbbc8ad02bef29dfdfc02982",
+        "<DUB102-W192C6E94759954C4885B92B14C0@phx.gbl>"),
+    "talon/standard_replies/yahoo.eml": (
+        "263d122609747691e9f75726ea565f5da8a40146a7a81eb5883e51b8224b0e5c",
+        "b814a89bc5610854af2475c77dba1afed8c49661e14349178fe26d0dae55e0da",
+        "<1333374330.68772.YahooMailNeo@web114411.mail.gq1.yahoo.com>"),
+    "talon/standard_replies/iphone.eml": (
+        "263d122609747691e9f75726ea565f5da8a40146a7a81eb5883e51b8224b0e5c",
+        "90879c8d11501f22e1f6dff65ac2a48623e6b4cd3e776e277a03c059fcd15382",
+        "<06C90B12-13B9-4C5F-A9EF-4A809D94C078@gmail.com>"),
+    "talon/standard_replies/thunderbird.eml": (
+        "263d122609747691e9f75726ea565f5da8a40146a7a81eb5883e51b8224b0e5c",
+        "9b17b516d8f8ffaa8183d2f8c323670329ca26c9f5faaa2d2750732fb781655b",
+        "<4F79B73C.9030506@xxx.mailgun.org>"),
+    "talon/standard_replies/apple_mail.eml": (
+        "263d122609747691e9f75726ea565f5da8a40146a7a81eb5883e51b8224b0e5c",
+        "60b28bc3752e74b80332caaa249c784b4956a4d9873f23cc172d70ba74c6cd36",
+        "<9A1EA6A5-4FD3-4AD0-8DFD-2420E670DB53@gmail.com>"),
+    "talon/standard_replies/apple_mail_2.eml": (
+        "263d122609747691e9f75726ea565f5da8a40146a7a81eb5883e51b8224b0e5c",
+        "9ef30ad9b167beb38ac5a71a040b03267a4eb27d3eb51a999613d887b889cdc3",
+        "<68001B29-8EA4-444C-A894-0537D2CA5208@tictail.com>"),
+    "talon/standard_replies/android.eml": (
+        "263d122609747691e9f75726ea565f5da8a40146a7a81eb5883e51b8224b0e5c",
+        "397974938a2d8ef0ed651bea32f8dc1ca1a8530355b7cd7f82bbe638f7b0cc4e",
+        "<CAEAsyCZ-sCHxZtoKyM3JmT5gSYpZd5GwY-cVNiV8H329zgJT4g@mail.gmail.com>"),
+    "talon/standard_replies/sparrow.eml": (
+        "263d122609747691e9f75726ea565f5da8a40146a7a81eb5883e51b8224b0e5c",
+        "e4847f31c4c15e4638e9f368fe3ed8338f380169dde452b7ecad787118fd404e",
+        "<5BB86EF4B6E24E4C9DA4BBEF59DA9809@gmail.com>"),
+    "talon/standard_replies/outlook.eml": (
+        "263d122609747691e9f75726ea565f5da8a40146a7a81eb5883e51b8224b0e5c",
+        "9b7f84f16dc2b1fe3580b3adc14030c5afc570c2066c20ce15884bf1c2b5a194",
+        None),
+    "talon/reply-quotations-share-block.eml": (
+        "263d122609747691e9f75726ea565f5da8a40146a7a81eb5883e51b8224b0e5c",
+        "5588e62e7d10506c3cb74460ad603b77ea5f7e4b9323ace47215b81c7859deac",
+        None),
+    "hyperkitty/non-ascii-headers.txt#2": (
+        "deb582937ec5bc9ea9c1d5d86bfb76a4da429b60e1fea6fd6964e7c667cf161d",
+        "8d1834302bd1bdc333c0e1395492a12b8df181cf291d7434dbaad9a59f705c45",
+        "<4FFC1C09.6030907@redhat.com>"),
+    "hyperkitty/non-ascii-headers.txt#4": (
+        "deb582937ec5bc9ea9c1d5d86bfb76a4da429b60e1fea6fd6964e7c667cf161d",
+        "38692afa24fad9f8be2ea5611f27a6e3a6f73338aed15c7bd1c3dc5aae788f8d",
+        "<500668B1.8090904@redhat.com>"),
+    "hyperkitty/non-ascii-headers.txt#5": (
+        "deb582937ec5bc9ea9c1d5d86bfb76a4da429b60e1fea6fd6964e7c667cf161d",
+        "7ce41d3fbd5c4afe9b1f3c55086cc433ffdf95cdbc9bdb030ca5b066262cc94e",
+        "<1343161478.3005.55.camel@eagle.danny.cz>"),
+    "hyperkitty/non-ascii-headers.txt#1": (
+        "deb582937ec5bc9ea9c1d5d86bfb76a4da429b60e1fea6fd6964e7c667cf161d",
+        "541674bdb8d01ae3f56205dc722d663574c828e57e50c99b97f8c80529a559c3",
+        "<4FFC1228.3060409@redhat.com>"),
+    "hyperkitty/attachment-2.txt": (
+        "deb582937ec5bc9ea9c1d5d86bfb76a4da429b60e1fea6fd6964e7c667cf161d",
+        "21951490a4b231062f9e85d29de49b92817d1cebd05231c7d2d172b00aa2dfbc",
+        "<57040E66.9050705@msapiro.net>"),
+    "hyperkitty/strange-in-reply-to-header.txt": (
+        "deb582937ec5bc9ea9c1d5d86bfb76a4da429b60e1fea6fd6964e7c667cf161d",
+        "cd477122a85f1655eeb962046e24662a47859470b834db51e9b3ffc62c9ac848",
+        "<20070406224355.899B9180064@test.example.com>"),
+    "hyperkitty/another-wrong-encoding.txt": (
+        "deb582937ec5bc9ea9c1d5d86bfb76a4da429b60e1fea6fd6964e7c667cf161d",
+        "83488c661817d8749f761653ba809cf0aa22bd29f112991a21b89632ad72b785",
+        "<msg@id>"),
+    "django-mailman3/html-email-1.txt": (
+        "f9916b269cb9c5d5ba61d7bf5c4bf1a0037cf934907622343df8d9edb1c6d11b",
+        "761ce349dffd72ced3a18280eea3ae5d1097eb85a3599013da5a5d818e2eb0b0",
+        "<016001cd9b3b$b71efed0$255cfc70$@fr>"),
+    "django-mailman3/attachment-4.txt": (
+        "f9916b269cb9c5d5ba61d7bf5c4bf1a0037cf934907622343df8d9edb1c6d11b",
+        "a1db151b9aa95373917f5a2bb49c58b6db0d835944fa153d8544066050e0bb16",
+        "<CAHmoxtXXb3un1C=ZvYNtz-eYghm-GH925gDVHyjhvL2YEsZ-Yw@mail.gmail.com>"),
+    "django-mailman3/attachment-5.txt": (
+        "f9916b269cb9c5d5ba61d7bf5c4bf1a0037cf934907622343df8d9edb1c6d11b",
+        "f8531104fc0e0c86840c5c183b35dedd4c4e0fb2a946a74ba20eb0c8f9706c29",
+        "<506C3344.7020501@free.fr>"),
+    "django-mailman3/attached_message.txt": (
+        "f9916b269cb9c5d5ba61d7bf5c4bf1a0037cf934907622343df8d9edb1c6d11b",
+        "da5c07d149b71f1954c42e4a4ec2c6ecbeb0d076881555cbf95a511e1220310f",
+        "<06099ccc-48bc-c4fa-5d2a-0bdb597d5812@example.com>"),
+    "django-mailbox/message_with_utf8_attachment.eml": (
+        "9060a4ddc81d16aa699e266649c12eaf4f29671b5266352e2fad3043a6832b52",
+        "b2bbaa4ee025e3487194535c414da45d9a4c2924dd8a7d6b805792674b73cc14",
+        "<8cd4a49b11cf9a1867432bd5909a06bb@REDACTED>"),
+    "django-mailbox/message_with_image_jpg_mimetype.eml": (
+        "9060a4ddc81d16aa699e266649c12eaf4f29671b5266352e2fad3043a6832b52",
+        "c7adcd59d8b7c57750d3a2d6f26d6c957ee068a99dd1e8941c8586ad548738bf",
+        "<510A5CC8.6E86.00A9.1@example.net>"),
+    "django-mailbox/message_with_long_text_lines.eml": (
+        "9060a4ddc81d16aa699e266649c12eaf4f29671b5266352e2fad3043a6832b52",
+        "dd8e6f9c32781c6819e2ecd7aa51f58ca4f684edf9a836ac3ce7258256afb07d",
+        "<8E4EA9F3-4F4D-45D5-94F8-D3B91B68ABC8@somewhere.net>"),
+    "django-mailbox/multipart_text.eml": (
+        "9060a4ddc81d16aa699e266649c12eaf4f29671b5266352e2fad3043a6832b52",
+        "71a05934e45a9e2c84ef47070e0fb215320e9aa0de862e40c2d8882924de51ab",
+        "<CAMdmm+hK=swkM_SJ3EfoAO-AAE1Rr8Nyd5-OU3BHG6_1u5AdUw@mail.gmail.com>"),
+    "django-mailbox/message_with_rfc822_attachment.eml": (
+        "9060a4ddc81d16aa699e266649c12eaf4f29671b5266352e2fad3043a6832b52",
+        "7b159dca324eca2d644b325fcb124faa071ba9d941a929f9a5c30ebc590fc44a",
+        "<ce1f843c1a2d4de7a0c7c78c84a50f8d@adamcoddington.net>"),
+    "django-mailbox/generic_message.eml": (
+        "9060a4ddc81d16aa699e266649c12eaf4f29671b5266352e2fad3043a6832b52",
+        "fd50a1ca7eb5887c1fb6ab844c0efd6d4693ac092b4ce25889dbbd8d1ebdc908",
+        "<CAMdmm+hGH8Dgn-_0xnXJCd=PhyNAiouOYm5zFP0z-foqTO60zA@mail.gmail.com>"),
+    "django-mailbox/message_with_many_multiparts.eml": (
+        "9060a4ddc81d16aa699e266649c12eaf4f29671b5266352e2fad3043a6832b52",
+        "f659e43108ec144661d2281eaf3051bdbc5736fe93ba53b4c5c1c686e95561aa",
+        "<5bec11c119194c14999e592feb46e3cf@sendersdomain.com>"),
+    "cpython-test-email/msg_15.txt": (
+        "5dd0f85e950b344a51374e0ef68089e808f73c6c594c80e5232936b5c7ea4a28",
+        "8f1c4f13d767b8a4d55fe9a377c3ff20cfd7e77b9b9da12e1df9772c1f685f27",
+        "<xxxx>"),
+    "cpython-test-email/msg_32.txt": (
+        "5dd0f85e950b344a51374e0ef68089e808f73c6c594c80e5232936b5c7ea4a28",
+        "b41254e201645eeca3d0c9ca84ba7726c8c21b3796c04cbb9e20d8a2b51ee894",
+        None),
+    "cpython-test-email/msg_10.txt": (
+        "5dd0f85e950b344a51374e0ef68089e808f73c6c594c80e5232936b5c7ea4a28",
+        "31b6aa0a2168c412559b6c9667846d84de86554af573a1a9dfa5dc753de3754a",
+        None),
+    "mailman/handlers/tests/data/html_to_plain.eml": (
+        "0de478fcf326f25d931938c3744e61c5cd67596b46e5b1e3bb2abf99d5445632",
+        "8266995bec5caa0f7e2827670c265f478d06f215cb58cedbdfa4752b5540e509",
+        "<msg@example.com>"),
+    "mailman/handlers/tests/data/collapse_alternatives.eml": (
+        "0de478fcf326f25d931938c3744e61c5cd67596b46e5b1e3bb2abf99d5445632",
+        "57cef8261e27594cae3df1e382d531c73aa256e7d8efc521528f70b06f214c3c",
+        "<5847c753-d3c5-23ac-edbd-c102999636a2@example.com>"),
+    "mail-parser/mail_test_3": (
+        "602e659b159652d378b0f9cce2d682bee692bedae72687786e2b2e52eaeb9afc",
+        "07945c6dcdee743cc843f5b8fd41e338e62c1781a52e2fd36cf019a29eb5a2a6",
+        "<8AF5A2192C2A46BE.2743cdb5-7033-d969-fce8-c552542a49a3@mail.outlook.com>"),
+    "dkimpy/message.mbox": (
+        "b5f60fb47bbf5d8d762f134bcea0c388eba6b498342a682a21f1686545094b77",
+        "82e5fad1c94ff80fa955c233cfebafd433609021677c3790400b7f82bc788598",
+        "<201103071423.13147.scott@kitterman.com>"),
+    "dkimpy/test2.message": (
+        "b5f60fb47bbf5d8d762f134bcea0c388eba6b498342a682a21f1686545094b77",
+        "59a037e6ab1507c046b4fd359159ed82fa4e076f0d87aff34ae8fa74290a6c0a",
+        "<CABop5ezogOsxQXV1pUHCZDf-w3XpOFPsbSm8o8Lx5CRX-eq4fg@mail.gmail.com>"),
+    "hyperkitty/attachment-3.txt": (
+        "deb582937ec5bc9ea9c1d5d86bfb76a4da429b60e1fea6fd6964e7c667cf161d",
+        "e34580f257fe80e9ffb125392b68c4a6be7a6375259537cfdceb4cf9abdda5cc",
+        "<20160419143715.155B4448003@example.com>"),
+}
