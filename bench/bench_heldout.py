@@ -11,7 +11,10 @@ more of) whose list of missing fields is exactly the expected one -- a wrong
 "we still need ..." is the worst answer the bot gives.
 Run: ``python bench/bench_heldout.py [--set heldout|heldout2] [-v]`` (``-v`` lists
 every wrong field and kind, by message name, without values). ``heldout2`` is the
-issue-9 set (tests/heldout2: letters, client layouts, qualifier labels, bottom-posting).
+issue-9 set (tests/heldout2: letters, client layouts, qualifier labels, bottom-posting);
+``carriers_tuning`` and ``carriers_held_out`` are the two parts of the carrier corpus (tests/carriers:
+real messages with a request written into the author's part; built from the real-mail cache, empty
+without it).
 """
 
 from __future__ import annotations
@@ -25,9 +28,14 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from intakebot.analysis import analyse  # noqa: E402
+from tests.carriers.make_carriers import all_cases as carrier_cases  # noqa: E402
 from tests.support.corpora import heldout2_cases, heldout_cases  # noqa: E402
 
-SETS = {"heldout": heldout_cases, "heldout2": heldout2_cases}
+SETS: dict[str, Any] = {
+    "heldout": heldout_cases, "heldout2": heldout2_cases,
+    "carriers_tuning": lambda: list(carrier_cases("tuning")),
+    "carriers_held_out": lambda: list(carrier_cases("held_out")),
+}
 
 FIELDS = ("country", "name", "surname", "organization", "position", "phone", "email")
 
@@ -86,54 +94,70 @@ def missing_exact(expected: dict[str, Any], result: dict[str, Any]) -> tuple[int
     return right, max(len(got), len(exp))
 
 
-def main() -> None:
-    ap = argparse.ArgumentParser()
-    ap.add_argument("-v", "--verbose", action="store_true")
-    ap.add_argument("--set", choices=sorted(SETS), default="heldout")
-    args = ap.parse_args()
-    cases = SETS[args.set]()
-    missing_ok = missing_n = 0
-    by_field = {f: Tally() for f in FIELDS}
-    groups: dict[str, dict[str, Tally]] = {"layout": defaultdict(Tally), "language": defaultdict(Tally)}
-    total = Tally()
-    failures: list[str] = []
+class Figures:
+    """What one corpus scores: totals, per layout/language/field, and the wrong messages by name."""
+
+    def __init__(self) -> None:
+        self.missing_ok = self.missing_n = 0
+        self.by_field = {f: Tally() for f in FIELDS}
+        self.groups: dict[str, dict[str, Tally]] = {"layout": defaultdict(Tally), "language": defaultdict(Tally)}
+        self.total = Tally()
+        self.failures: list[str] = []
+
+    @property
+    def missing_share(self) -> float:
+        return self.missing_ok / self.missing_n if self.missing_n else 1.0
+
+
+def measure(cases: list[Any]) -> Figures:
+    fig = Figures()
     for c in cases:
         result = analyse(c.message).to_json()
         kind_ok = result["kind"] == c.expected["kind"]
         stats, wrong = compare(c.expected, result)
         m_ok, m_n = missing_exact(c.expected, result)
-        missing_ok, missing_n = missing_ok + m_ok, missing_n + m_n
+        fig.missing_ok, fig.missing_n = fig.missing_ok + m_ok, fig.missing_n + m_n
         keys = {"layout": c.expected["layout"], "language": c.expected["language"]}
-        for t in [total, groups["layout"][keys["layout"]], groups["language"][keys["language"]]]:
+        for t in [fig.total, fig.groups["layout"][keys["layout"]], fig.groups["language"][keys["language"]]]:
             t.n += 1
             t.kind_ok += kind_ok
             for tp, got, exp in stats.values():
                 t.add_fields(tp, got, exp)
         for f, (tp, got, exp) in stats.items():
-            by_field[f].add_fields(tp, got, exp)
+            fig.by_field[f].add_fields(tp, got, exp)
         lang_ok = result["language"] == c.expected["language"]
         ref_ok = result["reference"] == c.expected["reference"]
         if wrong or not kind_ok or not lang_ok or not ref_ok:
             notes = [] if kind_ok else [f"kind:{result['kind']}"]
             notes += [] if lang_ok else [f"language:{result['language']}"]
             notes += [] if ref_ok else ["reference"]
-            failures.append(f"{c.name}: {' '.join(notes + wrong)}")
+            fig.failures.append(f"{c.name}: {' '.join(notes + wrong)}")
+    return fig
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("-v", "--verbose", action="store_true")
+    ap.add_argument("--set", choices=sorted(SETS), default="heldout")
+    args = ap.parse_args()
+    cases = SETS[args.set]()
+    fig = measure(cases)
     head = f"{'':<22}{'msgs':>5}{'kind':>6}{'precision':>10}{'recall':>8}{'F1':>7}{'tp':>6}{'got':>6}{'exp':>6}"
     print(f"{args.set} corpus: {len(cases)} messages")
     for name in ("layout", "language"):
         print(f"\nby {name}\n{head}")
-        for key in sorted(groups[name]):
-            print(groups[name][key].row(key))
+        for key in sorted(fig.groups[name]):
+            print(fig.groups[name][key].row(key))
     print(f"\nby field\n{head}")
-    for f, t in by_field.items():
+    for f, t in fig.by_field.items():
         print(t.row(f))
-    print(total.row("all"))
-    exact = len(cases) - len(failures)
-    print(f"\nkind correct {total.kind_ok}/{total.n}; messages entirely right {exact}/{len(cases)}")
-    share = missing_ok / missing_n if missing_n else 1.0
-    print(f"field F1 {total.f1():.3f}; missing-field list exactly right {missing_ok}/{missing_n} = {share:.3f}")
+    print(fig.total.row("all"))
+    exact = len(cases) - len(fig.failures)
+    print(f"\nkind correct {fig.total.kind_ok}/{fig.total.n}; messages entirely right {exact}/{len(cases)}")
+    print(f"field F1 {fig.total.f1():.3f}; missing-field list exactly right {fig.missing_ok}/{fig.missing_n} "
+          f"= {fig.missing_share:.3f}")
     if args.verbose:
-        print("\n".join(["", "wrong (message: what)"] + failures))
+        print("\n".join(["", "wrong (message: what)"] + fig.failures))
 
 
 if __name__ == "__main__":
