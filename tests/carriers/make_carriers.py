@@ -41,7 +41,7 @@ def source_bytes(name: str) -> bytes:
     rel, _, index = rel.partition("#")
     archive_sha, message_sha, _ = SOURCES[name]
     src = next(s for s in manifest()["sources"] if s["id"] == src_id)
-    pinned = src.get("sha256") or src.get("files", {}).get(rel)
+    pinned = src["files"].get(rel) if src["registry"] == "deb" else src["sha256"]  # Debian: pinned per file
     if pinned != archive_sha:
         raise ValueError(f"{name}: the manifest pins {pinned}, the carrier spec {archive_sha}")
     path = CACHE / src_id / rel

@@ -127,15 +127,15 @@ SOURCES: dict[str, tuple[str, str, str | None]] = {
         "f659e43108ec144661d2281eaf3051bdbc5736fe93ba53b4c5c1c686e95561aa",
         "<5bec11c119194c14999e592feb46e3cf@sendersdomain.com>"),
     "cpython-test-email/msg_15.txt": (
-        "5dd0f85e950b344a51374e0ef68089e808f73c6c594c80e5232936b5c7ea4a28",
+        "8f1c4f13d767b8a4d55fe9a377c3ff20cfd7e77b9b9da12e1df9772c1f685f27",
         "8f1c4f13d767b8a4d55fe9a377c3ff20cfd7e77b9b9da12e1df9772c1f685f27",
         "<xxxx>"),
     "cpython-test-email/msg_32.txt": (
-        "5dd0f85e950b344a51374e0ef68089e808f73c6c594c80e5232936b5c7ea4a28",
+        "b41254e201645eeca3d0c9ca84ba7726c8c21b3796c04cbb9e20d8a2b51ee894",
         "b41254e201645eeca3d0c9ca84ba7726c8c21b3796c04cbb9e20d8a2b51ee894",
         None),
     "cpython-test-email/msg_10.txt": (
-        "5dd0f85e950b344a51374e0ef68089e808f73c6c594c80e5232936b5c7ea4a28",
+        "31b6aa0a2168c412559b6c9667846d84de86554af573a1a9dfa5dc753de3754a",
         "31b6aa0a2168c412559b6c9667846d84de86554af573a1a9dfa5dc753de3754a",
         None),
     "mailman/handlers/tests/data/html_to_plain.eml": (
