@@ -11,21 +11,14 @@ from __future__ import annotations
 
 from xml.etree.ElementTree import Element
 
-from defusedxml.ElementTree import fromstring
-
-from intakebot.analysis.readers.zipguard import open_zip, read_member
+from intakebot.analysis.readers.zipguard import member_xml
 from intakebot.config import LimitsConfig
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
 
 def docx_text(data: bytes, limits: LimitsConfig) -> str:
-    zf = open_zip(data, limits)
-    xml = read_member(zf, "word/document.xml")
-    if xml is None:
-        raise ValueError("no word/document.xml")
-    root = fromstring(xml, forbid_dtd=True)
-    body = root.find(f"{W}body")
+    body = member_xml(data, limits, "word/document.xml").find(f"{W}body")
     out: list[str] = []
     if body is not None:
         _blocks(body, out)

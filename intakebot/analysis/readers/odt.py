@@ -4,9 +4,7 @@ from __future__ import annotations
 
 from xml.etree.ElementTree import Element
 
-from defusedxml.ElementTree import fromstring
-
-from intakebot.analysis.readers.zipguard import open_zip, read_member
+from intakebot.analysis.readers.zipguard import member_xml
 from intakebot.config import LimitsConfig
 
 TEXT = "{urn:oasis:names:tc:opendocument:xmlns:text:1.0}"
@@ -14,13 +12,8 @@ TABLE = "{urn:oasis:names:tc:opendocument:xmlns:table:1.0}"
 
 
 def odt_text(data: bytes, limits: LimitsConfig) -> str:
-    zf = open_zip(data, limits)
-    xml = read_member(zf, "content.xml")
-    if xml is None:
-        raise ValueError("no content.xml")
-    root = fromstring(xml, forbid_dtd=True)
     out: list[str] = []
-    _blocks(root, out)
+    _blocks(member_xml(data, limits, "content.xml"), out)
     return "\n".join(out)
 
 

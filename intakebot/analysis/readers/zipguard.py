@@ -10,6 +10,9 @@ from __future__ import annotations
 
 import io
 import zipfile
+from xml.etree.ElementTree import Element
+
+from defusedxml.ElementTree import fromstring
 
 from intakebot.analysis.unprocessable import MimeLimit
 from intakebot.config import LimitsConfig
@@ -55,3 +58,11 @@ def read_member(zf: zipfile.ZipFile, name: str) -> bytes | None:
         return None
     except (zipfile.BadZipFile, OSError, ValueError, NotImplementedError, EOFError):
         raise ValueError("unreadable zip member") from None
+
+
+def member_xml(data: bytes, limits: LimitsConfig, name: str) -> Element:
+    """The parsed XML of one member of a checked container (no DTD), or ValueError if it is missing."""
+    xml = read_member(open_zip(data, limits), name)
+    if xml is None:
+        raise ValueError(f"no {name}")
+    return fromstring(xml, forbid_dtd=True)
