@@ -227,10 +227,14 @@ class Transaction(AttentionTable):
         self._put_ledger_doc(entry.to_json())
 
     def _put_ledger_doc(self, doc: dict[str, Any], doc_id: int | None = None) -> None:
+        self._put_keyed_doc("ledger", "processed_at", doc, doc_id)
+
+    def _put_keyed_doc(self, table: str, time_column: str, doc: dict[str, Any], doc_id: int | None) -> None:
+        """Insert or replace a document of a table keyed by ``key`` (the ledger, the quarantine)."""
         self._q(
-            "INSERT INTO ledger (doc_id, key, processed_at, doc) VALUES (?, ?, ?, ?) ON CONFLICT (key)"
-            " DO UPDATE SET processed_at = excluded.processed_at, doc = excluded.doc",
-            (doc_id, doc["key"], doc["processed_at"], dumps(doc)),
+            f"INSERT INTO {table} (doc_id, key, {time_column}, doc) VALUES (?, ?, ?, ?) ON CONFLICT (key)"
+            f" DO UPDATE SET {time_column} = excluded.{time_column}, doc = excluded.doc",
+            (doc_id, doc["key"], doc[time_column], dumps(doc)),
         )
 
     def ledger(self) -> list[LedgerEntry]:
@@ -320,11 +324,7 @@ class Transaction(AttentionTable):
         self._put_quarantine_doc(entry.to_json())
 
     def _put_quarantine_doc(self, doc: dict[str, Any], doc_id: int | None = None) -> None:
-        self._q(
-            "INSERT INTO quarantine (doc_id, key, quarantined_at, doc) VALUES (?, ?, ?, ?)"
-            " ON CONFLICT (key) DO UPDATE SET quarantined_at = excluded.quarantined_at, doc = excluded.doc",
-            (doc_id, doc["key"], doc["quarantined_at"], dumps(doc)),
-        )
+        self._put_keyed_doc("quarantine", "quarantined_at", doc, doc_id)
 
     def quarantined(self) -> list[QuarantineEntry]:
         docs = self._docs("SELECT doc FROM quarantine ORDER BY quarantined_at, doc_id")
