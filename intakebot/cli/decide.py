@@ -9,6 +9,8 @@ and writes nothing.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import click
 
 from intakebot.cli import preview
@@ -24,6 +26,11 @@ _DRY_RUN = click.option("--dry-run", is_flag=True, help="Show what would change 
 _AS = click.option("--as", "--by", "by", default=None, help="Operator's name for the history (default: the login name).")
 _NOW = click.option("--now", "now", default=None, help="ISO-8601 time to act at (tests, replays).")
 _NOTE = click.option("--note", "note", default="", help="Free text shown in the letter as the Secretariat's note.")
+
+
+def _acting(f: Callable[..., None]) -> Callable[..., None]:
+    """What every decision verb takes after its own arguments: --as, --now, --dry-run and the context."""
+    return _AS(_NOW(_DRY_RUN(click.pass_context(f))))
 
 
 def _run(ctx: click.Context, commands: list[Command], *, by: str | None, now: str | None, dry_run: bool) -> None:
@@ -64,10 +71,7 @@ def _ref(reference: str) -> str:
 
 @requests_group.command("approve")
 @click.argument("references", nargs=-1, required=True)
-@_AS
-@_NOW
-@_DRY_RUN
-@click.pass_context
+@_acting
 def approve_cmd(ctx: click.Context, references: tuple[str, ...], by: str | None, now: str | None, dry_run: bool) -> None:
     """Approve pending requests (one or several) and notify each official in their language."""
     cmds = [Command("APPROVE", _ref(r)) for r in dict.fromkeys(references)]
@@ -81,10 +85,7 @@ def _decision(verb: Verb) -> click.Command:
     @click.option("--reason", "reason", required=True,
                   help="A reason code from templates/review/reasons.toml (its text is sent in the request's language).")
     @_NOTE
-    @_AS
-    @_NOW
-    @_DRY_RUN
-    @click.pass_context
+    @_acting
     def cmd(ctx: click.Context, reference: str, reason: str, note: str, by: str | None, now: str | None,
             dry_run: bool) -> None:
         _run(ctx, [Command(verb, _ref(reference), reason=reason.strip().lower(), text=note)],
@@ -102,10 +103,7 @@ revoke_cmd = _decision("REVOKE")
 @click.argument("reference")
 @click.argument("field")
 @click.argument("value")
-@_AS
-@_NOW
-@_DRY_RUN
-@click.pass_context
+@_acting
 def correct_cmd(ctx: click.Context, reference: str, field: str, value: str, by: str | None, now: str | None,
                 dry_run: bool) -> None:
     """Correct one field as read (surname, phone, email ...); the request is validated again."""
@@ -118,10 +116,7 @@ def correct_cmd(ctx: click.Context, reference: str, field: str, value: str, by: 
 @requests_group.command("note")
 @click.argument("reference")
 @click.argument("text")
-@_AS
-@_NOW
-@_DRY_RUN
-@click.pass_context
+@_acting
 def note_cmd(ctx: click.Context, reference: str, text: str, by: str | None, now: str | None, dry_run: bool) -> None:
     """Add a note to a request's history (never sent to anyone)."""
     _run(ctx, [Command("NOTE", _ref(reference), text=text)], by=by, now=now, dry_run=dry_run)
