@@ -54,17 +54,21 @@ HTTP_TIMEOUT = 10.0
 _MAX_DESCRIPTION = 180
 
 
-class M365UsageError(IntakebotError):
-    """The helper's own settings are wrong (exit 2): a missing credential, a bad URL."""
+class M365Error(IntakebotError):
+    """The token helper's errors: one line, prefixed ``m365:``."""
 
     label = "m365"
+
+
+class M365UsageError(M365Error):
+    """The helper's own settings are wrong (exit 2): a missing credential, a bad URL."""
+
     exit_code = 2
 
 
-class M365TokenError(IntakebotError):
+class M365TokenError(M365Error):
     """The identity platform refused or could not be reached (exit 1); never quotes a secret."""
 
-    label = "m365"
     exit_code = 1
 
 
@@ -348,6 +352,7 @@ __all__ = [
     "SCOPE",
     "SECRET_CREDENTIAL",
     "Credential",
+    "M365Error",
     "M365TokenError",
     "M365UsageError",
     "TokenRequest",
