@@ -9,9 +9,6 @@ from __future__ import annotations
 
 import shutil
 from datetime import timedelta
-from email.mime.application import MIMEApplication
-from email.mime.multipart import MIMEMultipart
-from email.mime.text import MIMEText
 from pathlib import Path
 
 import pytest
@@ -23,21 +20,14 @@ from intakebot.run.app import App
 from intakebot.run.followups import run_followups
 from tests.smime import make_smime as mk
 from tests.support.exchange import turn
-from tests.support.mail import subject_of, text_of
+from tests.support.mail import SECRETARIAT, subject_of, text_of, with_file
 from tests.support.servers import Dovecot, SmtpSink
 
 
 def _with_attachment(data: bytes, filename: str, sub: str) -> bytes:
-    m = MIMEMultipart("mixed")
-    m.attach(MIMEText("Dear Secretariat,\n\nPlease find attached our nomination for the cheetah closed user group.\n"))
-    part = MIMEApplication(data, sub)
-    part.add_header("Content-Disposition", "attachment", filename=filename)
-    m.attach(part)
-    m["From"] = "cites@environment.go.ke"
-    m["To"] = "info@cites.org"
-    m["Subject"] = "CUG nomination"
-    m["Message-ID"] = f"<{filename}@environment.go.ke>"
-    return m.as_bytes()
+    return with_file(data, filename, sub, sender="cites@environment.go.ke", to=SECRETARIAT,
+                     text="Dear Secretariat,\n\nPlease find attached our nomination for the cheetah closed user group.\n",
+                     message_id=f"<{filename}@environment.go.ke>")
 
 
 @pytest.mark.parametrize(("data", "filename", "sub", "reason"), [

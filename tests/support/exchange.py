@@ -7,11 +7,14 @@ back; these helpers keep that to one line per turn.
 
 from __future__ import annotations
 
-from email.message import EmailMessage, Message
-from email.policy import SMTP
+from email.message import Message
+from pathlib import Path
 
+from intakebot.clock import FixedClock
+from intakebot.config import load
 from intakebot.run.app import App
-from tests.support.configs import DIGEST_TO
+from tests.support.configs import DIGEST_TO, deployment, write_toml
+from tests.support.mail import mail, subject_of
 from tests.support.servers import Dovecot, SmtpSink
 
 COMPLETE = {
@@ -27,19 +30,9 @@ COMPLETE = {
 
 def letter(body: str, *, sender: str, subject: str, message_id: str, in_reply_to: str = "",
            **headers: str) -> bytes:
-    """A plain message as a Party's mail client sends it (CRLF)."""
-    msg = EmailMessage()
-    msg["From"] = sender
-    msg["To"] = "info@cites.org"
-    msg["Subject"] = subject
-    msg["Message-ID"] = message_id
-    if in_reply_to:
-        msg["In-Reply-To"] = in_reply_to
-        msg["References"] = in_reply_to
-    for name, value in headers.items():
-        msg[name.replace("_", "-")] = value
-    msg.set_content(body)
-    return msg.as_bytes(policy=SMTP)
+    """A plain message as a Party's mail client sends it (CRLF), to the Secretariat."""
+    return mail(body, crlf=True, sender=sender, subject=subject, message_id=message_id, in_reply_to=in_reply_to,
+                **headers)
 
 
 def nomination(fields: dict[str, str] | None = None, *, drop: tuple[str, ...] = (), **kw: str) -> bytes:
@@ -50,6 +43,12 @@ def nomination(fields: dict[str, str] | None = None, *, drop: tuple[str, ...] = 
     kw.setdefault("subject", "Request to join the cheetah closed user group")
     kw.setdefault("sender", "g.wanjiru@kws.go.ke")
     return letter(body, **kw)  # type: ignore[arg-type]
+
+
+def deployed(tmp_path: Path, dc: Dovecot, smtp: SmtpSink) -> tuple[Path, App]:
+    """A deployment's config file on the test bed (for the CLI) and the App reading it, at a fixed time."""
+    config = write_toml(tmp_path / "c.toml", deployment(tmp_path, dc, smtp.host, smtp.port))
+    return config, App(load(config), FixedClock())
 
 
 def deliver(dc: Dovecot, *raws: bytes, flags: tuple[str, ...] = ()) -> None:
@@ -80,8 +79,6 @@ def autoresponder_answer(reply: Message, n: int, *, sender: str, vary: bool) -> 
     """What a badly made autoresponder sends back to ``reply``: no Auto-Submitted, no
     Precedence, "Re:" on the subject, in the thread; ``vary`` numbers each answer so
     that only the burst, not the same content, gives it away."""
-    from tests.support.mail import subject_of
-
     body = "Thank you for your message. I am travelling and will answer as soon as possible."
     if vary:
         body += f"\n\nTicket {1000 + n}"

@@ -62,15 +62,21 @@ def mail(body: str = "Hello", *, crlf: bool = False, **fields: object) -> bytes:
     return msg.as_bytes(policy=SMTP) if crlf else bytes(msg)
 
 
-def with_file(data: bytes, filename: str, sub: str = "octet-stream") -> bytes:
-    """A nomination with one attachment and a covering sentence that names no official."""
+def with_file(data: bytes, filename: str, sub: str = "octet-stream", *,
+              text: str = "Please find attached our nomination for the cheetah closed user group.",
+              sender: str = "a@gov.example", to: str | None = None, message_id: str | None = None) -> bytes:
+    """A nomination with one attachment and a covering ``text`` that names no official."""
     m = MIMEMultipart("mixed")
-    m.attach(MIMEText("Please find attached our nomination for the cheetah closed user group."))
+    m.attach(MIMEText(text))
     part = MIMEApplication(data, sub)
     part.add_header("Content-Disposition", "attachment", filename=filename)
     m.attach(part)
-    m["From"] = "a@gov.example"
+    m["From"] = sender
+    if to is not None:
+        m["To"] = to
     m["Subject"] = "CUG nomination"
+    if message_id is not None:
+        m["Message-ID"] = message_id
     return m.as_bytes()
 
 
