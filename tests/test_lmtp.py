@@ -19,8 +19,9 @@ from intakebot.run.identity import message_key
 from intakebot.sources.lmtp import LmtpReceiver, intake_deliver
 from intakebot.store import Store
 from tests.support.configs import DIGEST_TO
+from tests.support.lmtp import Deliver, lmtp_settings, receivers
 from tests.support.mail import EXAMPLES, mail
-from tests.support.servers import SmtpSink, free_port
+from tests.support.servers import SmtpSink
 
 
 def message(body: str = "Hello", pad: int = 0) -> bytes:
@@ -30,28 +31,13 @@ def message(body: str = "Hello", pad: int = 0) -> bytes:
 
 @pytest.fixture
 def lmtp_cfg(smtp_config: Config) -> Config:
-    return replace(
-        smtp_config,
-        lmtp=LmtpConfig(port=free_port(), recipients=("info@cites.org",), max_message_bytes=20_000),
-    )
-
-
-Deliver = Callable[[bytes, str], object]
+    return lmtp_settings(smtp_config)
 
 
 @pytest.fixture
 def serve(lmtp_cfg: Config) -> Iterator[Callable[[Deliver], LmtpReceiver]]:
-    started: list[LmtpReceiver] = []
-
-    def start(deliver: Deliver) -> LmtpReceiver:
-        r = LmtpReceiver(lmtp_cfg, deliver)
-        r.start()
-        started.append(r)
-        return r
-
-    yield start
-    for r in started:
-        r.stop()
+    with receivers() as start:
+        yield lambda deliver: start(lmtp_cfg, deliver)
 
 
 def client(r: LmtpReceiver) -> smtplib.LMTP:

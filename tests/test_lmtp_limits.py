@@ -11,16 +11,13 @@ import socket
 import threading
 import time
 from collections.abc import Callable, Iterator
-from dataclasses import replace
 
 import pytest
 
 from intakebot.config import Config, LmtpConfig
 from intakebot.sources.lmtp import LmtpReceiver
+from tests.support.lmtp import lmtp_settings, receivers
 from tests.support.mail import mail
-from tests.support.servers import free_port
-
-Deliver = Callable[[bytes, str], object]
 
 
 def _message(n: int = 1, pad: int = 0) -> bytes:
@@ -30,18 +27,8 @@ def _message(n: int = 1, pad: int = 0) -> bytes:
 
 @pytest.fixture
 def receiver(smtp_config: Config) -> Iterator[Callable[..., LmtpReceiver]]:
-    started: list[LmtpReceiver] = []
-
-    def start(deliver: Deliver, **caps: int) -> LmtpReceiver:
-        lmtp = LmtpConfig(port=free_port(), recipients=("info@cites.org",), max_message_bytes=20_000)
-        r = LmtpReceiver(replace(smtp_config, lmtp=replace(lmtp, **caps)), deliver)
-        r.start()
-        started.append(r)
-        return r
-
-    yield start
-    for r in started:
-        r.stop()
+    with receivers() as start:
+        yield lambda deliver, **caps: start(lmtp_settings(smtp_config, **caps), deliver)
 
 
 def _greeting(r: LmtpReceiver) -> tuple[socket.socket, bytes]:
