@@ -15,7 +15,7 @@ import pytest
 from intakebot.clock import FixedClock
 from intakebot.config import Config
 from intakebot.run.app import App
-from tests.support.exchange import letter, nomination, turn
+from tests.support.exchange import deployed, letter, nomination, turn
 from tests.support.mail import subject_of, text_of
 from tests.support.servers import Dovecot, SmtpSink
 
@@ -36,6 +36,14 @@ def _on_file(app: App, smtp: SmtpSink, dovecot: Dovecot, *, status: str = "pendi
             rec.status = status  # type: ignore[assignment]
             tx.put_request(rec)
     return ref
+
+
+def _phone_proposed(tmp_path: Path, smtp: SmtpSink, dovecot: Dovecot) -> tuple[Path, App, str]:
+    """A deployment on disk (for the CLI) with a request on file and a new phone proposed for it."""
+    config, app = deployed(tmp_path, dovecot, smtp)
+    ref = _on_file(app, smtp, dovecot)
+    turn(app, smtp, dovecot, nomination({"Contact number": "+254 722 000 111"}, message_id="<n2@kws.go.ke>"))
+    return config, app, ref
 
 
 @pytest.mark.parametrize("status", ["pending_review", "approved"])
@@ -152,13 +160,8 @@ def test_requests_show_lists_the_proposed_change_with_its_source(
     from click.testing import CliRunner
 
     from intakebot.cli import main
-    from intakebot.config import load
-    from tests.support.configs import deployment, write_toml
 
-    config = write_toml(tmp_path / "c.toml", deployment(tmp_path, dovecot, smtp.host, smtp.port))
-    app = App(load(config), FixedClock())
-    ref = _on_file(app, smtp, dovecot)
-    turn(app, smtp, dovecot, nomination({"Contact number": "+254 722 000 111"}, message_id="<n2@kws.go.ke>"))
+    config, app, ref = _phone_proposed(tmp_path, smtp, dovecot)
     shown = CliRunner().invoke(main, ["--config", str(config), "requests", "show", ref])
     assert shown.exit_code == 0, shown.output
     assert "proposed phone: +254722000111" in shown.output and "<n2@kws.go.ke>" in shown.output
@@ -178,13 +181,7 @@ def _close(config: Path, item_id: int, note: str) -> str:
 def test_closing_a_proposed_change_clears_the_requests_flag_only_when_no_other_change_is_open(
     dovecot: Dovecot, smtp: SmtpSink, tmp_path: Path
 ) -> None:
-    from intakebot.config import load
-    from tests.support.configs import deployment, write_toml
-
-    config = write_toml(tmp_path / "c.toml", deployment(tmp_path, dovecot, smtp.host, smtp.port))
-    app = App(load(config), FixedClock())
-    ref = _on_file(app, smtp, dovecot)
-    turn(app, smtp, dovecot, nomination({"Contact number": "+254 722 000 111"}, message_id="<n2@kws.go.ke>"))
+    config, app, ref = _phone_proposed(tmp_path, smtp, dovecot)
     turn(app, smtp, dovecot, nomination({"Position": "Head of Investigations"}, message_id="<n3@kws.go.ke>"))
     first, second = app.store.read().attention()
     assert (first.reason, second.reason) == ("proposed_change", "proposed_change")
@@ -204,13 +201,7 @@ def test_closing_a_proposed_change_clears_the_requests_flag_only_when_no_other_c
 def test_closing_an_item_about_something_else_leaves_the_requests_flags(
     dovecot: Dovecot, smtp: SmtpSink, tmp_path: Path
 ) -> None:
-    from intakebot.config import load
-    from tests.support.configs import deployment, write_toml
-
-    config = write_toml(tmp_path / "c.toml", deployment(tmp_path, dovecot, smtp.host, smtp.port))
-    app = App(load(config), FixedClock())
-    ref = _on_file(app, smtp, dovecot)
-    turn(app, smtp, dovecot, nomination({"Contact number": "+254 722 000 111"}, message_id="<n2@kws.go.ke>"))
+    config, app, ref = _phone_proposed(tmp_path, smtp, dovecot)
     # An outsider names the same official: an item about the request that is not a change.
     turn(app, smtp, dovecot, nomination(sender="someone@example.org", message_id="<x1@example.org>"))
     change, other = app.store.read().attention()

@@ -23,8 +23,7 @@ from intakebot.mail.digest import build_digest
 from intakebot.run.app import App
 from intakebot.run.retention import purge
 from intakebot.store import Store
-from tests.support.configs import deployment, write_toml
-from tests.support.exchange import flags_of, letter, nomination, turn
+from tests.support.exchange import deployed, flags_of, letter, nomination, turn
 from tests.support.mail import subject_of
 from tests.support.servers import Dovecot, SmtpSink
 
@@ -73,10 +72,7 @@ def test_the_digest_shows_what_needs_a_person_first(
 def test_the_cli_lists_shows_and_closes_items_and_only_closed_ones_are_purged(
     dovecot: Dovecot, smtp: SmtpSink, tmp_path: Path
 ) -> None:
-    config = write_toml(tmp_path / "c.toml", deployment(tmp_path, dovecot, smtp.host, smtp.port))
-    from intakebot.config import load
-
-    app = App(load(config), FixedClock())
+    config, app = deployed(tmp_path, dovecot, smtp)
     ref = _asked(app, smtp, dovecot)
     run = CliRunner().invoke
     listed = run(main, ["--config", str(config), "attention", "list"])
