@@ -33,8 +33,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from imapclient import IMAPClient  # noqa: E402
-
+from bench.mailbox import fetch_and_parse_all, load  # noqa: E402
 from intakebot.clock import SystemClock  # noqa: E402
 from intakebot.config import Config, LimitsConfig, from_dict  # noqa: E402
 from intakebot.run.app import App  # noqa: E402
@@ -102,24 +101,9 @@ def _padded(raw: bytes, pad_kb: int, seed: int) -> bytes:
     return bytes(msg)
 
 
-def load(dc: Dovecot, raws: list[bytes]) -> None:
-    with dc.client() as c:
-        for i in range(0, len(raws), 500):
-            c.multiappend("INBOX", raws[i : i + 500])
-
-
 def floor(dc: Dovecot) -> float:
     t0 = time.perf_counter()
-    c = IMAPClient(dc.host, port=dc.port, ssl=False, timeout=60)
-    c.login(dc.user, dc.password)
-    c.select_folder("INBOX", readonly=True)
-    uids = c.search("ALL")
-    n = 0
-    for i in range(0, len(uids), 200):
-        for item in c.fetch(uids[i : i + 200], ["BODY.PEEK[]"]).values():
-            email.message_from_bytes(item[b"BODY[]"], policy=default_policy)
-            n += 1
-    c.logout()
+    fetch_and_parse_all(dc, default_policy, timeout=60)
     return time.perf_counter() - t0
 
 

@@ -23,25 +23,18 @@ import sys
 import tempfile
 import threading
 import time
-from email.message import EmailMessage
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
 
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
+from tests.support.mail import message  # noqa: E402
+from tests.support.servers import free_port  # noqa: E402
 
 
 def _message(n: int, mb: int) -> bytes:
-    msg = EmailMessage()
-    msg["From"] = f"officer{n}@customs.gov.example"
-    msg["To"] = "info@cites.org"
-    msg["Subject"] = "Newsletter"
-    msg["Message-ID"] = f"<bench-{n}@customs.gov.example>"
-    msg.set_content("Our newsletter, attached.\n")
+    msg = message("Our newsletter, attached.\n", sender=f"officer{n}@customs.gov.example", subject="Newsletter",
+                  message_id=f"<bench-{n}@customs.gov.example>")
     msg.add_attachment(os.urandom(mb * 1024 * 1024 * 3 // 4), maintype="application",
                        subtype="octet-stream", filename="n.bin")
     return msg.as_bytes().replace(b"\n", b"\r\n")
@@ -55,7 +48,7 @@ def _vmhwm_kb(pid: int) -> int:
 
 
 def _run(caps: dict[str, int], parallel: int, mb: int, work: Path) -> dict[str, object]:
-    port = _free_port()
+    port = free_port()
     cfg = work / f"c{port}.toml"
     extra = "".join(f"{k} = {v}\n" for k, v in caps.items())
     cfg.write_text(f'[storage]\npath = "{work}/s{port}.json"\n[logging]\nlevel = "WARNING"\n'

@@ -25,7 +25,6 @@ worker's last 50 ms at most are counted as the main process's).
 from __future__ import annotations
 
 import argparse
-import email
 import io
 import json
 import os
@@ -43,8 +42,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from imapclient import IMAPClient  # noqa: E402
-
+from bench.mailbox import fetch_and_parse_all, load  # noqa: E402
 from bench.proctree import TreeSampler, become_subreaper, thread_cpu  # noqa: E402
 from tests.support import mailmix as mm  # noqa: E402
 from tests.support.configs import deployment, write_toml  # noqa: E402
@@ -122,12 +120,6 @@ def backlog(n: int, attachments: int) -> list[bytes]:
     return out
 
 
-def load(dc: Dovecot, raws: list[bytes]) -> None:
-    with dc.client() as c:
-        for i in range(0, len(raws), 500):
-            c.multiappend("INBOX", raws[i : i + 500])
-
-
 # --------------------------------------------------------------------------- the two runs
 
 
@@ -150,16 +142,7 @@ def limit_fetch_parse(dc: Dovecot, dovecot_pid: int) -> Phase:
     """Fetch the whole mailbox and parse every message, as plainly as it can be done."""
     sampler = TreeSampler({"dovecot": dovecot_pid})
     cpu0, t0 = time.thread_time(), time.perf_counter()
-    c = IMAPClient(dc.host, port=dc.port, ssl=False, timeout=120)
-    c.login(dc.user, dc.password)
-    c.select_folder("INBOX", readonly=True)
-    uids = c.search("ALL")
-    n = 0
-    for i in range(0, len(uids), 200):
-        for item in c.fetch(uids[i : i + 200], ["BODY.PEEK[]"]).values():
-            email.message_from_bytes(item[b"BODY[]"], policy=compat32)
-            n += 1
-    c.logout()
+    n = fetch_and_parse_all(dc, compat32, timeout=120)
     seconds = time.perf_counter() - t0
     sampler.stop()
     return Phase(seconds, {"fetch+parse (this process)": time.thread_time() - cpu0,
