@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from intakebot.analysis import Unprocessable, analyse
+from intakebot.analysis.mime import DEFAULT_LIMITS
 from intakebot.config import LimitsConfig
 
 ROOT = Path(__file__).resolve().parent.parent / "realmail"
@@ -120,10 +121,10 @@ HEADER = f"{'part':<10}{'msgs':>6}{'crashes':>8}{'quarantined':>12}{'requests':>
 #: reaches. The deadline is wall-clock time: at a load of 8 on two cores a PDF that takes
 #: 0.6 s of CPU passed the default 2 s and counted as a crash, so a test asserting none
 #: asserted a wall-clock time. bench/bench_realmail.py scores under the default limits.
-UNHURRIED = replace(LimitsConfig(), parse_timeout_seconds=120.0)
+UNHURRIED = replace(DEFAULT_LIMITS, parse_timeout_seconds=120.0)
 
 
-def score(msgs: Iterable[RealMessage], limits: LimitsConfig | None = None) -> Score:
+def score(msgs: Iterable[RealMessage], limits: LimitsConfig = DEFAULT_LIMITS) -> Score:
     """Analyse every message in-process under ``limits`` (the defaults, their deadline included)."""
     s = Score()
     t0 = time.perf_counter()
@@ -131,7 +132,7 @@ def score(msgs: Iterable[RealMessage], limits: LimitsConfig | None = None) -> Sc
         s.n += 1
         s.auto_expected += m.expected == "auto_reply"
         try:
-            kind = analyse(m.raw, limits=limits or LimitsConfig()).kind
+            kind = analyse(m.raw, limits=limits).kind
         except Unprocessable as e:
             (s.crashes if e.code in CRASH_CODES else s.quarantined).append(f"{m.name} ({e.code})")
             kind = ""
