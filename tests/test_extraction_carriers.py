@@ -33,14 +33,9 @@ from tests.support.realmail import missing_sources
 REQUIRE_CORPUS = os.environ.get("INTAKEBOT_REQUIRE_DOVECOT") == "1"
 BY_NAME = {c.name: c for c in CARRIERS}
 
-_DASH_LABELS = "'Label - value' lines (a dash, not a colon, after the label) are not read: every field missed"
 KNOWN_MISSES: dict[str, str] = {
-    "gmail_alt_dashes": _DASH_LABELS,
-    "apple2_top_dashes": _DASH_LABELS,  # held out
     "forward_rfc822_fr": "language: the French request above an English covering line and an attached English "
                          "message is answered in English",
-    "mailman_attachment_es": "language: the Spanish request above the English text of the same post (and its "
-                             "English attachment) is answered in English",
     "kitty_bottom_sentence": "one-sentence nominee after the quote: organisation wrong",  # held out
     "kitty_pgp_mixed_fr": "one-sentence nominee ('Nous avons l'honneur de proposer M. ... à l'Office Ivoirien "
                           "...'): country missed (the text names no country: only 'Ivoirien' in the organisation and the .ci addresses)",  # held out

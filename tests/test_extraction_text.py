@@ -114,3 +114,19 @@ def test_a_bare_job_title_like_officer_is_a_value_not_a_label() -> None:
     )
     [n] = analyse(raw).nominees
     assert n.position == "Officer" and "position" not in n.missing
+
+
+def test_label_dash_value_lines_are_read_as_a_block_but_a_lone_dashed_title_is_not() -> None:
+    text = "UK nomination:\n\nCountry - United Kingdom\nName - James\nSurname - Whitfield\nOffice phone - +44 20 3786 5000\n"
+    (d,) = read_lines(text, "body", "en")
+    assert (d.fields["country"], d.fields["name"], d.fields["surname"]) == ("United Kingdom", "James", "Whitfield")
+    assert d.fields["phone"] == "+44 20 3786 5000"
+    assert read_lines("Désignation - groupe fermé\n\nMerci de votre retour.\n", "body", "fr") == []
+    assert read_lines("Name - James\n", "body", "en") == []
+
+
+def test_the_writers_own_labels_and_words_decide_the_language_before_an_attachment() -> None:
+    own = "Estimados:\nSolicito el acceso.\nPaís: Chile\nNombre: Camila\nApellido: Rojas\nCargo: Inspectora\n\nHi folks"
+    attachment = ("HTTP Error 500: A server error occurred. Please contact the administrator of the site, "
+                  "and tell them what you were doing when this error happened, and on which page it was.")
+    assert detect_language(own, more=attachment) == "es"

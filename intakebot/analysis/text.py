@@ -342,12 +342,14 @@ def detect_language(text: str, subject: str = "", *, more: str = "") -> str:
     count when the prose is too short or mixed to tell. ``text`` is the
     writer's own: when its prose is decisive, ``more`` (attachments' text) is
     not consulted, so an English letter, signature or disclaimer does not turn
-    a Spanish request into an English one.
+    a Spanish request into an English one; nor is it when the writer's prose
+    and labels together are decisive (Spanish labels under a short mixed note
+    outweigh an English attachment).
     """
     prose, labels = _language_scores(text, subject)
-    decided = _decisive(prose)
+    decided = _decisive(prose) or _decisive({k: prose[k] + labels[k] for k in prose})
     if decided:
-        return decided
+        return decided  # the writer's own sentences, else their own sentences and labels together
     if more:
         prose2, labels2 = _language_scores(more, "")
         prose = {k: prose[k] + prose2[k] for k in prose}

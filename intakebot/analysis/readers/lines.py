@@ -28,8 +28,12 @@ _SEP_HINT_RE = re.compile(r"[:：\t|]|\s[-–—]\s")
 _SECOND_SURNAME_RE = re.compile(r"(?i)^\s*(?:segundo\s+apellido|apellido\s+materno|2(?:º|°|do)?\.?\s+apellido)\s*$")
 
 
-def parse_label(line: str) -> tuple[str, list[str]] | None:
-    """(field key, values) when ``line`` is a label line, else None."""
+def parse_label(line: str, *, dash: bool = False) -> tuple[str, list[str]] | None:
+    """(field key, values) when ``line`` is a label line, else None.
+
+    ``dash``: a spaced dash may separate a label with no bullet or number before it
+    ("Country - Kenya"); the caller allows it only inside a block of such lines.
+    """
     # Leading blanks go first: against the pattern's overlapping blank runs a
     # long indented line (real spam has them) backtracks for seconds.
     if not _SEP_HINT_RE.search(line):
@@ -37,19 +41,19 @@ def parse_label(line: str) -> tuple[str, list[str]] | None:
     m = _LINE_RE.match(line.lstrip(" \t"))
     if not m:
         return None
-    dash = m.group("sep").strip() in ("-", "–", "—")
-    if dash and not m.group("prefix").strip():
+    sep_dash = m.group("sep").strip() in ("-", "–", "—")
+    if sep_dash and not dash and not m.group("prefix").strip():
         return None  # "Désignation - groupe fermé" is a title; a dash separates only numbered/bulleted labels
     hit = lookup(m.group("label"))
     value = m.group("value")
     if _SECOND_SURNAME_RE.match(m.group("label")):
         return SECOND_SURNAME, [value.strip()]  # "Segundo apellido: Mamani" adds to the first
     if hit is None:
-        key = _typed_key(m.group("label"), value, m.group("sep"))
+        key = _typed_key(m.group("label"), value, ":" if sep_dash and dash else m.group("sep"))
         return None if key is None else (key, [value.strip()])
     if hit.field == "phone" and typed.FAX_RE.search(value):
         value = typed.without_fax(value)  # "+254 20 111 | Fax: +254 20 222"
-    if m.group("sep") in (":", "：") or dash:
+    if m.group("sep") in (":", "：") or sep_dash:
         values = [v for v in re.split(r"\t+|\s\|\s", value)] if "\t" in value or " | " in value else [value]
     else:
         values = re.split(r"\t|\s*\|\s*", value)
@@ -93,16 +97,40 @@ def read_lines(text: str, origin: str, language: str) -> list[Draft]:
 _COUNTRY_HINT_RE = re.compile(r"(?i)^[\W\d]*(?:country|pa[iy]s|party|partie|parte|nation|naci[óo]n|state|[ée]tat|estado)")
 
 
+_DASH_RE = re.compile(r"\S\s+[-–—]\s+\S")
+
+
+def dash_block(lines: list[str]) -> dict[int, tuple[str, list[str]]]:
+    """Lines "Label - value" with no bullet before them that stand among others like them.
+
+    One such line is as likely a title ("Désignation - groupe fermé") as a label;
+    two in a row whose labels the lexicon knows are a block of labels, and so is
+    each such line next to one of them.
+    """
+    if not any(" - " in ln or " – " in ln or " — " in ln for ln in lines):
+        return {}
+    loose = {i: p for i, ln in enumerate(lines)
+             if _DASH_RE.search(ln) and parse_label(ln) is None and (p := parse_label(ln, dash=True)) is not None}
+    known = set()
+    for i in loose:
+        m = _LINE_RE.match(lines[i].lstrip(" \t"))
+        if m and lookup(m.group("label")) is not None:
+            known.add(i)
+    anchors = {i for i in known if i - 1 in known or i + 1 in known}
+    return {i: p for i, p in loose.items() if i in anchors or i - 1 in anchors or i + 1 in anchors}
+
+
 def _read_lines(text: str, origin: str, language: str) -> list[Draft]:
     lines = text.split("\n")
     main = Collector(origin, language)
     columns: list[Collector] = []
     pending: str | None = None
-    for line in lines:
+    dashed = dash_block(lines)
+    for i, line in enumerate(lines):
         if not line.strip():
             pending = None  # a value is only looked for on the very next line
             continue
-        parsed = parse_label(line)
+        parsed = dashed.get(i) or parse_label(line)
         if parsed is None:
             if pending is not None and len(line) < 100:
                 main.add(pending, line.strip())
