@@ -88,3 +88,25 @@ def table_html(rows: list[tuple[str, str]], style: str = "border-collapse:collap
 def table_text(rows: list[tuple[str, str]]) -> list[str]:
     """The text alternative a client writes for a two-column table: cells separated by a tab."""
     return [f"{a}\t{b}" for a, b in rows]
+
+# ------------------------------------------------------------------ the second batch (all held out)
+
+HERRERA = P("Ecuador", "EC", "Paola", "Herrera Castro", "Ministerio del Ambiente, Agua y Transición Ecológica",
+            "Especialista de Vida Silvestre", "+59323987650", "paola.herrera@ambiente.gob.ec")
+NUNEZ = P("Honduras", "HN", "Rafael", "Núñez", "Instituto de Conservación Forestal", "Técnico CITES",
+          "+50422232650", "rnunez@icf.gob.hn")
+ACOSTA = P("Uruguay", "UY", "Valentina", "Acosta", "Ministerio de Ambiente", "Asesora Técnica", "+59829170710",
+           "vacosta@ambiente.gub.uy")
+BELLO = P("Cameroon", "CM", "Aminatou", "Bello", "Ministère des Forêts et de la Faune", "Chef de la cellule CITES",
+          "+237222231234", "aminatou.bello@minfof.cm")
+NGHIPANDULWA = P("Namibia", "NA", "Ndapewa", "Nghipandulwa", "Ministry of Environment, Forestry and Tourism",
+                 "Senior Conservation Scientist", "+264612842222", "ndapewa.nghipandulwa@meft.gov.na")
+PRASERT = P("Thailand", "TH", "Somchai", "Prasert", "Department of National Parks, Wildlife and Plant Conservation",
+            "Wildlife Inspector", "+6625614292", "somchai.p@dnp.go.th")
+THAPA = P("Nepal", "NP", "Bishnu", "Thapa", "Department of National Parks and Wildlife Conservation", "Ranger",
+          "+97714227926", "bthapa@dnpwc.gov.np")
+
+
+def entities(html: str) -> str:
+    """HTML for a 7bit part: what is not ASCII written as character references, as clients do."""
+    return html.encode("ascii", "xmlcharrefreplace").decode("ascii")

@@ -162,4 +162,44 @@ SOURCES: dict[str, tuple[str, str, str | None]] = {
         "deb582937ec5bc9ea9c1d5d86bfb76a4da429b60e1fea6fd6964e7c667cf161d",
         "e34580f257fe80e9ffb125392b68c4a6be7a6375259537cfdceb4cf9abdda5cc",
         "<20160419143715.155B4448003@example.com>"),
+    "pymilter/test8": (
+        "2fac54d5b5ccca87786ad25eb0057a40bee6d5d3f71d7a6d5fe495ab6e460c3f",
+        "0841f435269965474fdd73e311d51415173a1d6102afa4c6b37758d7bca6f2c8",
+        "<OE142r27kicP3lh9uKw0000a7a1@hotmail.com>"),
+    "postorius/test-held-message-1.txt": (
+        "602def5c4852900d49e8ad95196a2334e13c31e49d9c0859324879e7c5131a22",
+        "0f1ad2c8571da0f5e04e6bcee2923f4d1380e9b123e76de9623ed17f17b0095b",
+        "<50619B7A.2030404@thelounge.net>"),
+    "enmime/mail/quoted-printable-mime.raw": (
+        "169033d5c688c5e61c9581b31cb450beb8809ae2b53ccf22865a5f89ef4db1ab",
+        "169033d5c688c5e61c9581b31cb450beb8809ae2b53ccf22865a5f89ef4db1ab",
+        "<5081A889.3020108@jamehi03lx.noa.com>"),
+    "enmime/mail/mime-mixed-related.raw": (
+        "ceeaa825bd280da224a67fbeb7659724cae5079e87f515ce07c8a7774c67bc0e",
+        "ceeaa825bd280da224a67fbeb7659724cae5079e87f515ce07c8a7774c67bc0e",
+        "<5081A889.3020108@jamehi03lx.noa.com>"),
+    "enmime/mail/other-multi-related.raw": (
+        "cbae822596069c6047aa0326aa20aad3bc190a9c2ac930ce34f4f1360372ac4e",
+        "cbae822596069c6047aa0326aa20aad3bc190a9c2ac930ce34f4f1360372ac4e",
+        None),
+    "lamson/tests/borked.msg": (
+        "253edf385ae54606579b6b717adf5edcd9df47f9a1d488aa61b9e9f42587d37d",
+        "65737b32025c18445e930e13cf0b0621c81cf50cf30c18727ed90e839387e84d",
+        "<1245616958.16548.2.camel@debian.lan>"),
+    "enmime/mail/html-mime-inline.raw": (
+        "c1de9ff47c2db534a8fbceaf32dc29bbc9ef85455a64158c29ed33dd1e6c51c4",
+        "c1de9ff47c2db534a8fbceaf32dc29bbc9ef85455a64158c29ed33dd1e6c51c4",
+        "<4E2E5A48-1A2C-4450-8663-D41B451DA93E@makita.skynet>"),
+    "pymilter/samp1": (
+        "2fac54d5b5ccca87786ad25eb0057a40bee6d5d3f71d7a6d5fe495ab6e460c3f",
+        "d56ec4d87c34d3a8175ae3b15d0f1d98894c2a77694ad21917ad8126c4304c84",
+        "<3A75F7F6.CBF9E75@foobar.com>"),
+    "enmime/mail/mime-signed.raw": (
+        "09ee90bf37554e15339c9467741498f81ac7fea3711db071213d396669d8ea24",
+        "09ee90bf37554e15339c9467741498f81ac7fea3711db071213d396669d8ea24",
+        "<5081A889.3020108@jamehi03lx.noa.com>"),
+    "pymilter/test1#1": (
+        "2fac54d5b5ccca87786ad25eb0057a40bee6d5d3f71d7a6d5fe495ab6e460c3f",
+        "b9bfe6d022c8fad29f3c877473a6eea25af15a2d6aaccd00fc596b7c580b91a9",
+        "<1066228317.986.549.camel@cargo2>"),
 }
