@@ -18,8 +18,10 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner, Result
 
+from intakebot.analysis.validation import validate
 from intakebot.cli import main
 from intakebot.config import load
+from intakebot.records import FIELDS
 from intakebot.store import Store
 from tests.support.configs import write_config
 from tests.support.records import make_record, store_with
@@ -87,6 +89,19 @@ def test_show_has_provenance_and_history(cfg_path: Path) -> None:
     assert re.search(r"received: \d{4}-\d\d-\d\d \d\d:\d\d CES?T", r.output), r.output
     as_json = json.loads(run(cfg_path, "requests", "show", "cug-2026-0001", "--json").output)
     assert as_json["reference"] == "CUG-2026-0001" and as_json["nominee"]["provenance"]["email"]
+
+
+def test_show_words_each_problem_by_its_code_and_the_phone_as_written_internationally(tmp_path: Path) -> None:
+    path = write_config(tmp_path)
+    rec = make_record("CUG-2026-0005", status="incomplete", received=RECEIVED, sender="x@gmail.com")
+    rec.nominee = validate({k: rec.nominee.value(k) for k in FIELDS} | {"phone": "0700 12"}, sender=rec.sender,
+                           provenance=rec.nominee.provenance)
+    store_with(Path(load(path).storage.path), rec, make_record("CUG-2026-0001", received=RECEIVED))
+    shown = run(path, "requests", "show", "CUG-2026-0005").output
+    assert "phone (error, invalid_phone): “0700 12” is not a valid telephone number." in shown
+    assert "email (info, sender_differs): w.otieno@kws.go.ke is not the address the request was sent from" in shown
+    assert "Not a valid telephone number" not in shown  # the stored message is the fallback only
+    assert "Contact number: +254 700 000001" in run(path, "requests", "show", "CUG-2026-0001").output
 
 
 def test_errors_are_one_line_exit_2(cfg_path: Path) -> None:

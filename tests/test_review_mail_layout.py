@@ -9,17 +9,21 @@ and approved by a person (tests/support/snapshots.py says how to update them).
 
 from __future__ import annotations
 
+import re
 from datetime import UTC, datetime
+from html import escape as html_escape
 from pathlib import Path
 
 import pytest
 
-from intakebot.config import Config, from_dict
+from intakebot.analysis.validation import validate
+from intakebot.config import Config, default_templates_dir, from_dict
 from intakebot.decisions.commands import parse as parse_commands
 from intakebot.mail import review_mail
 from intakebot.mail.digest import build_digest
-from intakebot.mail.strings import LANGUAGES
-from intakebot.records import Problem, RequestRecord
+from intakebot.mail.problems import describe
+from intakebot.mail.strings import LANGUAGES, strings_for
+from intakebot.records import FIELDS, Problem, RequestRecord
 from tests.support.mail import bodies, parse
 from tests.support.records import make_record, store_with
 from tests.support.review import mailto_parts
@@ -42,7 +46,17 @@ def _cfg(tmp_path: Path, language: str) -> Config:
 def _request() -> RequestRecord:
     rec = make_record("CUG-2026-0002", language="fr", received=datetime(2026, 3, 29, 8, tzinfo=UTC),
                       sender="x@gmail.com", flags=("auth_failed",))
-    rec.nominee.problems.append(Problem("email", "freemail", "Free-mail address", "warning"))
+    rec.nominee.problems.append(Problem.of("email", "sender_differs", "Differs from the sender's address", "info",
+                                           value="a.kone@douanes.gouv.ci", sender="x@gmail.com"))
+    return rec
+
+
+def _invalid_phone_request() -> RequestRecord:
+    """An incomplete request whose telephone failed validation (its review mail goes out on a stale link)."""
+    rec = make_record("CUG-2026-0003", status="incomplete", language="fr",
+                      received=datetime(2026, 3, 29, 8, tzinfo=UTC), sender="x@gmail.com")
+    values = {k: rec.nominee.value(k) for k in FIELDS} | {"phone": "07 00 12"}
+    rec.nominee = validate(values, sender=rec.sender, provenance=rec.nominee.provenance)
     return rec
 
 
@@ -52,6 +66,40 @@ def test_the_review_mail_matches_its_approved_snapshot(tmp_path: Path, language:
     text, html = bodies(msg)
     check_snapshot(f"review.{language}.txt", str(msg["Subject"]), text, html)
     assert msg["Content-Language"] == language and f'<html lang="{language}">' in html
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_review_mail_of_an_invalid_phone_matches_its_approved_snapshot(tmp_path: Path, language: str) -> None:
+    msg = parse(review_mail.review_item(_invalid_phone_request(), _cfg(tmp_path, language), NOW, KEY, CODES).message)
+    text, html = bodies(msg)
+    check_snapshot(f"review_invalid.{language}.txt", str(msg["Subject"]), text, html)
+
+
+def _english_problem_sentences(rec: RequestRecord) -> set[str]:
+    english = strings_for((default_templates_dir(),), "en")
+    return {p.message for p in rec.nominee.problems} | {describe(p, rec.nominee, english) for p in rec.nominee.problems}
+
+
+@pytest.mark.parametrize("language", ["fr", "es"])
+def test_a_review_mail_in_french_or_spanish_holds_no_english_problem_sentence(tmp_path: Path, language: str) -> None:
+    rec = _invalid_phone_request()
+    msg = parse(review_mail.review_item(rec, _cfg(tmp_path, language), NOW, KEY, CODES).message)
+    text, html = bodies(msg)
+    flat = re.sub(r"\n +", " ", text)  # wrapped lines joined (no-break spaces kept)
+    english = _english_problem_sentences(rec)
+    assert "“07 00 12” is not a valid telephone number." in english  # what an English mail says
+    assert [e for e in english if e in flat or html_escape(e) in html] == []
+    quoted = {"fr": "«\u00a007 00 12\u00a0» n’est pas un numéro de téléphone valide.",
+              "es": "«07 00 12» no es un número de teléfono válido."}[language]
+    assert quoted in flat and quoted in html  # the value quoted as given, in the reviewers' words
+    assert "Not a valid" not in text + html and "Differs from" not in text + html
+
+
+def test_the_review_mail_shows_the_telephone_in_its_international_written_form(tmp_path: Path) -> None:
+    msg = parse(review_mail.review_item(_request(), _cfg(tmp_path, "en"), NOW, KEY, CODES).message)
+    text, html = bodies(msg)
+    assert "Contact number: +225 07 00 00 0002" in text and ">+225 07 00 00 0002</td>" in html
+    assert "+2250700000002" not in text.replace("%2B2250700000002", "")  # only the CORRECT link keeps E.164
 
 
 @pytest.mark.parametrize("language", LANGUAGES)

@@ -178,7 +178,8 @@ def flag_ocr(nominee: Nominee, raw_phone: str | None) -> Nominee:
     if not ocr_fields:
         return nominee
     nominee.problems.append(
-        Problem("scan", "ocr_scan", "Read from a scan: check " + ", ".join(ocr_fields) + " against the attachment", "warning")
+        Problem.of("scan", "ocr_scan", "Read from a scan: check " + ", ".join(ocr_fields) + " against the attachment",
+                   "warning", fields=",".join(ocr_fields))
     )
     if "phone" in ocr_fields and raw_phone:
         fixed = digit_doubt(raw_phone)
@@ -186,6 +187,8 @@ def flag_ocr(nominee: Nominee, raw_phone: str | None) -> Nominee:
             nominee.problems = [p for p in nominee.problems if not (p.field == "phone" and p.code == "invalid_phone")]
             nominee.phone = raw_phone.strip()
             nominee.problems.append(
-                Problem("phone", "ocr_digit_doubt", f"Read from a scan as '{raw_phone.strip()}'; could be '{fixed.strip()}': check", "error")
+                Problem.of("phone", "ocr_digit_doubt",
+                           f"Read from a scan as '{raw_phone.strip()}'; could be '{fixed.strip()}': check", "error",
+                           value=raw_phone.strip(), could_be=fixed.strip())
             )
     return nominee

@@ -1,7 +1,8 @@
 """Raw field values -> a validated :class:`~intakebot.records.Nominee`.
 
 Every problem carries a stable ``code`` (tests, templates and the digest key
-on it) and a severity: "error" makes the request incomplete, "warning" and
+on it), the values its sentence quotes (``params``: the value as given ...)
+and a severity: "error" makes the request incomplete, "warning" and
 "info" only inform the Secretariat. :func:`validate` is idempotent on its own
 output, because the workflow merges follow-ups into stored nominees and
 re-validates them: a stored "+41223456789" or "Viet Nam" must come back as
@@ -202,6 +203,20 @@ def _email(raw: str) -> tuple[str, bool]:
     return f"{local}@{domain.lower()}", True
 
 
+def _checked_email(raw: str, sender: str) -> tuple[str, list[Problem]]:
+    """The address as stored (normalised, or as given when invalid) and what is wrong or notable about it."""
+    addr, ok = _email(raw)
+    if not ok:
+        return addr, [Problem.of("email", "invalid_email", "Not a valid e-mail address", "error", value=raw)]
+    problems = []
+    if is_freemail(addr.rpartition("@")[2]):
+        problems.append(Problem.of("email", "freemail", "Free-mail address, not an official one", "warning", value=addr))
+    if sender and addr.lower() != sender.strip().lower():
+        problems.append(Problem.of("email", "sender_differs", "Differs from the sender's address", "info",
+                                   value=addr, sender=sender.strip()))
+    return addr, problems
+
+
 def validate(
     fields: dict[str, str | None],
     *,
@@ -218,7 +233,8 @@ def validate(
         code = country_code(values["country"])
         if code is None:
             problems.append(
-                Problem("country", "unknown_country", "Country not recognised as a State", "error")
+                Problem.of("country", "unknown_country", "Country not recognised as a State", "error",
+                           value=values["country"])
             )
             n.country = values["country"]
         else:
@@ -226,7 +242,8 @@ def validate(
             n.country_code = code
             if not is_party(code):
                 problems.append(
-                    Problem("country", "not_a_party", f"{n.country} is not a Party to CITES", "warning")
+                    Problem.of("country", "not_a_party", f"{n.country} is not a Party to CITES", "warning",
+                               value=n.country)
                 )
 
     n.name = values["name"]
@@ -239,23 +256,12 @@ def validate(
         phone, ok = _phone(values["phone"], code or tld_region(values["email"], sender))
         n.phone = phone
         if not ok:
-            problems.append(Problem("phone", "invalid_phone", "Not a valid telephone number", "error"))
+            problems.append(Problem.of("phone", "invalid_phone", "Not a valid telephone number", "error",
+                                       value=values["phone"]))
 
     if values["email"]:
-        addr, ok = _email(values["email"])
-        n.email = addr
-        if not ok:
-            problems.append(Problem("email", "invalid_email", "Not a valid e-mail address", "error"))
-        else:
-            domain = addr.rpartition("@")[2]
-            if is_freemail(domain):
-                problems.append(
-                    Problem("email", "freemail", "Free-mail address, not an official one", "warning")
-                )
-            if sender and addr.lower() != sender.strip().lower():
-                problems.append(
-                    Problem("email", "sender_differs", "Differs from the sender's address", "info")
-                )
+        n.email, email_problems = _checked_email(values["email"], sender)
+        problems += email_problems
 
     n.missing = [k for k in FIELDS if not getattr(n, k)]
     n.problems = problems

@@ -87,7 +87,7 @@ def show_cmd(ctx: click.Context, reference: str, as_json: bool) -> None:
         return
     # Times as in the digest: the Secretariat's zone.
     out = Out()
-    review_view.print_record(out, record, app.cfg.secretariat.tz, field_labels(strings_of(app.cfg.templates_dir)))
+    review_view.print_record(out, record, app.cfg.secretariat.tz, strings_of(app.cfg.templates_dir))
     changes = proposed_lines(app.store.read().attention("open"), record.reference)
     if changes:  # plain text: the values come from untrusted mail
         out.line("Proposed changes (not applied; `intakebot attention show ID`):")

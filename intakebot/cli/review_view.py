@@ -20,6 +20,9 @@ from rich.text import Text
 from intakebot.cli.render import Out, inert
 from intakebot.decisions.review import review_flags
 from intakebot.localtime import local_time
+from intakebot.mail.letter import echo_values
+from intakebot.mail.problems import describe
+from intakebot.mail.strings import Strings, field_labels
 from intakebot.records import FIELDS, STATUSES, RequestRecord, parse_iso
 
 #: The words a reviewer may type for a status, beside the statuses themselves.
@@ -120,12 +123,16 @@ def _print_narrow(out: Out, title: str, records: list[RequestRecord], now: datet
     plain.line("Full values, category and access: requests show REF (or 120+ columns).")
 
 
-def print_record(out: Out, record: RequestRecord, tz: tzinfo, labels: Mapping[str, str]) -> None:
+def print_record(out: Out, record: RequestRecord, tz: tzinfo, words: Strings) -> None:
     """One request, a fact a line: header facts, every field with its source, problems, history (times in ``tz``).
 
-    ``labels``: the fields' labels from the strings files (:func:`~intakebot.mail.strings.field_labels`).
+    ``words``: the strings files' words (:mod:`intakebot.mail.strings`): the fields' labels, and each
+    problem's sentence for its code with the value as given (:func:`~intakebot.mail.problems.describe`).
+    The telephone is shown in its international written form, like the replies' echo.
     """
     n = record.nominee
+    labels = field_labels(words)
+    values = echo_values(n)
     out.line(f"{inert(record.reference)}  status: {inert(record.status)}")
     out.line(f"language: {inert(record.language)}   received: {inert(local_time(record.received_at, tz))}   "
              f"category/access: {inert(n.category)}/{inert(n.access)}   reminders sent: {record.reminders_sent}")
@@ -135,7 +142,7 @@ def print_record(out: Out, record: RequestRecord, tz: tzinfo, labels: Mapping[st
         out.field("flags", ", ".join(flags))
     out.line("Fields (value, then where it came from):")
     for key in FIELDS:
-        value = n.value(key)
+        value = values[key]
         shown = inert(value) if value else ("missing" if key in n.missing else "-")
         source = inert(n.provenance.get(key, ""))
         label = labels.get(key, key)
@@ -143,7 +150,8 @@ def print_record(out: Out, record: RequestRecord, tz: tzinfo, labels: Mapping[st
     if n.problems:
         out.line("Problems:")
         for p in n.problems:
-            out.line(f"{inert(p.field)} ({inert(p.severity)}, {inert(p.code)}): {inert(p.message)}", indent=2, hang=4)
+            out.line(f"{inert(p.field)} ({inert(p.severity)}, {inert(p.code)}): {inert(describe(p, n, words))}",
+                     indent=2, hang=4)
     out.line("History:")
     for h in record.history:
         detail = f": {inert(h.detail)}" if h.detail else ""

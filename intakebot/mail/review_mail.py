@@ -27,6 +27,8 @@ from intakebot.decisions import lifecycle, tokens
 from intakebot.decisions.review import review_flags
 from intakebot.errors import IntakebotError
 from intakebot.mail import reasons
+from intakebot.mail.letter import echo_values
+from intakebot.mail.problems import describe
 from intakebot.mail.render import wrap_text
 from intakebot.mail.replies import build_message, render_plan, renderer_for, wire
 from intakebot.mail.strings import Strings, export_header, strings_of
@@ -139,16 +141,17 @@ def notice_sent_line(record: RequestRecord, to: Sequence[str], cfg: Config) -> s
 def _context(record: RequestRecord, cfg: Config, now: datetime, key: bytes, codes: Sequence[str]) -> dict[str, Any]:
     n = record.nominee
     words = reviewer_words(cfg)
+    shown = echo_values(n)  # the telephone in its international written form, as the replies' echo
     return {
         "language": words.language,
         "tz": cfg.secretariat.tz,
         "r": record,
         "fields": [
-            {"label": words.label(k), "value": n.value(k) or "", "missing": k in n.missing,
+            {"label": words.label(k), "value": shown[k], "missing": k in n.missing,
              "source": n.provenance.get(k, "")}
             for k in FIELDS
         ],
-        "problems": [{"label": words.label(p.field), "message": p.message,
+        "problems": [{"label": words.label(p.field), "message": describe(p, n, words),
                       "severity": _word(words, f"review.severity_{p.severity}", p.severity)} for p in n.problems],
         "flags": [_word(words, f"digest.flag_{f}", f) for f in review_flags(record)],
         "language_name": language_name(words, record.language),

@@ -14,24 +14,50 @@ class Problem:
 
     ``severity`` "error" makes the request incomplete (the Party must fix it);
     "warning" and "info" are shown to the Secretariat but do not block review.
+    ``message`` is the English sentence as stored (logs, ``extract --json``);
+    people read the sentence for ``code`` in their language from the strings
+    files, filled with ``params`` (the value as given, ``value``, and what else
+    the sentence quotes), see :mod:`intakebot.mail.problems`. A record stored
+    before problems carried ``params`` (or a ``code``) still loads: its
+    sentence falls back to the nominee's value, or to ``message``.
     """
 
     field: str
     code: str
     message: str
     severity: Severity = "error"
+    params: tuple[tuple[str, str], ...] = ()
 
-    def to_json(self) -> dict[str, str]:
-        return {
+    @classmethod
+    def of(cls, field: str, code: str, message: str, severity: Severity = "error", **params: str) -> Problem:
+        """A problem quoting ``params`` (``value=`` the value as given ...)."""
+        return cls(field, code, message, severity, tuple(sorted(params.items())))
+
+    @property
+    def values(self) -> dict[str, str]:
+        return dict(self.params)
+
+    def to_json(self) -> dict[str, Any]:
+        out: dict[str, Any] = {
             "field": self.field,
             "code": self.code,
             "message": self.message,
             "severity": self.severity,
         }
+        if self.params:
+            out["params"] = dict(self.params)
+        return out
 
     @classmethod
     def from_json(cls, d: dict[str, Any]) -> Problem:
-        return cls(d["field"], d["code"], d["message"], d.get("severity", "error"))
+        params = d.get("params") or {}
+        return cls(
+            d.get("field", ""),
+            d.get("code") or "",
+            d.get("message", ""),
+            d.get("severity", "error"),
+            tuple(sorted((str(k), str(v)) for k, v in params.items())),
+        )
 
 
 @dataclass
