@@ -11,6 +11,8 @@ from intakebot.errors import IntakebotError
 
 LANGUAGES = ("en", "fr", "es")
 NOTE_LABEL = "_note_label"
+#: What ends the note's label: French puts a no-break space before the colon.
+LABEL_END = {"fr": "\u00a0: "}
 
 
 class ReasonError(IntakebotError):
@@ -44,5 +46,5 @@ class Reasons:
         if note:
             labels = self.texts.get(NOTE_LABEL, {})
             label = labels.get(language) or labels.get("en") or "Note from the Secretariat"
-            body += f"\n\n{label}: {note}"
+            body += f"\n\n{label}{LABEL_END.get(language, ': ')}{note}"
         return body

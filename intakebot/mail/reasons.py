@@ -4,7 +4,9 @@ Why codes rather than typed text: a reviewer in Geneva types in English, and
 that text must not land inside a French letter. The code's text comes in the
 request's language from ``templates/review/reasons.toml`` (``[review]
 reason_codes`` to use another file); free text the reviewer adds is kept, as
-typed, under "Note from the Secretariat" in the letter's language.
+typed, under "Note from the Secretariat" in the letter's language. French
+texts are typeset like the strings files (:func:`~intakebot.mail.strings.french_typography`),
+so the Secretariat types ordinary apostrophes here too.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from pathlib import Path
 
 from intakebot.config import Config
 from intakebot.decisions.reasons import LANGUAGES, ReasonError, Reasons
+from intakebot.mail.strings import french_typography
 
 __all__ = ["ReasonError", "Reasons", "load"]
 
@@ -31,5 +34,10 @@ def load(cfg: Config) -> Reasons:
     for code, table in doc.items():
         if not isinstance(table, dict) or not isinstance(table.get("en"), str):
             raise ReasonError(f"{path}: [{code}] needs at least an en = \"...\" text")
-        texts[code.lower()] = {k: str(v).strip() for k, v in table.items() if k in LANGUAGES}
+        texts[code.lower()] = {k: _typeset(k, str(v).strip()) for k, v in table.items() if k in LANGUAGES}
     return Reasons(texts)
+
+
+def _typeset(language: str, text: str) -> str:
+    """French texts get the strings files' typography (no-break spaces, typographic apostrophes)."""
+    return french_typography(text) if language == "fr" else text
