@@ -34,8 +34,6 @@ REQUIRE_CORPUS = os.environ.get("INTAKEBOT_REQUIRE_DOVECOT") == "1"
 BY_NAME = {c.name: c for c in CARRIERS}
 
 KNOWN_MISSES: dict[str, str] = {
-    "forward_rfc822_fr": "language: the French request above an English covering line and an attached English "
-                         "message is answered in English",
     "kitty_bottom_sentence": "one-sentence nominee after the quote: organisation wrong",  # held out
     "kitty_pgp_mixed_fr": "one-sentence nominee ('Nous avons l'honneur de proposer M. ... à l'Office Ivoirien "
                           "...'): country missed (the text names no country: only 'Ivoirien' in the organisation and the .ci addresses)",  # held out

@@ -68,3 +68,20 @@ def test_a_top_posted_reply_is_not_read_from_its_quote() -> None:
     bottom = "On Mon, 10 Jun 2024, Jane <j@kws.go.ke> wrote:\n> Please send it.\n\nPhone: +254 722 000 111\n"
     own, quoted = strip_quotes(bottom)
     assert "Phone: +254 722 000 111" in own and "Please send it" in quoted
+
+
+def test_the_language_is_the_writers_not_that_of_the_message_they_attach() -> None:
+    from email.mime.message import MIMEMessage
+    from email.mime.multipart import MIMEMultipart
+    from email.mime.text import MIMEText
+
+    from intakebot.analysis import analyse
+
+    outer = MIMEMultipart("mixed")
+    outer["From"], outer["To"], outer["Subject"] = "cites@faune.gouv.cg", "info@cites.org", "Groupe CENcomm"
+    outer.attach(MIMEText("Bonjour,\n\nInscription au groupe fermé CITES (CENcomm) :\n\nPays : Congo\nNom : MBEMBA\n"
+                          "Prénom : Jean-Pierre\n\nI am sending you the message below.\n", "plain", "utf-8"))
+    inner = MIMEText("Hello! This is the attached email, and it is written in English for you.\n")
+    inner["From"], inner["Subject"] = "someone@example.org", "Hello"
+    outer.attach(MIMEMessage(inner))
+    assert analyse(outer.as_bytes()).language == "fr"

@@ -73,9 +73,11 @@ def _analyse(pm: ParsedMessage, limits: LimitsConfig, deadline: float, own_addre
     deadline += ocr_spent  # OCR has its own budget (limits.ocr_timeout_seconds)
 
     own_text = "\n".join(s.text for s in bodies)
-    # The writer's own words decide (not an English signature, disclaimer, quote or attached letter).
+    # The writer's own words decide (not an English signature, disclaimer, quote, attached letter or
+    # the message they forward: those count only when the writer's own do not decide).
+    writer, forwarded = _writer_and_forwarded(bodies)
     language: Language = detect_language(  # type: ignore[assignment]
-        own_text, pm.subject, more="\n".join(s.text[:5000] for s in attachments)
+        writer, pm.subject, more="\n".join([forwarded] + [s.text[:5000] for s in attachments])
     )
 
     drafts: list[Draft] = []
@@ -126,6 +128,14 @@ def _body_pieces(
         origin = "body" + (":forwarded" if part.forwarded else "") + (":html" if part.subtype == "html" else "")
         bodies.append(Piece(origin, strip_signature(own), alternative=part.alternative, forwarded=part.forwarded > 0))
     return bodies, quoted
+
+
+def _writer_and_forwarded(bodies: list[Piece]) -> tuple[str, str]:
+    """The text the sender wrote and the text of the messages they forward (all of it if they wrote none)."""
+    writer = "\n".join(s.text for s in bodies if not s.forwarded)
+    if not writer.strip():
+        return "\n".join(s.text for s in bodies), ""
+    return writer, "\n".join(s.text[:5000] for s in bodies if s.forwarded)
 
 
 def _nominees(people: list[Draft], sender: str, *, asks_to_join: bool) -> list[Nominee]:
