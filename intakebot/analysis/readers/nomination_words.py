@@ -7,59 +7,59 @@ from __future__ import annotations
 
 from intakebot.analysis.labels import fold
 
-LEAD_WORDS = frozenset(
-    fold(w)
-    for w in ["a", "al", "à", "la", "el", "le", "l", "the", "hereby", "herewith", "to", "as", "our", "notre", "nuestro",
-              "nuestra", "his", "her", "son", "sa", "su", "officer", "official", "colleague", "collègue", "colega",
-              "following", "suivant", "suivante", "siguiente", "candidat", "candidate", "candidato", "candidata",
-              "agent", "funcionario", "funcionaria", "de", "mrs", "mr", "ms", "its", "their", "leur", "sus",
-              "nuestros", "nos", "señor", "señora", "señorita", "licenciado", "licenciada", "ingeniero", "ingeniera",
-              "doctor", "doctora", "monsieur", "madame"]
+
+def _folded(words: list[str]) -> frozenset[str]:
+    return frozenset(fold(w) for w in words)
+
+
+LEAD_WORDS = _folded(
+    ["a", "al", "à", "la", "el", "le", "l", "the", "hereby", "herewith", "to", "as", "our", "notre", "nuestro",
+     "nuestra", "his", "her", "son", "sa", "su", "officer", "official", "colleague", "collègue", "colega",
+     "following", "suivant", "suivante", "siguiente", "candidat", "candidate", "candidato", "candidata",
+     "agent", "funcionario", "funcionaria", "de", "mrs", "mr", "ms", "its", "their", "leur", "sus",
+     "nuestros", "nos", "señor", "señora", "señorita", "licenciado", "licenciada", "ingeniero", "ingeniera",
+     "doctor", "doctora", "monsieur", "madame"]
 )
-ORG_WORDS = frozenset(
-    fold(w)
-    for w in ["ministry", "ministère", "ministerio", "department", "departamento", "département", "direction",
-              "dirección", "service", "servicio", "authority", "autorité", "autoridad", "agency", "agence", "agencia",
-              "office", "oficina", "institute", "instituto", "institut", "bureau", "customs", "douanes", "douane",
-              "aduana", "aduanas", "police", "policía", "gendarmerie", "commission", "comisión", "unit", "unidad",
-              "unité", "division", "división", "secretariat", "secretaría", "corporación", "national", "nationale",
-              "nacional", "general", "générale", "centre", "center", "centro", "council", "conseil", "consejo",
-              "board", "laboratory", "laboratoire", "laboratorio", "procuraduria", "sistema", "system", "fund",
-              "fondo", "wildlife", "ministerial", "inspectorate", "revenue", "parks", "parcs", "parques"]
+ORG_WORDS = _folded(
+    ["ministry", "ministère", "ministerio", "department", "departamento", "département", "direction",
+     "dirección", "service", "servicio", "authority", "autorité", "autoridad", "agency", "agence", "agencia",
+     "office", "oficina", "institute", "instituto", "institut", "bureau", "customs", "douanes", "douane",
+     "aduana", "aduanas", "police", "policía", "gendarmerie", "commission", "comisión", "unit", "unidad",
+     "unité", "division", "división", "secretariat", "secretaría", "corporación", "national", "nationale",
+     "nacional", "general", "générale", "centre", "center", "centro", "council", "conseil", "consejo",
+     "board", "laboratory", "laboratoire", "laboratorio", "procuraduria", "sistema", "system", "fund",
+     "fondo", "wildlife", "ministerial", "inspectorate", "revenue", "parks", "parcs", "parques"]
 )
-RANKS = frozenset(
-    fold(w)
-    for w in ["detective", "inspector", "chief", "senior", "superintendent", "sergeant", "constable", "corporal",
-              "colonel", "major", "captain", "lieutenant", "commander", "commissioner", "warden", "ranger", "officer",
-              "inspecteur", "inspectrice", "commissaire", "capitaine", "commandant", "adjudant", "brigadier",
-              "lieutenant-colonel", "inspectora", "comisario", "comisaria", "subcomisario", "capitán", "coronel",
-              "teniente", "sargento", "mayor", "cabo", "agente", "comandante", "subteniente", "intendente",
-              "suboficial", "oficial", "primero", "primera", "segundo", "segunda", "adjudant-chef", "sous-lieutenant",
-              "brigadier-chef"]
+RANKS = _folded(
+    ["detective", "inspector", "chief", "senior", "superintendent", "sergeant", "constable", "corporal",
+     "colonel", "major", "captain", "lieutenant", "commander", "commissioner", "warden", "ranger", "officer",
+     "inspecteur", "inspectrice", "commissaire", "capitaine", "commandant", "adjudant", "brigadier",
+     "lieutenant-colonel", "inspectora", "comisario", "comisaria", "subcomisario", "capitán", "coronel",
+     "teniente", "sargento", "mayor", "cabo", "agente", "comandante", "subteniente", "intendente",
+     "suboficial", "oficial", "primero", "primera", "segundo", "segunda", "adjudant-chef", "sous-lieutenant",
+     "brigadier-chef"]
 )
 #: Words that head a position and take "of …" as part of it ("Head of Investigations", "Jefe del Departamento …").
-HEADS = frozenset(
-    fold(w)
-    for w in ["head", "chief", "director", "deputy", "assistant", "acting", "executive", "general", "directeur",
-              "directrice", "adjoint", "adjointe", "chef", "sous-directeur", "sous-directrice", "responsable", "jefe",
-              "jefa", "directora", "subdirector", "subdirectora", "coordinator", "coordinador",
-              "coordinadora", "coordonnateur", "coordonnatrice", "manager", "gerente", "secretary", "secretario",
-              "secretaria", "commissioner", "encargado", "encargada", "chargé", "chargée", "cheffe"]
+HEADS = _folded(
+    ["head", "chief", "director", "deputy", "assistant", "acting", "executive", "general", "directeur",
+     "directrice", "adjoint", "adjointe", "chef", "sous-directeur", "sous-directrice", "responsable", "jefe",
+     "jefa", "directora", "subdirector", "subdirectora", "coordinator", "coordinador",
+     "coordinadora", "coordonnateur", "coordonnatrice", "manager", "gerente", "secretary", "secretario",
+     "secretaria", "commissioner", "encargado", "encargada", "chargé", "chargée", "cheffe"]
 )
 #: Words that make an organisation's name, not adjectives that may also start one ("Wildlife", "National").
-ORG_HEADS = ORG_WORDS - frozenset(
-    fold(w) for w in ["wildlife", "national", "nationale", "nacional", "general", "générale", "ministerial", "revenue",
-                      "parks", "parcs", "parques", "customs", "police", "policía"]
+ORG_HEADS = ORG_WORDS - _folded(
+    ["wildlife", "national", "nationale", "nacional", "general", "générale", "ministerial", "revenue",
+     "parks", "parcs", "parques", "customs", "police", "policía"]
 )
 #: Nouns of posts, for a part written after the organisation ("…, Conservation Analyst").
-POSTS = frozenset(
-    fold(w)
-    for w in ["officer", "analyst", "specialist", "expert", "adviser", "advisor", "investigator", "scientist",
-              "ecologist", "agent", "technician", "engineer", "lawyer", "counsel", "focal", "inspecteur", "inspectrice",
-              "analyste", "conseiller", "conseillère", "ingénieur", "ingénieure", "juriste", "technicien",
-              "technicienne", "spécialiste", "enquêteur", "enquêtrice", "conservateur", "conservatrice", "analista",
-              "especialista", "técnico", "técnica", "asesor", "asesora", "investigador", "investigadora", "ingeniero",
-              "ingeniera", "profesional", "abogado", "abogada", "inspector", "inspectora", "guardaparque"]
+POSTS = _folded(
+    ["officer", "analyst", "specialist", "expert", "adviser", "advisor", "investigator", "scientist",
+     "ecologist", "agent", "technician", "engineer", "lawyer", "counsel", "focal", "inspecteur", "inspectrice",
+     "analyste", "conseiller", "conseillère", "ingénieur", "ingénieure", "juriste", "technicien",
+     "technicienne", "spécialiste", "enquêteur", "enquêtrice", "conservateur", "conservatrice", "analista",
+     "especialista", "técnico", "técnica", "asesor", "asesora", "investigador", "investigadora", "ingeniero",
+     "ingeniera", "profesional", "abogado", "abogada", "inspector", "inspectora", "guardaparque"]
 )
 #: Countries where a person carries two surnames, the second after the first ("Quispe Huamán").
 HISPANIC = frozenset(["AR", "BO", "CL", "CO", "CR", "CU", "DO", "EC", "ES", "GQ", "GT", "HN", "MX", "NI", "PA", "PE",
