@@ -30,6 +30,7 @@ from datetime import UTC, datetime, time
 from intakebot.config import Config
 from intakebot.decisions.review import escape_cell
 from intakebot.errors import IntakebotError
+from intakebot.localtime import local_time
 from intakebot.mail.digest_model import (
     COUNTED_EVENTS,
     FAILED_WINDOW_DAYS,
@@ -47,7 +48,7 @@ from intakebot.mail.digest_model import (
 )
 from intakebot.mail.letter import phone_display
 from intakebot.mail.message import build_message, wire
-from intakebot.mail.render import local_time, renderer_for
+from intakebot.mail.render import renderer_for
 from intakebot.mail.review_mail import digest_links as review_links
 from intakebot.mail.strings import Strings
 from intakebot.records import FIELDS, Attachment, OutboxItem, iso

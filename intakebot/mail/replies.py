@@ -63,6 +63,7 @@ __all__ = [
     "message_id_for",
     "one_line",
     "render_plan",
+    "renderer_for",
     "subject_tag",
     "with_form",
     "wire",

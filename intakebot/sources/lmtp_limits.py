@@ -134,7 +134,7 @@ class CappedLMTP(LMTP):
 
     def _set_post_data_state(self) -> None:
         self._release()
-        super()._set_post_data_state()
+        super()._set_post_data_state()  # type: ignore[no-untyped-call]  # aiosmtpd leaves it unannotated
 
     def _release(self) -> None:
         reserved = getattr(self, "_reserved", 0)

@@ -56,7 +56,7 @@ def read(path: Path) -> dict[str, dict[str, Any]]:
             " restore a backup with `intakebot restore FILE` after moving it away"
         )
     try:
-        data = json.loads(text)
+        data: dict[str, dict[str, Any]] = json.loads(text)  # shape checked by check() below
     except json.JSONDecodeError as e:
         raise StoreError(f"store file {path} is not valid JSON: {e}") from None
     check(data, path)

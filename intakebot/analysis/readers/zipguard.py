@@ -65,4 +65,5 @@ def member_xml(data: bytes, limits: LimitsConfig, name: str) -> Element:
     xml = read_member(open_zip(data, limits), name)
     if xml is None:
         raise ValueError(f"no {name}")
-    return fromstring(xml, forbid_dtd=True)
+    root: Element = fromstring(xml, forbid_dtd=True)
+    return root
