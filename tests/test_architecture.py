@@ -320,6 +320,25 @@ def _defines(mod: Module, qualified: str) -> bool:
     return any(isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef)) and n.name == name for n in body)
 
 
+#: The per-module settings that would let a module out of --strict.
+_STRICT_OFF = {"ignore_errors": True, "implicit_reexport": True, "strict": False, "check_untyped_defs": False,
+               "strict_equality": False, "extra_checks": False}
+
+
+def test_mypy_holds_every_module_to_strict() -> None:
+    """``mypy intakebot`` (scripts/test.sh and the landing check) is mypy --strict only while the
+    configuration says so and no override lets a module out of it."""
+    mypy = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["tool"]["mypy"]
+    assert mypy.get("strict") is True
+    relaxed = [
+        (o["module"], key)
+        for o in mypy.get("overrides", [])
+        for key, value in o.items()
+        if _STRICT_OFF.get(key) == value or (key.startswith(("disallow_", "warn_")) and value is False)
+    ]
+    assert relaxed == []
+
+
 def test_the_documented_trace_names_at_most_six_files_that_define_its_steps() -> None:
     """The architecture doc's walk from inbox to reply is checked against the code, so it cannot drift."""
     steps = _trace_steps()
