@@ -45,6 +45,15 @@ def client(r: LmtpReceiver) -> smtplib.LMTP:
     return c
 
 
+def _transaction(r: LmtpReceiver, sender: str, raw: bytes) -> int:
+    """One delivery to info@cites.org step by step (LHLO, MAIL, RCPT, DATA); DATA's reply code."""
+    with client(r) as c:
+        c.ehlo()
+        c.mail(sender)
+        c.rcpt("info@cites.org")
+        return int(c.data(raw)[0])
+
+
 def test_listens_on_loopback_by_default() -> None:
     assert LmtpConfig().host == "127.0.0.1"
 
@@ -170,11 +179,7 @@ def test_a_request_by_lmtp_is_recorded_and_answered(
     r.start()
     raw = (EXAMPLES / "01-en-complete.eml").read_bytes().replace(b"\n", b"\r\n")
     try:
-        with client(r) as c:
-            code, _ = c.ehlo()
-            c.mail("g.wanjiru@kws.go.ke")
-            c.rcpt("info@cites.org")
-            code, text = c.data(raw)
+        code = _transaction(r, "g.wanjiru@kws.go.ke", raw)
     finally:
         r.stop()
     assert code == 250
@@ -203,12 +208,7 @@ def test_a_redelivered_message_without_a_message_id_is_answered_once(
              b"Received: from mx1.kws.go.ke by relay.cites.org; Thu, 3 Dec 2026 08:20:05 +0000\n" + body)
     try:
         for raw in (first, again):
-            with client(r) as c:
-                code, _ = c.ehlo()
-                c.mail("g.wanjiru@kws.go.ke")
-                c.rcpt("info@cites.org")
-                code, _ = c.data(raw.replace(b"\n", b"\r\n"))
-            assert code == 250
+            assert _transaction(r, "g.wanjiru@kws.go.ke", raw.replace(b"\n", b"\r\n")) == 250
     finally:
         r.stop()
     view = app.store.read()
@@ -232,11 +232,7 @@ def test_two_different_messages_without_a_message_id_are_both_answered(
                        f"Official email address: grace{i}@kws.go.ke\n",
                        sender=f"grace{i}@kws.go.ke", subject="Cheetah closed user group", message_id=None,
                        crlf=True)
-            with client(r) as c:
-                c.ehlo()
-                c.mail(f"grace{i}@kws.go.ke")
-                c.rcpt("info@cites.org")
-                assert c.data(raw)[0] == 250
+            assert _transaction(r, f"grace{i}@kws.go.ke", raw) == 250
     finally:
         r.stop()
     assert len(app.store.read().ledger()) == 2
