@@ -51,6 +51,7 @@ LAZY_IMPORTS: dict[str, str] = {
     "intakebot.analysis.isolation": "the attachment readers (~20 ms)",
     "intakebot.analysis.batch": "the pipeline, in a parsing worker",
     "intakebot.run.poll": "the intake cycle: pipeline, decisions, templates",
+    "intakebot.run.lmtp_intake": "the intake cycle for one LMTP delivery: imports run.poll",
     "intakebot.run.followups": "templates and the outbox",
     "intakebot.run.review": "templates and the outbox",
     "intakebot.run.commit": "composes replies: templates (jinja2)",

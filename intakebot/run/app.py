@@ -100,7 +100,7 @@ class App:
 
     def process_raw(self, data: bytes, source: str) -> MessageResult:
         """One message handed over directly (LMTP)."""
-        from intakebot.run.poll import process_raw
+        from intakebot.run.lmtp_intake import process_raw
 
         return process_raw(data, source, store=self.store, deliver=self.flush_outbox,
                            cfg=self.cfg, clock=self.clock)

@@ -6,7 +6,7 @@ only then are replies sent, and only after that is the source told the
 message is done (IMAP keyword or move). A crash anywhere leaves each message
 either "not yet seen" (it is fetched again, the ledger is empty for it) or
 "seen and recorded" (the ledger skips it, the outbox still holds its reply).
-The same commit lists the batch's owned messages as owed an acknowledgement
+The same commit lists the owned messages not yet acknowledged
 (``unacknowledged:<source>`` in the state), since the checkpoint it advances
 keeps them from being fetched again: the next poll acknowledges that list
 first, so a crash before the keyword or move never leaves a request unmarked.
@@ -14,26 +14,23 @@ first, so a crash before the keyword or move never leaves a request unmarked.
 Each batch has two halves around its transaction. Before the store lock,
 :func:`prepare_batch` keys each message, settles what the ledger, the bot's
 history and the caps decide without reading it, and analyses the rest on
-every core: analysis is the slow part (up to the parse timeout for a hostile
-attachment), and doing it outside the transaction keeps the lock short, so
-the Secretariat's review commands never wait behind a backlog. Bad mail never
-raises there; it becomes a :class:`Prepared` with a ``problem``. Inside the
-lock, :func:`process_in` decides each message and commits the outcome.
+every core, so the lock stays short and the Secretariat's review commands
+never wait behind a backlog. Bad mail never raises there; it becomes a
+:class:`Prepared` with a ``problem``. Inside the lock, :func:`process_in`
+decides each message and commits the outcome. Batches overlap (see
+:func:`poll_once`); the order per message does not change.
 
-The stages live elsewhere, one file each: the source (``sources/``), the
-analysis (``analysis/pipeline.py``), the decision (``decisions/intake.py``),
-the one writer (``run/commit.py``) and the outbox (``mail/outbox.py``); the
-poll's health (``run/health.py``), its report (``run/report.py``), message
-keys (``run/identity.py``) and quarantine (``run/quarantine.py``) are off the
-main line. Every function here takes what it uses (store, source, the
-outbox's flush, config, clock); :class:`~intakebot.run.app.App` wires them
-once at the top.
+The stages live one file each (``sources/``, ``analysis/pipeline.py``,
+``decisions/intake.py``, ``run/commit.py``, ``mail/outbox.py``); side matters
+(health, report, message keys, quarantine) in ``run/``. Every function here
+takes what it uses; :class:`~intakebot.run.app.App` wires them at the top.
 """
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
@@ -53,13 +50,13 @@ from intakebot.decisions.mail_review import ReviewMail
 from intakebot.decisions.view import StoreView
 from intakebot.mail.outbox import FlushReport
 from intakebot.records import AckKind, Analysis, OwedAck, RawMail, iso
-from intakebot.run import people_folder, review_by_mail, review_intake
+from intakebot.run import review_by_mail, review_intake
 from intakebot.run.commit import Composer, commit, composer
 from intakebot.run.health import record_health
 from intakebot.run.identity import header, ledger_entry, message_key, ref_log, seen_entry
 from intakebot.run.quarantine import quarantine
 from intakebot.run.report import MessageResult, PollReport, ack_kind
-from intakebot.sources.base import Source
+from intakebot.sources.base import Batch, Source
 from intakebot.store import Store, Transaction
 from intakebot.store.state import mark_started, read_owed, read_started, write_owed
 
@@ -68,7 +65,7 @@ log = logging.getLogger("intakebot.run.poll")
 #: Sends what the outbox holds (``mail.outbox.flush`` over the configured transport).
 Deliver = Callable[[], FlushReport]
 
-__all__ = ["Deliver", "Prepared", "poll_once", "prepare", "prepare_batch", "process_in", "process_raw"]
+__all__ = ["Deliver", "Handoff", "Prepared", "poll_once", "prepare", "prepare_batch", "process_in"]
 
 
 # --------------------------------------------------------------------------- before the lock
@@ -235,16 +232,7 @@ def process_in(
     return MessageResult(key, outcome.ledger.kind, refs, template, outcome.summary)
 
 
-# --------------------------------------------------------------------------- acknowledgements
-
-
-def _owed(done: list[tuple[RawMail, AckKind]]) -> list[OwedAck]:
-    """What the source still has to be told about a committed batch (owned mail only)."""
-    return [
-        OwedAck(m.source_key, m.mailbox, m.uidvalidity, m.uid, ack)
-        for m, ack in done
-        if ack != "not_request"
-    ]
+# --------------------------------------------------------------------------- after the commit
 
 
 def _acknowledge_owed(store: Store, source: Source) -> None:
@@ -261,12 +249,54 @@ def _acknowledge_owed(store: Store, source: Source) -> None:
         write_owed(tx, source.name, [])
 
 
+class Handoff:
+    """Committed mail on its way out: sent on a thread of its own, then acknowledged here.
+
+    Why: sending is a third of a backlog's time, mostly waiting for the SMTP
+    server and the journal's fsync; the next batch is fetched, analysed and
+    decided meanwhile. Per message the order stays commit -> send ->
+    acknowledge (on the caller's thread, which owns the source's connection).
+    Mail in flight is listed in every commit's owed acknowledgements, so a
+    crash before its acknowledgement is made good by the next cycle.
+    """
+
+    def __init__(self, source: Source, deliver: Deliver, report: PollReport) -> None:
+        self.source, self.deliver, self.report = source, deliver, report
+        self.in_flight: list[tuple[RawMail, AckKind]] = []
+        self._sender = ThreadPoolExecutor(max_workers=1, thread_name_prefix="sender")
+        self._sending: Future[FlushReport] | None = None
+
+    def owed_with(self, done: list[tuple[RawMail, AckKind]]) -> list[OwedAck]:
+        """The owed list a commit of ``done`` stores: the owned mail in flight and in ``done``."""
+        both = [*self.in_flight, *done]
+        return [OwedAck(m.source_key, m.mailbox, m.uidvalidity, m.uid, ack) for m, ack in both if ack != "not_request"]
+
+    def send(self, done: list[tuple[RawMail, AckKind]]) -> None:
+        """Hand over a committed batch: the previous one is finished first, then this one is sent."""
+        self.finish()
+        self.in_flight = done
+        self._sending = self._sender.submit(self.deliver)
+
+    def finish(self) -> None:
+        """Wait for the send in flight, then acknowledge its mail; a failed send raises here."""
+        if self._sending is None:
+            return
+        sending, self._sending = self._sending, None
+        self.report.add_flush(sending.result())
+        self.source.acknowledge([*self.in_flight])
+        self.in_flight = []
+
+    def close(self) -> None:
+        """Let a send in flight end (its result is the next cycle's business), and stop the thread."""
+        self._sender.shutdown(wait=True)
+
+
 # --------------------------------------------------------------------------- the cycle
 
 
 def _commit_batch(
     store: Store, source: Source, pairs: list[tuple[RawMail, Prepared]], *, cfg: Config, clock: Clock,
-    compose: Composer, checkpoint: tuple[str, object] | None, report: PollReport,
+    compose: Composer, checkpoint: tuple[str, object] | None, report: PollReport, handoff: Handoff,
 ) -> list[tuple[RawMail, AckKind]]:
     """Decide and commit prepared messages in one write; with the checkpoint when it is the batch's last."""
     done: list[tuple[RawMail, AckKind]] = []
@@ -283,80 +313,82 @@ def _commit_batch(
             if checkpoint[0]:
                 tx.set_state(*checkpoint)
             # In the same commit as the checkpoint that hides these messages
-            # from the next fetch (the previous batch's list is done by now).
-            write_owed(tx, source.name, _owed(done))
+            # from the next fetch, with the mail still in flight.
+            write_owed(tx, source.name, handoff.owed_with(done))
     return done
 
 
 def _one_batch(
-    store: Store, source: Source, mails: list[RawMail], *, cfg: Config, clock: Clock, compose: Composer,
-    checkpoint: tuple[str, object], report: PollReport, deliver: Deliver,
-) -> list[tuple[RawMail, AckKind]]:
-    """Analyse outside the lock on every core, then decide and commit; the done list is the last commit's.
+    store: Store, source: Source, batch: Batch, run: BatchRun[Triaged, Prepared], first: dict[int, Prepared],
+    *, cfg: Config, clock: Clock, compose: Composer, report: PollReport, handoff: Handoff,
+) -> None:
+    """Decide and commit an analysed batch, and hand it over to be sent and acknowledged.
 
-    Mail still being read when the rest is ready (a slow, hostile attachment)
-    does not hold the others back: what is ready is committed first without
-    the checkpoint, answered and acknowledged; the late mail and the
-    checkpoint follow in a second commit. A crash in between refetches the
-    batch, and the ledger answers the early mail as duplicates.
+    ``first`` is what :meth:`BatchRun.ready` returned. Mail still being read
+    when the rest is ready (a slow, hostile attachment) does not hold the
+    others back: what is ready is committed first without the checkpoint and
+    handed over; the late mail and the checkpoint follow in a second commit.
+    A crash in between refetches the batch, and the ledger answers the early
+    mail as duplicates.
     """
-    run = prepare_batch(mails, store.read(), cfg, clock.now())  # outside the lock
-    first = run.ready()
+    mails, checkpoint = batch.mails, (batch.checkpoint_key, batch.checkpoint)
     late = [i for i in range(len(mails)) if i not in first]
     split = bool(late and first)
     if split:
-        early = _commit_batch(store, source, [(mails[i], first[i]) for i in sorted(first)], cfg=cfg,
-                              clock=clock, compose=compose, checkpoint=None, report=report)
-        report.add_flush(deliver())
-        source.acknowledge([*early])
+        handoff.send(_commit_batch(store, source, [(mails[i], first[i]) for i in sorted(first)], cfg=cfg,
+                                   clock=clock, compose=compose, checkpoint=None, report=report,
+                                   handoff=handoff))
     prepared = run.rest()
     pairs = [(mails[i], prepared[i]) for i in (late if split else range(len(mails)))]
-    return _commit_batch(store, source, pairs, cfg=cfg, clock=clock, compose=compose,
-                         checkpoint=checkpoint, report=report)
+    handoff.send(_commit_batch(store, source, pairs, cfg=cfg, clock=clock, compose=compose,
+                               checkpoint=checkpoint, report=report, handoff=handoff))
+
+
+def _fetch_next(batches: Iterator[Batch]) -> tuple[Batch | None, Exception | None]:
+    """The next batch, or the error fetching it (raised once the batch in hand is committed)."""
+    try:
+        return next(batches, None), None
+    except Exception as e:  # noqa: BLE001 - re-raised by the caller
+        return None, e
 
 
 def poll_once(
     store: Store, source: Source, deliver: Deliver, cfg: Config, clock: Clock,
     progress: Callable[[int], None] | None = None,
 ) -> PollReport:
-    """One full cycle over ``source``. Raises on source failure (recorded in the health)."""
+    """One full cycle over ``source``. Raises on source failure (recorded in the health).
+
+    Batches overlap: the next one is fetched while this one's analysis
+    finishes, and analysed on the parsing workers while this one is decided
+    and committed; the previous one is sent meanwhile (:class:`Handoff`).
+    """
     report = PollReport()
     compose = composer(cfg, clock.now())
+    handoff = Handoff(source, deliver, report)
     try:
         _acknowledge_owed(store, source)
-        for batch in source.batches(store.read()):
-            done = _one_batch(store, source, batch.mails, cfg=cfg, clock=clock, compose=compose,
-                              checkpoint=(batch.checkpoint_key, batch.checkpoint), report=report,
-                              deliver=deliver)
-            report.add_flush(deliver())
-            source.acknowledge([*done])
+        batches = source.batches(store.read())
+        batch = next(batches, None)
+        run = prepare_batch(batch.mails, store.read(), cfg, clock.now()) if batch else None
+        while batch is not None and run is not None:
+            following, failed = _fetch_next(batches)  # fetched while this batch's analysis runs
+            first = run.ready()
+            following_run = prepare_batch(following.mails, store.read(), cfg, clock.now()) if following else None
+            _one_batch(store, source, batch, run, first, cfg=cfg, clock=clock, compose=compose,
+                       report=report, handoff=handoff)
             if progress:
                 progress(len(batch.mails))
+            if failed is not None:
+                handoff.finish()  # what was fetched before the failure is answered and marked
+                raise failed
+            batch, run = following, following_run
+        handoff.finish()
         # Replies left queued by an earlier crash or an SMTP outage go out now too.
         report.add_flush(deliver())
     except Exception as e:
         record_health(store, cfg, clock, error=f"{type(e).__name__}: {e}")
         raise
+    finally:
+        handoff.close()
     record_health(store, cfg, clock, acknowledged=source.name)
     return report
-
-
-def process_raw(
-    data: bytes, source: str, *, store: Store, deliver: Deliver, cfg: Config, clock: Clock
-) -> MessageResult:
-    """Process one message handed over directly (LMTP): commit, then deliver.
-
-    Raises only when the store or the people folder cannot be written, so
-    the LMTP server can answer 451 and the MTA keeps the message.
-    """
-    mail = RawMail(data=data, source_key="", size=len(data), received_at=clock.now())
-    prepared = prepare(mail, store.read(), cfg, clock.now())  # outside the lock
-    with store.transaction() as tx:
-        result = process_in(tx, mail, prepared, cfg=cfg, now=clock.now(), source=source,
-                            compose=composer(cfg, clock.now()))
-    people_folder.keep_if_unsettled(cfg.lmtp.people_maildir, data, result.key, result.ack, store.read())
-    try:
-        deliver()
-    except Exception:  # noqa: BLE001 - committed; the daemon's flush retries
-        log.exception("outbox flush after LMTP delivery failed; will retry")
-    return result
