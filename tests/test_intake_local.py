@@ -6,6 +6,7 @@ import mailbox
 import stat
 import subprocess
 import sys
+import time
 from datetime import timedelta
 from email.header import decode_header, make_header
 from pathlib import Path
@@ -14,8 +15,12 @@ import pytest
 
 from intakebot.clock import FixedClock
 from intakebot.config import Config
+from intakebot.mail.outbox import FlushReport
 from intakebot.run.app import App
 from intakebot.run.identity import message_key
+from intakebot.run.poll import poll_once
+from intakebot.sources.maildir import MaildirSource
+from intakebot.store.state import read_owed
 from tests.support.mail import EXAMPLES, seed
 from tests.support.servers import SmtpSink
 
@@ -259,3 +264,38 @@ def test_backfill_is_measured_from_the_first_poll_not_from_today(local_config: C
     _age(paths["01-en-complete"], 20, clock)  # arrived after the first poll
     report = App(local_config, clock).poll_once()
     assert [r.kind for r in report.results] == ["request"]
+
+
+def test_a_batch_sent_while_the_next_is_committed_is_still_owed_after_a_crash(
+    local_config: Config, clock: FixedClock
+) -> None:
+    """Batches overlap: the first batch's send is in flight while the second is committed.
+
+    The second commit replaces the owed acknowledgements, so it must list the
+    first batch's mail too: a crash before that send ends must leave both
+    requests to be marked by the next poll, answered once each.
+    """
+    paths = seed(local_config.maildir.inbox, ["01-en-complete", "03-es-complete"])
+    app = App(local_config, clock)
+    source = MaildirSource(local_config.maildir.inbox, batch_size=1)
+
+    class Crash(Exception):
+        pass
+
+    def deliver_until_the_next_commit() -> FlushReport:
+        for _ in range(2000):  # the second batch commits while this send is in flight
+            if len(read_owed(app.store.read(), source.name)) == 2:
+                raise Crash
+            time.sleep(0.005)
+        raise AssertionError("the next batch was not committed while this one was being sent")
+
+    with pytest.raises(Crash):
+        poll_once(app.store, source, deliver_until_the_next_commit, local_config, clock)
+    assert all(p.exists() for p in paths.values())  # committed, neither marked
+
+    restarted = App(local_config, clock)
+    report = restarted.poll_once()
+    assert report.results == []  # nothing processed twice
+    assert not any(p.exists() for p in paths.values())  # both marked on the next poll
+    assert len(restarted.store.read().requests()) == 2
+    assert len(restarted.store.read().outbox("sent")) == 2  # one reply each
