@@ -30,8 +30,7 @@ def _values(p: Problem, n: Nominee | None, s: Strings) -> dict[str, str]:
         values["value"] = n.value(p.field) or ""
     values.update(p.values)
     if "fields" in values:
-        keys = [k for k in values["fields"].split(",") if k]
-        values["fields"] = s.join(s(f"in_sentence.{k}") if s.has(f"in_sentence.{k}") else k for k in keys)
+        values["fields"] = s.in_sentence(k for k in values["fields"].split(",") if k)
     return values
 
 

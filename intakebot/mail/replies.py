@@ -111,10 +111,6 @@ def _needed(plan: ReplyPlan) -> list[str]:
     return needed
 
 
-def _in_sentence(keys: list[str], s: Strings) -> str:
-    return s.join(s(f"in_sentence.{k}") if s.has(f"in_sentence.{k}") else s.label(k) for k in keys)
-
-
 def context_for(plan: ReplyPlan, cfg: Config, s: Strings | None = None) -> dict[str, Any]:
     """The variables every reply layout sees (documented in templates/README.md)."""
     s = s or renderer_for(cfg.templates_dir).strings(plan.language)
@@ -136,9 +132,9 @@ def context_for(plan: ReplyPlan, cfg: Config, s: Strings | None = None) -> dict[
         "refs": refs_phrase,
         "subject_tag": subject_tag(tag_refs),
         "needed": needed,
-        "needed_sentence": s(still, fields=_in_sentence(needed, s)) if needed else "",
+        "needed_sentence": s(still, fields=s.in_sentence(needed)) if needed else "",
         "fields": list(FIELDS),
-        "all_fields_phrase": _in_sentence(list(FIELDS), s),
+        "all_fields_phrase": s.in_sentence(FIELDS),
         "original_subject": one_line(plan.subject),
         "reason": plan.reason.strip(),
         "cited_reference": plan.cited_reference or "",

@@ -113,6 +113,10 @@ class Strings:
         key = f"labels.{field}"
         return self.raw(key) if self.has(key) else field
 
+    def in_sentence(self, fields: Iterable[str]) -> str:
+        """Fields as a sentence names them ("the surname and the contact number"); the label if none."""
+        return self.join(self(f"in_sentence.{k}") if self.has(f"in_sentence.{k}") else self.label(k) for k in fields)
+
     def join(self, items: Iterable[str]) -> str:
         """"a", "a and b", "a, b and c" in the language's words."""
         parts = list(items)
