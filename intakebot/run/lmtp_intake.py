@@ -19,7 +19,7 @@ from intakebot.run.poll import Deliver, prepare, process_in
 from intakebot.run.report import MessageResult
 from intakebot.store import Store
 
-log = logging.getLogger("intakebot.run.poll")
+log = logging.getLogger("intakebot.run.poll")  # the name it logged under before it moved here
 
 __all__ = ["process_raw"]
 

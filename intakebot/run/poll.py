@@ -252,9 +252,10 @@ def _acknowledge_owed(store: Store, source: Source) -> None:
 class Handoff:
     """Committed mail on its way out: sent on a thread of its own, then acknowledged here.
 
-    Why: sending is a third of a backlog's time, mostly waiting for the SMTP
-    server and the journal's fsync; the next batch is fetched, analysed and
-    decided meanwhile. Per message the order stays commit -> send ->
+    Why: sending was a quarter of the main thread's time in bench_pipeline,
+    mostly waiting for the SMTP server and the journal's fsync; the next batch
+    is fetched, analysed and decided meanwhile (no wall-time gain measured yet
+    on a busy 2-core machine: docs/performance.md). Per message the order stays commit -> send ->
     acknowledge (on the caller's thread, which owns the source's connection).
     Mail in flight is listed in every commit's owed acknowledgements, so a
     crash before its acknowledgement is made good by the next cycle.
