@@ -56,7 +56,9 @@ def read_text(text: str, origin: str, language: str, *, attachment: bool = False
         country = owned or _lone_countries(head, letterhead=True)[0] or placed
         prose = read_nominations(rest, origin, language, country)
         drafts = _contact_lines(drafts, prose, letter=bool(head))
-    country = _lone_countries(text)[1] if prose else None
+    else:
+        placed = _lone_countries(text)[1]
+    country = placed if prose else None
     for d in prose:
         if country and "country" not in d.fields:
             d.fields["country"] = country  # "Kenya would like the following officers to join"
