@@ -18,6 +18,7 @@ import pytest
 
 from intakebot.analysis.validation import validate
 from intakebot.config import Config, default_templates_dir, from_dict
+from intakebot.decisions import tokens
 from intakebot.decisions.commands import parse as parse_commands
 from intakebot.mail import review_mail
 from intakebot.mail.digest import build_digest
@@ -108,7 +109,10 @@ def test_the_notes_to_reviewers_match_their_approved_snapshots(tmp_path: Path, k
     cfg = _cfg(tmp_path, language)
     done = review_mail.notice_sent_line(make_record("CUG-2026-0002", status="approved", language="es",
                                                     received=NOW), ["ana@minam.gob.pe"], cfg)
-    lines = [done] if kind == "confirmation" else ["APPROVE CUG-2026-0002: the token has expired"]
+    token = tokens.issue(KEY, "CUG-2026-0002", "APPROVE", 1, now=datetime(2026, 3, 1, tzinfo=UTC), days=14)
+    expired = tokens.check(KEY, token, "CUG-2026-0002", "APPROVE", 1, now=NOW)
+    refused = review_mail.refusal_line("APPROVE CUG-2026-0002", expired, review_mail.reviewer_words(cfg))
+    lines = [done] if kind == "confirmation" else [refused]
     item = review_mail.note_item(kind, ["cug-review@cites.org"], lines, cfg, NOW, seed=f"snap:{kind}",  # type: ignore[arg-type]
                                  references=["CUG-2026-0002"], about="someone@cites.org")
     msg = parse(item.message)

@@ -18,6 +18,7 @@ from intakebot.decisions import lifecycle
 from intakebot.decisions.outcome import Event, Outcome
 from intakebot.decisions.review import ReviewError
 from intakebot.decisions.view import StoreView
+from intakebot.decisions.why import Why
 from intakebot.records import FIELDS, Nominee, RequestRecord
 
 Validator = Callable[..., Nominee]
@@ -40,7 +41,8 @@ def correct(
     now = now.astimezone(UTC)
     record = _record(view, reference)
     if record.status not in CORRECTABLE:
-        raise ReviewError(f"{reference} is {record.status}; only an open request can be corrected")
+        raise ReviewError(Why(f"{reference} is {record.status}; only an open request can be corrected", "not_open",
+                              reference=reference, status=record.status))
     if not changes:
         raise ReviewError("correct: no field given (Field: value)")
     values = {k: record.nominee.value(k) for k in FIELDS}
@@ -59,11 +61,13 @@ def correct(
         values[key] = value
         provenance[key] = f"corrected by {actor}"
     if not said:
-        raise ReviewError(f"correct: every value given is already what {reference} holds")
+        raise ReviewError(Why(f"correct: every value given is already what {reference} holds", "nothing_changed",
+                              reference=reference))
     nominee = validate(values, sender=record.sender, provenance=provenance)
     wrong = [p for p in nominee.errors if p.field in {k for k, _ in changes}]
     if wrong:
-        raise ReviewError("correct: " + "; ".join(f"{p.field}: {p.message}" for p in wrong))
+        raise ReviewError(Why("correct: " + "; ".join(f"{p.field}: {p.message}" for p in wrong), "invalid_correction",
+                              problems=wrong))
     lifecycle.correct(record, nominee, actor=actor, detail="; ".join(said), now=now, evidence=evidence)
     return Outcome(records=[record], events=[Event("corrected", reference=reference)],
                    summary=f"{reference}: corrected {', '.join(k for k, _ in changes)}")

@@ -27,6 +27,7 @@ from intakebot.decisions.commands import Command
 from intakebot.decisions.outcome import Outcome
 from intakebot.decisions.reasons import Reasons
 from intakebot.decisions.view import StoreView
+from intakebot.decisions.why import Why
 from intakebot.review_settings import reviewers
 
 DECISIONS: dict[str, review.Decision] = {"APPROVE": "approved", "REJECT": "rejected", "REVOKE": "revoked"}
@@ -64,15 +65,17 @@ Result = Outcome | Refused | Repeat
 def sender_refusal(mail: ReviewMail, cfg: Config) -> str:
     """Why no command of this mail may be carried out ('' when its sender may give them)."""
     if mail.sender not in reviewers(cfg):
-        return f"the sender {mail.sender or '(none)'} is not a configured reviewer"
+        return Why(f"the sender {mail.sender or '(none)'} is not a configured reviewer", "not_reviewer",
+                   sender=mail.sender or "-")
     if mail.source and any(mail.source == s or mail.source.startswith(s + ":") for s in cfg.review.trusted_sources):
         return ""
     domain = mail.sender.rpartition("@")[2]
     if passed_for_domain(mail.auth_results, cfg.intake.trusted_authserv_ids, domain):
         return ""
-    servers = ", ".join(cfg.intake.trusted_authserv_ids) or "none configured"
-    return (f"no passing DMARC or DKIM result for {domain} from a trusted server ({servers}):"
-            " the From address may be forged")
+    servers = ", ".join(cfg.intake.trusted_authserv_ids)
+    return Why(f"no passing DMARC or DKIM result for {domain} from a trusted server ({servers or 'none configured'}):"
+               " the From address may be forged", "unauthenticated" if servers else "unauthenticated_no_servers",
+               domain=domain, servers=servers)
 
 
 def evidence_for(mail: ReviewMail, token: str) -> str:
@@ -95,7 +98,7 @@ def carry_out(
         return Repeat(cmd)
     record = view.request(cmd.reference)
     if record is None:
-        return Refused(cmd, f"no request {cmd.reference}")
+        return Refused(cmd, Why(f"no request {cmd.reference}", "no_request", reference=cmd.reference))
     why = tokens.check(key, cmd.token, cmd.reference, cmd.verb, record.version, now=now)
     if why:
         return Refused(cmd, why, authority=not tokens.genuine(why))
@@ -108,7 +111,7 @@ def perform(
     """Carry out an authorised command (from a checked mail, or the operator's CLI)."""
     record = view.request(cmd.reference)
     if record is None:
-        return Refused(cmd, f"no request {cmd.reference}")
+        return Refused(cmd, Why(f"no request {cmd.reference}", "no_request", reference=cmd.reference))
     try:
         if cmd.verb in DECISIONS:
             text = ""
@@ -122,8 +125,9 @@ def perform(
                                  reason=text, evidence=evidence)
         if cmd.verb == "CORRECT":
             if cmd.unknown_fields:
-                return Refused(cmd, f"unknown field(s): {', '.join(cmd.unknown_fields)}")
+                fields = ", ".join(cmd.unknown_fields)
+                return Refused(cmd, Why(f"unknown field(s): {fields}", "unknown_fields", fields=fields))
             return corrections.correct(view, cmd.reference, cmd.fields, now=now, actor=actor, evidence=evidence)
         return corrections.note(view, cmd.reference, cmd.text, now=now, actor=actor, evidence=evidence)
     except review.ReviewError as e:
-        return Refused(cmd, str(e))
+        return Refused(cmd, e.args[0] if e.args and isinstance(e.args[0], Why) else str(e))

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from intakebot.decisions.why import Why
 from intakebot.errors import IntakebotError
 
 LANGUAGES = ("en", "fr", "es")
@@ -32,10 +33,12 @@ class Reasons:
     def check(self, code: str, note: str = "") -> str:
         """'' when ``code`` (with ``note``) may be used; else the one-line reason why not."""
         if code not in self.texts or code.startswith("_"):
-            return f"unknown reason code {code!r} (one of {', '.join(self.codes)})" if code else (
-                f"a reason code is required (one of {', '.join(self.codes)})")
+            codes = ", ".join(self.codes)
+            if not code:
+                return Why(f"a reason code is required (one of {codes})", "reason_required", codes=codes)
+            return Why(f"unknown reason code {code!r} (one of {codes})", "unknown_reason", given=code, codes=codes)
         if code == "other" and not note.strip():
-            return "reason 'other' needs a note saying why"
+            return Why("reason 'other' needs a note saying why", "other_needs_note")
         return ""
 
     def text(self, code: str, language: str, note: str = "") -> str:

@@ -19,6 +19,7 @@ from intakebot.analysis.validation import is_freemail, is_party
 from intakebot.decisions import lifecycle
 from intakebot.decisions.outcome import Event, Outcome
 from intakebot.decisions.view import StoreView
+from intakebot.decisions.why import Why
 from intakebot.errors import IntakebotError
 from intakebot.records import RequestRecord
 
@@ -84,7 +85,9 @@ def check_decidable(record: RequestRecord, decision: Decision) -> None:
     """A ReviewError unless ``record``'s status allows ``decision``."""
     if not lifecycle.can_move(record, decision):
         needs = "an approved request" if decision == "revoked" else "a request pending review"
-        raise ReviewError(f"{record.reference} is {record.status}; only {needs} can be {decision}")
+        raise ReviewError(Why(f"{record.reference} is {record.status}; only {needs} can be {decision}",
+                              "not_approved" if decision == "revoked" else "not_pending",
+                              reference=record.reference, status=record.status))
 
 
 def decide(

@@ -15,6 +15,8 @@ import hmac
 import re
 from datetime import UTC, datetime, timedelta
 
+from intakebot.decisions.why import Why
+
 _TOKEN = re.compile(r"^([0-9a-f]{6,10})-([a-z2-7]{24})$")
 
 
@@ -45,15 +47,17 @@ def check(key: bytes, token: str, reference: str, verb: str, version: int, *, no
     """'' when ``token`` authorises ``verb`` on ``reference`` at ``version`` now; else why not."""
     m = _TOKEN.match(token.strip().lower())
     if m is None:
-        return "no valid token in the command" if not token else "the token is malformed"
+        return (Why("no valid token in the command", "no_token") if not token
+                else Why("the token is malformed", "malformed"))
     expiry, mac = m.groups()
     if not hmac.compare_digest(mac, _mac(key, reference, verb, version, expiry)):
         for older in range(version - 1, max(0, version - 50), -1):
             if hmac.compare_digest(mac, _mac(key, reference, verb, older, expiry)):
-                return f"{STALE} of {reference} (it changed since the mail was sent)"
-        return f"the token is not valid for {verb.upper()} {reference}"
+                return Why(f"{STALE} of {reference} (it changed since the mail was sent)", "stale", reference=reference)
+        return Why(f"the token is not valid for {verb.upper()} {reference}", "not_valid", verb=verb.upper(),
+                   reference=reference)
     if int(expiry, 16) * 60 < now.timestamp():
-        return EXPIRED
+        return Why(EXPIRED, "expired")
     return ""
 
 

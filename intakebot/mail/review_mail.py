@@ -25,6 +25,7 @@ from intakebot import review_key
 from intakebot.config import Config
 from intakebot.decisions import lifecycle, tokens
 from intakebot.decisions.review import review_flags
+from intakebot.decisions.why import Why
 from intakebot.errors import IntakebotError
 from intakebot.mail import reasons
 from intakebot.mail.letter import echo_values
@@ -128,6 +129,27 @@ def _word(words: Strings, key: str, fallback: str) -> str:
 def language_name(words: Strings, language: str) -> str:
     """"French" / "français" / "francés": the name of a request's language in the reviewers' words."""
     return _word(words, f"review.language_{language}", language)
+
+
+def refusal_text(why: str, words: Strings) -> str:
+    """Why a command was refused, in the reviewers' words (a :class:`Why` with a sentence; else as it is)."""
+    key = f"review_refusals.{getattr(why, 'code', '')}"
+    if not isinstance(why, Why) or not words.has(key):
+        return str(why)
+    values = dict(why.params)
+    if "status" in values:
+        values["status"] = _word(words, f"status.{values['status']}", values["status"])
+    values["problems"] = "; ".join(words("letter.problem_line", label=words.label(p.field), text=describe(p, None, words))
+                                   for p in why.problems)
+    needed = words.placeholders(key)
+    if not needed <= values.keys():
+        return str(why)
+    return words(key, **{k: values[k] for k in needed})
+
+
+def refusal_line(command: str, why: str, words: Strings) -> str:
+    """"APPROVE CUG-2026-0002 : le jeton a expiré": one refused command in a refusal notice."""
+    return words("review.refused_line", command=command, why=refusal_text(why, words))
 
 
 def notice_sent_line(record: RequestRecord, to: Sequence[str], cfg: Config) -> str:

@@ -112,7 +112,8 @@ def _notify(
         return
     for r in refused:
         tx.log_event(now, "review_refused", r.why[:200], r.command.reference)
-    lines = [f"{r.command.describe()}: {r.why}" for r in refused]
+    words = review_mail.reviewer_words(cfg)
+    lines = [review_mail.refusal_line(r.command.describe(), r.why, words) for r in refused]
     to = list(reviewers(cfg))
     sent_today = sum(1 for e in tx.events(now - timedelta(days=1)) if e.get("kind") == "review_refusal_sent")
     if to and sent_today >= MAX_REFUSAL_NOTICES_PER_DAY:
