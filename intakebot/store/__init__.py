@@ -85,8 +85,7 @@ class Store:
         finally:
             conn.close()
         for p in (self.path, Path(f"{self.path}-wal"), Path(f"{self.path}-shm")):
-            if p.exists() and p.stat().st_mode & 0o077:
-                os.chmod(p, 0o600)  # a file made or copied by hand: personal data stays private
+            _make_private(p)
         self._ready = True
         return True
 
@@ -222,3 +221,17 @@ def _savepoint(tx: Transaction) -> Iterator[None]:
 
 def retention_cutoff(now: datetime, days: int) -> datetime:
     return now - timedelta(days=days)
+
+
+def _make_private(path: Path) -> None:
+    """Set a store file made or copied by hand to 0600: personal data stays private.
+
+    The ``-wal`` and ``-shm`` files come and go: the last connection of another
+    process (the review CLI beside the daemon) removes them when it closes, so a
+    file seen a moment ago may be gone now, which is not an error.
+    """
+    try:
+        if os.stat(path).st_mode & 0o077:
+            os.chmod(path, 0o600)
+    except FileNotFoundError:
+        return
