@@ -140,7 +140,7 @@ def pending_csv(rows: list[PendingRow], s: Strings, cfg: Config) -> str:
         cells = [
             p.reference,
             *values,
-            f"{p.category} / {p.access}",
+            s.category(p.category, p.access),
             local_time(p.received_at, cfg.secretariat.tz),
             str(p.age_days),
             " ".join(p.flags),

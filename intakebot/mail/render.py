@@ -69,6 +69,7 @@ class Renderer:
         self.env.globals["t"] = self._t
         self.env.globals["label"] = self._label
         self.env.globals["has"] = self._has
+        self.env.globals["category"] = self._category
         self.env.filters["local"] = _local_filter
 
     def strings(self, language: str) -> Strings:
@@ -91,6 +92,10 @@ class Renderer:
     @jinja2.pass_context
     def _label(self, ctx: jinja2.runtime.Context, field: str) -> str:
         return self._strings_of(ctx).label(field)
+
+    @jinja2.pass_context
+    def _category(self, ctx: jinja2.runtime.Context, category: str, access: str) -> str:
+        return self._strings_of(ctx).category(category, access)
 
     @jinja2.pass_context
     def _has(self, ctx: jinja2.runtime.Context, key: str) -> bool:

@@ -113,6 +113,15 @@ class Strings:
         key = f"labels.{field}"
         return self.raw(key) if self.has(key) else field
 
+    def category(self, category: str, access: str) -> str:
+        """The kind of authority and its access in words ("customs (full access)"); a code unknown here as is."""
+        kind, scope = f"categories.{category}", f"categories.access_{access}"
+        return self(
+            "categories.pair",
+            category=self.raw(kind) if self.has(kind) else category,
+            access=self.raw(scope) if self.has(scope) else access,
+        )
+
     def in_sentence(self, fields: Iterable[str]) -> str:
         """Fields as a sentence names them ("the surname and the contact number"); the label if none."""
         return self.join(self(f"in_sentence.{k}") if self.has(f"in_sentence.{k}") else self.label(k) for k in fields)
