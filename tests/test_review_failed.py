@@ -58,6 +58,22 @@ def test_a_mailed_approval_with_a_stale_token_waits_for_a_person(bed: ReviewBed)
     assert (item.message_id, item.sender) == (mid, REVIEWER) and "earlier version" in item.detail
 
 
+def test_why_a_mailed_command_failed_is_kept_in_the_secretariats_language(
+    tmp_path: Path, dovecot: Dovecot, smtp: SmtpSink
+) -> None:
+    bed = ReviewBed(tmp_path, dovecot, smtp, extra={"secretariat": {"language": "fr"}})
+    rec, review = request(bed)
+    _to, subject, body = link_for(review.message, "CORRECT")
+    bed.send(subject, body.replace("Surname: Kone", "Surname: Koné"))
+    bed.poll()
+    _to, subject, body = link_for(review.message, "APPROVE")  # issued before the correction
+    bed.send(subject, body)
+    bed.poll()
+    [item] = failed(bed)
+    assert "version antérieure" in item.detail and "earlier version" not in item.detail
+    assert item.detail.startswith(f"APPROVE {rec.reference}")  # the command words stay the bot's
+
+
 def test_a_forged_approval_is_refused_but_never_queued_as_a_reviewers_decision(bed: ReviewBed) -> None:
     rec, review = request(bed)
     other, _ = request(bed, ENGLISH, OTHER, n=2)

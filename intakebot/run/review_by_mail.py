@@ -83,17 +83,25 @@ def process(
             announce(tx, committed.outcome.records, cfg, now)
     refs = list(dict.fromkeys(c.reference for c in mail.commands))
     _notify(tx, mail, incoming, done, refused, refs, cfg=cfg, now=now)
-    _queue_failed(tx, mail, incoming, refused, now)
+    _queue_failed(tx, mail, incoming, refused, cfg, now)
     summary = f"review commands: {len(done)} carried out, {len(refused)} refused, {repeats} repeated"
     tx.record_seen(incoming.ledger(now, "review_command", refs, summary))
     log.info("review mail (%s): %s", ", ".join(refs), summary)
     return refs, summary
 
 
-def _queue_failed(tx: Transaction, mail: ReviewMail, incoming: Incoming, refused: list[Refused], now: datetime) -> None:
-    """A reviewer's commands that could not be carried out wait for a person (not refusals of authority)."""
+def _queue_failed(
+    tx: Transaction, mail: ReviewMail, incoming: Incoming, refused: list[Refused], cfg: Config, now: datetime
+) -> None:
+    """A reviewer's commands that could not be carried out wait for a person (not refusals of authority).
+
+    Why each failed is kept in the reviewers' words, as their refusal notice gives it:
+    the digest that lists the item is in ``[secretariat] language`` too.
+    """
+    words = review_mail.reviewer_words(cfg)
     item = review_failed.commands_failed(
-        [(r.command, r.why) for r in refused if not r.authority], key=incoming.key, reviewer=mail.sender,
+        [(r.command, review_mail.refusal_text(r.why, words)) for r in refused if not r.authority],
+        key=incoming.key, reviewer=mail.sender,
         message_id=mail.message_id, subject=mail.subject, now=now)
     if item is not None:
         commit(Outcome(attention=[item]), tx, now=now, compose=None)
