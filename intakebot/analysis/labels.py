@@ -35,7 +35,28 @@ def fold(text: str) -> str:
     if text.isascii():  # most lines of most mail: NFKD and combining marks change nothing
         return text.lower()
     text = unicodedata.normalize("NFKD", text.casefold())
+    if max(text) <= "\uffff":
+        return _bmp_marks().sub("", text)
     return "".join(c for c in text if not unicodedata.combining(c))
+
+
+@cache
+def _bmp_marks() -> re.Pattern[str]:
+    """Every combining mark of the Basic Multilingual Plane, as one character class.
+
+    Why: the classifier folds whole non-ASCII bodies, and a generator testing
+    ``unicodedata.combining`` per character was a twentieth of the analysis of a
+    text message; the class removes the same characters five times faster. Built on
+    the first non-ASCII text (about 13 ms); text beyond the BMP takes the per-character path.
+    """
+    ranges: list[list[int]] = []
+    for c in range(0x300, 0x10000):
+        if unicodedata.combining(chr(c)):
+            if ranges and ranges[-1][1] == c - 1:
+                ranges[-1][1] = c
+            else:
+                ranges.append([c, c])
+    return re.compile("[" + "".join(f"\\u{a:04x}-\\u{b:04x}" for a, b in ranges) + "]")
 
 
 _PAREN_RE = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
@@ -59,6 +80,7 @@ _FILLER = frozenset(
 )
 
 
+@lru_cache(maxsize=4096)
 def _strip_filler(key: str) -> str:
     return " ".join(w for w in key.split() if w not in _FILLER)
 
@@ -124,6 +146,25 @@ def lookup(label: str) -> LabelHit | None:
             return LabelHit(pick.field, "")  # bilingual: no evidence of the message's language
         return pick
     return hit
+
+
+@cache
+def _first_words() -> frozenset[str]:
+    exact, loose = _index()
+    return frozenset(k.split()[0] for k in (*exact, *loose)) | _FILLER
+
+
+_NUMBERING_WORD_RE = re.compile(r"\d{1,2}|[ivx]{1,4}|[a-h]")
+
+
+def may_begin_label(word: str) -> bool:
+    """Whether a label key can begin with ``word`` (a word of :func:`label_key`'s output).
+
+    False means no phrase starting with it is a label, so a reader scanning a line
+    word by word (a header pasted with single spaces) can stop without a lookup per
+    phrase length: most lines are prose, and that scan was a fourteenth of the analysis.
+    """
+    return word in _first_words() or _NUMBERING_WORD_RE.fullmatch(word) is not None
 
 
 def _lookup_one(label: str) -> LabelHit | None:
