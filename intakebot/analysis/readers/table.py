@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
-from intakebot.analysis.labels import label_key, lookup
+from intakebot.analysis.labels import label_key, lookup, may_begin_label
 from intakebot.analysis.readers.common import Collector, finalise
 from intakebot.records import Draft
 
@@ -98,6 +98,8 @@ def split_spaced_header(line: str) -> list[str] | None:
     out: list[str] = []
     i = 0
     while i < len(words):
+        if not may_begin_label(words[i]):
+            return None
         for n in range(min(8, len(words) - i), 0, -1):
             phrase = " ".join(words[i : i + n])
             if lookup(phrase) is not None:
