@@ -25,7 +25,7 @@ from bench.bench_heldout import Figures, measure
 from tests.carriers import mime_edit
 from tests.carriers.make_carriers import RECIPIENT, SourceMissing, build, expected, source_bytes
 from tests.carriers.sources import SOURCES
-from tests.carriers.spec import BATCH2, CARRIERS, HELD_OUT, Carrier
+from tests.carriers.spec import BATCH2, BATCH3, CARRIERS, HELD_OUT, Carrier
 from tests.heldout.make_heldout import Case
 from tests.support.corpora import assert_expected_json, case_params
 from tests.support.realmail import missing_sources
@@ -63,15 +63,18 @@ def _case(c: Carrier) -> Case:
 def test_carrier_spec_has_the_variety_the_issue_asks_for() -> None:
     assert len(CARRIERS) >= 45 and len(BY_NAME) == len(CARRIERS)
     assert set(SOURCES) == {c.source for c in CARRIERS} and len(SOURCES) == len(CARRIERS)
-    first = CARRIERS[:len(CARRIERS) - len(BATCH2)]
+    first = CARRIERS[:len(CARRIERS) - len(BATCH2) - len(BATCH3)]
     assert {c.name for c in BATCH2} <= HELD_OUT  # the second batch is held out whole
+    assert {c.name for c in BATCH3} <= HELD_OUT and len(BATCH3) >= 15  # so is the third
+    assert {c.language for c in BATCH3} == {"en", "fr", "es"}
+    assert {"top_post", "bottom_post", "sentence", "letter", "own_labels"} <= {c.layout for c in BATCH3}
     assert 0.3 <= len(HELD_OUT & {c.name for c in first}) / len(first) <= 0.36
     assert {c.language for c in CARRIERS if c.name in HELD_OUT} == {"en", "fr", "es"}
     langs = Counter(c.language for c in CARRIERS)
     assert langs["fr"] >= 5 and langs["es"] >= 5
     layouts = Counter(c.layout for c in CARRIERS)
     for layout in ("top_post", "bottom_post", "forward", "signature", "html_table", "sentence", "two_nominees",
-                   "missing_field", "invalid_phone", "own_labels", "outlook"):
+                   "missing_field", "invalid_phone", "own_labels", "outlook", "letter"):
         assert layouts[layout] >= 1, layout
     assert len({c.source.partition("/")[0] for c in CARRIERS}) >= 7
 

@@ -24,7 +24,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent.parent))
 
 from tests.carriers import mime_edit  # noqa: E402
 from tests.carriers.sources import SOURCES  # noqa: E402
-from tests.carriers.spec import CARRIERS, HELD_OUT, Carrier  # noqa: E402
+from tests.carriers.spec import BATCH3, CARRIERS, HELD_OUT, Carrier  # noqa: E402
 from tests.heldout.make_heldout import Case, nominee  # noqa: E402
 from tests.support.realmail import CACHE, manifest, split_mbox  # noqa: E402
 
@@ -80,9 +80,12 @@ def expected(c: Carrier) -> dict[str, Any]:
 
 
 def all_cases(part: str = "all") -> Iterator[Case]:
-    """The carriers whose source is in the cache: ``part`` is all, tuning or held_out."""
+    """The carriers whose source is in the cache: ``part`` is all, tuning, held_out or batch3."""
+    batch3 = {c.name for c in BATCH3}
     for c in CARRIERS:
-        if part != "all" and (c.name in HELD_OUT) != (part == "held_out"):
+        if part == "batch3" and c.name not in batch3:
+            continue
+        if part in ("tuning", "held_out") and (c.name in HELD_OUT) != (part == "held_out"):
             continue
         try:
             yield Case(c.name, build(c), expected(c))

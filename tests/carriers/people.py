@@ -110,3 +110,42 @@ THAPA = P("Nepal", "NP", "Bishnu", "Thapa", "Department of National Parks and Wi
 def entities(html: str) -> str:
     """HTML for a 7bit part: what is not ASCII written as character references, as clients do."""
     return html.encode("ascii", "xmlcharrefreplace").decode("ascii")
+
+# ------------------------------------------------------------------ the third batch (all held out)
+
+MOLEFE = P("Botswana", "BW", "Kagiso", "Molefe", "Department of Wildlife and National Parks",
+           "Principal Wildlife Officer", "+2673971405", "kmolefe@gov.bw")
+PERERA = P("Sri Lanka", "LK", "Nimal", "Perera", "Department of Wildlife Conservation", "Wildlife Ranger",
+           "+94112888585", "nperera@dwc.gov.lk")
+DUBOIS = P("Belgium", "BE", "Sophie", "DUBOIS",
+           "SPF Santé publique, Sécurité de la chaîne alimentaire et Environnement", "Attachée CITES",
+           "+3225247400", "sophie.dubois@health.fgov.be")
+SOLIS = P("Costa Rica", "CR", "Daniela", "Solís", "Sistema Nacional de Áreas de Conservación", "Coordinadora CITES",
+          "+50625226500", "daniela.solis@sinac.go.cr")
+QUISPE = P("Bolivia (Plurinational State of)", "BO", "Jorge", "Quispe Mamani",
+           "Dirección General de Biodiversidad y Áreas Protegidas", "Técnico Responsable CITES", "+59122146382",
+           "jquispe@mmaya.gob.bo")
+NAIR = P("India", "IN", "Priya", "Nair", "Wildlife Crime Control Bureau", "Assistant Director", "+911126160212",
+         "priya.nair@wccb.gov.in")
+WILLIAMS = P("New Zealand", "NZ", "Aroha", "Williams", "Department of Conservation", "Wildlife Enforcement Officer",
+             "+6444710726", "awilliams@doc.govt.nz")
+CHANDA = P("Zambia", "ZM", "Mwila", "Chanda", "Department of National Parks and Wildlife", "Wildlife Police Officer",
+           "+260211251629", "mchanda@dnpw.gov.zm")
+BEN_SALAH = P("Tunisia", "TN", "Leïla", "Ben Salah", "Direction Générale des Forêts", "Ingénieure principale",
+              "+21671891141", "leila.bensalah@dgf.tn")
+MUSHI = P("United Republic of Tanzania", "TZ", "Neema", "Mushi", "Tanzania Wildlife Management Authority",
+          "Senior Game Officer", "+255222866064", "n.mushi@tawa.go.tz")
+MOYO = P("Zimbabwe", "ZW", "Tendai", "Moyo", "Zimbabwe Parks and Wildlife Management Authority", "Senior Ecologist",
+         "+263242706077", "tmoyo@zimparks.org.zw")
+CHIKORE = P("Zimbabwe", "ZW", "Rudo", "Chikore", "Zimbabwe Parks and Wildlife Management Authority",
+            "Investigations Officer", "+263242705344", "rchikore@zimparks.org.zw")
+TESFAYE = P("Ethiopia", "ET", "Hana", "Tesfaye", "Ethiopian Wildlife Conservation Authority",
+            "Wildlife Crime Investigator", "+251115514389", "hana.tesfaye@ewca.gov.et")
+OUEDRAOGO = P("Burkina Faso", "BF", "Issa", "OUÉDRAOGO", "Direction de la Faune et des Ressources Cynégétiques",
+              "Chargé du suivi CITES", "+22625356399", "issa.ouedraogo@environnement.gov.bf")
+BENITEZ = P("Paraguay", "PY", "Hugo", "Benítez", "Ministerio del Ambiente y Desarrollo Sostenible",
+            "Fiscalizador Ambiental", "+595212879000", "hbenitez@mades.gov.py")
+PENA = P("Dominican Republic", "DO", "Carmen", "Peña", "Ministerio de Medio Ambiente y Recursos Naturales",
+         "Encargada de Vida Silvestre", "+18095674300", "carmen.pena@ambiente.gob.do")
+BATISTA = P("Panama", "PA", "Itzel", "Batista", "Ministerio de Ambiente", "Inspectora de Vida Silvestre",
+            "+5075000855", "ibatista@miambiente.gob.pa")

@@ -202,4 +202,69 @@ SOURCES: dict[str, tuple[str, str, str | None]] = {
         "2fac54d5b5ccca87786ad25eb0057a40bee6d5d3f71d7a6d5fe495ab6e460c3f",
         "b9bfe6d022c8fad29f3c877473a6eea25af15a2d6aaccd00fc596b7c580b91a9",
         "<1066228317.986.549.camel@cargo2>"),
+    # third batch
+    "hyperkitty/non-ascii-headers.txt#3": (
+        "deb582937ec5bc9ea9c1d5d86bfb76a4da429b60e1fea6fd6964e7c667cf161d",
+        "19c00c29eb9a913e467d2217e65c92bb4df21a272867c50e1956f8db8b5150be",
+        "<201207130149.23771.bjorn@xn--rombobjrn-67a.se>"),
+    "hyperkitty/non-ascii-headers.txt#6": (
+        "deb582937ec5bc9ea9c1d5d86bfb76a4da429b60e1fea6fd6964e7c667cf161d",
+        "b037e55d75004e593f12c5b910486ab06651e3d34d924bfacfc9c13d140d0e6a",
+        "<1575009.Hf8WqyK1vx@hactar.xn--rombobjrn-67a.se>"),
+    "enmime/mail/qp-utf8-header.raw": (
+        "600ce874e899fab2fd221c9f1045928a709334005b482cddd9cc2609bac99b99",
+        "600ce874e899fab2fd221c9f1045928a709334005b482cddd9cc2609bac99b99",
+        "<5081A889.3020108@jamehi03lx.noa.com>"),
+    "enmime/parts/quoted-printable-invalid.raw": (
+        "e696e481a18168e3d72f50a48a039d5f31617c0923f7d42e132f9b3977f4b931",
+        "e696e481a18168e3d72f50a48a039d5f31617c0923f7d42e132f9b3977f4b931",
+        None),
+    "django-mailbox/message_with_defective_attachment_association.eml": (
+        "9060a4ddc81d16aa699e266649c12eaf4f29671b5266352e2fad3043a6832b52",
+        "0cfda7dc14b0f0e281e0dec8590df203aaec1a33e07aa397de331ec1e8cc831a",
+        "<5bec11c119194c14999e592feb46e3cf@sendersdomain.com>"),
+    "django-mailbox/message_with_text_attachment.eml": (
+        "9060a4ddc81d16aa699e266649c12eaf4f29671b5266352e2fad3043a6832b52",
+        "b5abd77f8611f87b24fc3cf5adcf169a99134e69658614daa45739cbe1655b22",
+        "<CAMdmm+ixRrk+SY2ktbTbGcQctY0VrCZ9C2VJtMqwiY3Zce23Ng@mail.gmail.com>"),
+    "cpython-test-email/msg_45.txt": (
+        "b98e4e0c90037146f2b5d3cbb9e43cb419f36385cfd7a4567fd509ef00ec53cb",
+        "b98e4e0c90037146f2b5d3cbb9e43cb419f36385cfd7a4567fd509ef00ec53cb",
+        None),
+    "cpython-test-email/msg_07.txt": (
+        "8358092b45c8631df6466a2e4dc23278263b2dd2ba5765e99caba47c304dd3b5",
+        "8358092b45c8631df6466a2e4dc23278263b2dd2ba5765e99caba47c304dd3b5",
+        None),
+    "mail-parser/mail_test_13": (
+        "602e659b159652d378b0f9cce2d682bee692bedae72687786e2b2e52eaeb9afc",
+        "d6ea8da145b0361d9454113a3800f14972d0ebfe8d1c3f280fbf882951bc73d4",
+        "<3f21937f0f636c8cec1db30bf.042ea43672.20180829202633.199bb58d0b.baa034eb@mail90.suw15.mcsv.net>"),
+    "enmime/mail/ctype-bug.raw": (
+        "754a6feb8756641222dab898f9e1cce477894454d7e09b5182b831fdc9c52034",
+        "754a6feb8756641222dab898f9e1cce477894454d7e09b5182b831fdc9c52034",
+        "<55a02731af510_7b0b33f2c7821d@pt02w01.papertrailapp.com.tmail>"),
+    "cpython-test-email/msg_44.txt": (
+        "67f41bd0b0ac605c5431ad8c658c0c8e3c5d766eac8fbb81d51132f9fb818bfc",
+        "67f41bd0b0ac605c5431ad8c658c0c8e3c5d766eac8fbb81d51132f9fb818bfc",
+        "<15261.36209.358846.118674@anthem.python.org>"),
+    "django-mailbox/message_with_utf8_char.eml": (
+        "9060a4ddc81d16aa699e266649c12eaf4f29671b5266352e2fad3043a6832b52",
+        "a8974131968a455ea3bdca264e0d78ce84e113c07e90f146e9634b09c1d520af",
+        "<388586.81550.bm@smtp120-mob.biz.mail.ne1.yahoo.com>"),
+    "hyperkitty/attachment-4.txt": (
+        "deb582937ec5bc9ea9c1d5d86bfb76a4da429b60e1fea6fd6964e7c667cf161d",
+        "42b99da63d21ea2cfea06c019f8a3f9c582501240b7f662c6803b037f67539e8",
+        "<20160419143715.155B4448003@example.com>"),
+    "enmime/mail/qp-utf8-header-recursed.raw": (
+        "6ceb4b7ed4aa4b519c5e22e81a68c8eecf6b660323b64e31913c649052d880d7",
+        "6ceb4b7ed4aa4b519c5e22e81a68c8eecf6b660323b64e31913c649052d880d7",
+        "<5081A889.3020108@jamehi03lx.noa.com>"),
+    "django-mailbox/message_with_many_multiparts_stripped_html.eml": (
+        "9060a4ddc81d16aa699e266649c12eaf4f29671b5266352e2fad3043a6832b52",
+        "0b2b54945d833ec81ce83e45c68fbfbbaec2a1fce9ae9f5af423f21c1ced89bd",
+        "<5bec11c119194c14999e592feb46e3cf@sendersdomain.com>"),
+    "cpython-test-email/msg_04.txt": (
+        "a8a24bcd720323185063761b53731cd6dcc5583fc0fd7ffd972137f345b1d738",
+        "a8a24bcd720323185063761b53731cd6dcc5583fc0fd7ffd972137f345b1d738",
+        "<15261.36209.358846.118674@anthem.python.org>"),
 }
