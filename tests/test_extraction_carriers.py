@@ -25,7 +25,7 @@ from bench.bench_heldout import Figures, measure
 from tests.carriers import mime_edit
 from tests.carriers.make_carriers import RECIPIENT, SourceMissing, build, expected, source_bytes
 from tests.carriers.sources import SOURCES
-from tests.carriers.spec import BATCH2, BATCH3, CARRIERS, HELD_OUT, Carrier
+from tests.carriers.spec import BATCH2, BATCH3, CARRIERS, HELD_OUT, SEEN, Carrier
 from tests.heldout.make_heldout import Case
 from tests.support.corpora import assert_expected_json, case_params
 from tests.support.realmail import missing_sources
@@ -34,11 +34,11 @@ REQUIRE_CORPUS = os.environ.get("INTAKEBOT_REQUIRE_DOVECOT") == "1"
 BY_NAME = {c.name: c for c in CARRIERS}
 
 KNOWN_MISSES: dict[str, str] = {
-    "kitty_bottom_sentence": "one-sentence nominee after the quote: organisation wrong",  # held out
+    "kitty_bottom_sentence": "one-sentence nominee after the quote: organisation wrong",  # seen (was held out)
     "kitty_pgp_mixed_fr": "one-sentence nominee ('Nous avons l'honneur de proposer M. ... à l'Office Ivoirien "
-                          "...'): country missed (the text names no country: only 'Ivoirien' in the organisation and the .ci addresses)",  # held out
+                          "...'): country missed (the text names no country: only 'Ivoirien' in the organisation and the .ci addresses)",  # seen (was held out)
     "postorius_signed_sentence_es": "one-sentence nominee whose organisation is the sentence's subject ('el "
-                                    "Instituto … de Honduras propone al Sr. …'): organisation missed",  # held out
+                                    "Instituto … de Honduras propone al Sr. …'): organisation missed",  # seen (was held out)
     # third batch, as first run (held out: looked at WHICH fail, not tuned on)
     "fedora_bottom_own_labels": "bottom-post below an interleaved quote: 'Officer: <name>' not read as the name, "
                                 "a second nominee made of other lines",
@@ -70,12 +70,11 @@ def test_carrier_spec_has_the_variety_the_issue_asks_for() -> None:
     assert len(CARRIERS) >= 45 and len(BY_NAME) == len(CARRIERS)
     assert set(SOURCES) == {c.source for c in CARRIERS} and len(SOURCES) == len(CARRIERS)
     first = CARRIERS[:len(CARRIERS) - len(BATCH2) - len(BATCH3)]
-    assert {c.name for c in BATCH2} <= HELD_OUT  # the second batch is held out whole
-    assert {c.name for c in BATCH3} <= HELD_OUT and len(BATCH3) >= 15  # so is the third
+    assert {c.name for c in BATCH2} <= SEEN  # the second batch was held out whole, then seen
+    assert 0.3 <= len(SEEN & {c.name for c in first}) / len(first) <= 0.36
+    assert {c.name for c in BATCH3} == HELD_OUT and len(BATCH3) >= 15 and not HELD_OUT & SEEN  # the third is held out
     assert {c.language for c in BATCH3} == {"en", "fr", "es"}
     assert {"top_post", "bottom_post", "sentence", "letter", "own_labels"} <= {c.layout for c in BATCH3}
-    assert 0.3 <= len(HELD_OUT & {c.name for c in first}) / len(first) <= 0.36
-    assert {c.language for c in CARRIERS if c.name in HELD_OUT} == {"en", "fr", "es"}
     langs = Counter(c.language for c in CARRIERS)
     assert langs["fr"] >= 5 and langs["es"] >= 5
     layouts = Counter(c.layout for c in CARRIERS)

@@ -715,5 +715,8 @@ BATCH3: list[Carrier] = [
             (n(BATISTA),)),
 ]
 
-HELD_OUT = HELD_OUT | {c.name for c in BATCH3}
 CARRIERS += BATCH3
+#: Batches 1-2's held-out carriers, examined in the session before the third batch (their misses were read and
+#: written up): declared seen on 2026-12-04 and moved to the tuning part. Kept here so the move stays visible.
+SEEN = HELD_OUT
+HELD_OUT = frozenset(c.name for c in BATCH3)
