@@ -9,14 +9,18 @@ joignable au ... et à ...". "Me complace designar a la Sra. ..."
 A sentence counts only when it carries a verb of nominating (nominate,
 designate, propose, put forward; désigner, proposer, nommer; designar,
 proponer, nominar) followed closely by a person's name (capitalised words,
-usually after a title). After the name come the position and the organisation
-(split at "at", "in", "with", "à", "au", "auprès de", "en", "del", … or given
-as the next comma-separated part), then the contact details: the one e-mail
-address and the first telephone of the sentence (or of the next one when it
-starts "She can be reached …", "Il est joignable …", "Su teléfono …"); a number
-introduced as a fax never counts. The country is the one the text names (the
-caller passes it) or the one the organisation's name holds. Letterhead,
-reference lines, dates and the signatory's block are cut by the caller
+usually after a title; "la Autoridad Administrativa" is not a person). After
+the name come the position and the organisation (split at "at", "in", "with",
+"à", "au", "auprès de", "en", "del", … or given as the next comma-separated
+part; a bracket opening contact details ends the name, "(SAG)" stays; a
+trailing ", India" is the country; with none after the name, an organisation
+that is the verb's own subject, "el Instituto … propone al Sr. …"), then the
+contact details: the one e-mail address and the first telephone of the
+sentence (or of the next one when it starts "She can be reached …", "Il est
+joignable …", "Su teléfono …"); a number introduced as a fax never counts. The
+country is the one the text names (the caller passes it) or the one the
+organisation's name holds. Letterhead, reference lines, dates and the
+signatory's block are cut by the caller
 (:func:`intakebot.analysis.letters.letter_body`).
 """
 
@@ -39,6 +43,8 @@ from intakebot.analysis.readers.nomination_words import (
     ORG_WORDS,
     POSTS,
     RANKS,
+    SUBJECT_RE,
+    WRITER_BODY_RE,
 )
 from intakebot.records import Draft
 
@@ -75,6 +81,10 @@ _EMAIL_RE = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
 _FAX_BEFORE_RE = re.compile(r"(?i)(?:fax|t[ée]l[ée]copie|facs[ií]mil)\w*\W{0,4}$")
 _NOT_PHONE_RE = re.compile(r"(?i)(?:\bno|n[°º]|notifica\w*|ref|r[ée]f|oficio|nota|p\.?\s?o\.?\s?box|b\.?p)\W*$")
 _SPLIT_RE = re.compile(r",(?![^()]*\))")
+#: A bracket that opens the contact details after an organisation's name: "(tel. +27 …", "(telephone …", "(e-mail …".
+_CONTACT_PAREN_RE = re.compile(
+    r"\s*\((?=\s*(?:tel|t[ée]l|phone|mobile|cell|fax|e-?mail|courriel|correo|mail|\+|\d))", re.I
+)
 #: Where the position ends and the organisation starts: strong words first, then "of"/"de" before an organisation word.
 _STRONG_SPLIT_RE = re.compile(
     r"\s(?:at|with|within|in|from|à|au|aux|(?:auprès|au sein|dentro)\s(?:de|du|des|d['’])|en|chez)\s?"
@@ -174,6 +184,8 @@ def read_nominations(text: str, origin: str, language: str, country: str | None)
         title = before or title
         raw = {FULL_NAME: name}
         raw.update(_post_and_org(rest, title))
+        if "organization" not in raw:  # "el Instituto de Conservación Forestal de Honduras propone al Sr. …"
+            raw.update(_subject_org(sentence[: person.start()]))
         if described is not None:  # "… nominates Mr. Daniel Mutua. Mr. Mutua is a Senior … at the …"
             for k, v in _post_and_org(after[described.end():]).items():
                 raw.setdefault(k, v)
@@ -200,7 +212,8 @@ def _nominated(sentence: str) -> tuple[re.Match[str], str, str] | None:
             appos = _APPOSITION_RE.match(sentence, person.end())
             if appos is not None:  # "nominate our Chief Investigator, Mr. Armando Cossa, of …"
                 return appos, sentence[appos.end():], person.group("name")
-            return person, sentence[person.end():], ""
+            if not _is_body(person.group("name"), ORG_HEADS):  # "la presente, la Autoridad Administrativa …"
+                return person, sentence[person.end():], ""
     intro = _SELF_RE.search(sentence)
     if intro is not None:
         person = _PERSON_RE.match(sentence, intro.end())
@@ -213,6 +226,23 @@ def _nominated(sentence: str) -> tuple[re.Match[str], str, str] | None:
     if person is None:
         return None
     return person, sentence[person.end():passive.start()], ""
+
+
+def _subject_org(before: str) -> dict[str, str]:
+    """The organisation that is the verb's subject, right before it ("the Kenya Wildlife Service nominates …"):
+    not with words between ("the Management Authority of Kenya is pleased to nominate …"), nor the writer's own."""
+    verbs = list(_VERB_RE.finditer(before))
+    if not verbs:
+        return {}
+    m = SUBJECT_RE.search(before[: verbs[-1].start()])
+    if m is None or not _is_body(m.group(1)) or WRITER_BODY_RE.search(m.group(1)):
+        return {}
+    return _trim_org({"organization": m.group(1)})
+
+
+def _is_body(words: str, heads: frozenset[str] = ORG_WORDS) -> bool:
+    """Whether capitalised words name an organisation, not a person ("la Autoridad Administrativa")."""
+    return any(fold(w) in heads for w in re.findall(r"[\w'’]+", words))
 
 
 def _person_after(sentence: str, start: int) -> re.Match[str] | None:
@@ -249,14 +279,17 @@ def _post_and_org(rest: str, title: str = "") -> dict[str, str]:
     org_only = lead is not None
     if lead is not None:
         rest = rest[lead.end():]
-    segs = [s.strip(" )") for s in _SPLIT_RE.split(rest)]
     parts: list[str] = []
-    for seg in segs:
+    for seg in _SPLIT_RE.split(rest):
+        contact = _CONTACT_PAREN_RE.search(seg)  # "… the Environment (tel. +27 …, e-mail …)": the name ends there
+        seg = _unbracket(seg[: contact.start()] if contact else seg)
         if not seg or _STOP_RE.match(seg) or _EMAIL_RE.search(seg) or re.search(r"\d{3}", seg):
             break
         if parts and not seg[:1].isupper() and not _CONTINUES_RE.match(seg):
             break
         parts.append(seg)
+        if contact:
+            break
     if not parts:
         return {"position": title} if title else {}
     out: dict[str, str] = {}
@@ -278,9 +311,20 @@ def _post_and_org(rest: str, title: str = "") -> dict[str, str]:
     return _trim_org(out)
 
 
+def _unbracket(seg: str) -> str:
+    """``seg`` without the spaces and the closing brackets it does not open ("… Ganadero (SAG)" keeps its own)."""
+    seg = seg.strip()
+    while seg.endswith(")") and seg.count(")") > seg.count("("):
+        seg = seg[:-1].rstrip()
+    return seg
+
+
 def _trim_org(out: dict[str, str]) -> dict[str, str]:
     if "organization" in out:
         org = out["organization"]
+        head, sep, tail = org.rpartition(", ")
+        if sep and validation.exact_country_code(tail.rstrip(" .;")):
+            org = out["organization"] = head  # "… Control Bureau, India"
         m = next((x for x in _IN_COUNTRY_RE.finditer(org) if validation.exact_country_code(org[x.end():].rstrip(" .;"))),
                  None)
         if m:

@@ -5,6 +5,8 @@ All folded (accent- and case-insensitive, :func:`intakebot.analysis.labels.fold`
 
 from __future__ import annotations
 
+import re
+
 from intakebot.analysis.labels import fold
 
 
@@ -68,4 +70,15 @@ ABBREVIATIONS = frozenset(
     ["mr", "mrs", "ms", "dr", "prof", "m", "mm", "mme", "mlle", "sr", "sra", "srta", "dra", "lic", "ing", "no", "nr",
      "tel", "st", "jr", "col", "lt", "capt", "maj", "insp", "p", "ref", "n", "art", "vol", "dept", "ext", "int",
      "blgo", "blga", "biol", "mgs", "mtro", "mtra", "abg", "econ", "arq"]
+)
+
+#: Capitalised words (with "of", "de", "y", … between) that end right before the verb: its subject.
+SUBJECT_RE = re.compile(
+    r"(?<![\w'’])([A-ZÀ-Ý][\w'’\-]*(?:\s+(?:(?:of|the|and|de|del|de la|des|du|et|y|for|pour|para)\s+)*"
+    r"[A-ZÀ-Ý][\w'’\-]*)*)\s+$"
+)
+#: The writer's own authority or government as a subject: not where the nominee works.
+WRITER_BODY_RE = re.compile(
+    r"(?i)\b(?:management authority|autorit[ée] (?:de gestion|administrative)|organe de gestion|autoridad "
+    r"administrativa|government|gouvernement|gobierno|secretariat|secr[ée]tariat|secretar[ií]a)\b"
 )
