@@ -21,9 +21,32 @@ from intakebot.mail.strings import french_typography
 __all__ = ["ReasonError", "Reasons", "load"]
 
 
+#: path -> (the file's (mtime_ns, size) when read, its reason codes).
+_loaded: dict[Path, tuple[tuple[int, int], Reasons]] = {}
+
+
 def load(cfg: Config) -> Reasons:
-    """The configured reason codes; a ReasonError naming the file when it is unusable."""
+    """The configured reason codes; a ReasonError naming the file when it is unusable.
+
+    Read again only when the file changed (its modification time or size): every review
+    mail names the codes, and parsing the TOML for each was a twentieth of composing one.
+    An edit by the Secretariat still counts from the next mail on.
+    """
     path = Path(cfg.review.reason_codes)
+    try:
+        st = path.stat()
+    except OSError as e:
+        raise ReasonError(f"cannot read the reason codes {path}: {e.strerror}") from None
+    stamp = (st.st_mtime_ns, st.st_size)
+    known = _loaded.get(path)
+    if known is not None and known[0] == stamp:
+        return known[1]
+    reasons = _parse(path)
+    _loaded[path] = (stamp, reasons)
+    return reasons
+
+
+def _parse(path: Path) -> Reasons:
     try:
         doc = tomllib.loads(path.read_text(encoding="utf-8"))
     except OSError as e:

@@ -132,12 +132,22 @@ def _local_filter(ctx: jinja2.runtime.Context, value: object) -> str:
 _renderers: dict[Path, Renderer] = {}
 
 
-def renderer_for(templates_dir: Path) -> Renderer:
-    """One cached :class:`Renderer` per templates directory (compiling is not free)."""
-    key = Path(templates_dir).resolve()
-    r = _renderers.get(key)
+_by_name: dict[str | Path, Renderer] = {}
+
+
+def renderer_for(templates_dir: str | Path) -> Renderer:
+    """One cached :class:`Renderer` per templates directory (compiling is not free).
+
+    Looked up by the name given first: resolving the path touched the disk once per
+    folder level on every reply and review mail (a twentieth of composing one).
+    """
+    r = _by_name.get(templates_dir)
     if r is None:
-        r = _renderers[key] = Renderer(key)
+        key = Path(templates_dir).resolve()
+        r = _renderers.get(key)
+        if r is None:
+            r = _renderers[key] = Renderer(key)
+        _by_name[templates_dir] = r
     return r
 
 

@@ -25,6 +25,7 @@ import re
 import string
 import tomllib
 from collections.abc import Iterable, Mapping
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -166,8 +167,12 @@ def strings_for(dirs: tuple[Path, ...], language: str) -> Strings:
     return s
 
 
+@lru_cache(maxsize=64)
 def dirs_for(templates_dir: str | Path) -> tuple[Path, ...]:
-    """The packaged templates, then ``templates_dir`` when it is another directory (it wins)."""
+    """The packaged templates, then ``templates_dir`` when it is another directory (it wins).
+
+    Cached: resolving both paths touched the disk per folder level, for every mail composed.
+    """
     packaged = default_templates_dir().resolve()
     override = Path(templates_dir).resolve()
     return (packaged,) if override == packaged else (packaged, override)
@@ -190,3 +195,4 @@ def export_header(s: Strings) -> list[str]:
 
 def clear_cache() -> None:
     _cache.clear()
+    dirs_for.cache_clear()
