@@ -130,3 +130,33 @@ def test_the_writers_own_labels_and_words_decide_the_language_before_an_attachme
     attachment = ("HTTP Error 500: A server error occurred. Please contact the administrator of the site, "
                   "and tell them what you were doing when this error happened, and on which page it was.")
     assert detect_language(own, more=attachment) == "es"
+
+
+def _nominee(sentence: str, language: str = "en") -> dict[str, str]:
+    from intakebot.analysis.readers.nomination import read_nominations
+    drafts = read_nominations(sentence, "body", language, None)
+    assert len(drafts) == 1
+    return {k: str(v) for k, v in drafts[0].fields.items()}
+
+
+def test_the_verbs_own_subject_is_the_organisation_but_not_the_writers_authority() -> None:
+    got = _nominee("The Kenya Wildlife Service nominates Mr John Kamau, Senior Warden, for the closed user group.")
+    assert got["organization"] == "Kenya Wildlife Service"
+    for writer in ("The Management Authority of Kenya nominates Mr John Kamau, Senior Warden, for the group.",
+                   "The CITES Management Authority of Kenya is pleased to nominate Mr John Kamau, Senior Warden."):
+        assert "organization" not in _nominee(writer), writer
+
+
+def test_contact_details_in_brackets_end_the_organisation_and_its_own_brackets_stay() -> None:
+    got = _nominee("South Africa nominates Ms Thandi Dube, Inspector at the Department of Forestry, Fisheries and "
+                   "the Environment (tel. +27 12 399 9000, e-mail tdube@dffe.gov.za).")
+    assert got["organization"] == "Department of Forestry, Fisheries and the Environment"
+    got = _nominee("Chile designa a la Sra. Ana Ruiz, Jefa de Fiscalización del Servicio Agrícola y Ganadero (SAG), "
+                   "correo aruiz@sag.gob.cl.", "es")
+    assert got["organization"] == "Servicio Agrícola y Ganadero (SAG)"
+
+
+def test_words_naming_a_body_after_a_verb_are_not_the_nominee() -> None:
+    got = _nominee("Por medio de la presente, la Autoridad Administrativa CITES de Perú tiene el honor de designar a "
+                   "la Sra. Rosa Quispe Mamani, Especialista en Fiscalización.", "es")
+    assert (got["name"], got["surname"]) == ("Rosa", "Quispe Mamani")

@@ -237,7 +237,7 @@ def _subject_org(before: str) -> dict[str, str]:
     m = SUBJECT_RE.search(before[: verbs[-1].start()])
     if m is None or not _is_body(m.group(1)) or WRITER_BODY_RE.search(m.group(1)):
         return {}
-    return _trim_org({"organization": m.group(1)})
+    return _trim_org({"organization": _ARTICLE_RE.sub("", m.group(1))})  # "The Kenya Wildlife Service …"
 
 
 def _is_body(words: str, heads: frozenset[str] = ORG_WORDS) -> bool:
