@@ -260,3 +260,55 @@ def test_ready_leaves_a_slow_item_for_rest() -> None:
     assert run.ready(grace=0.05) == {1: 1, 2: 2}
     release.set()
     assert run.rest() == [0, 1, 2]
+
+
+def spin(seconds: float) -> None:
+    end = time.monotonic() + seconds
+    while time.monotonic() < end:
+        pass
+
+
+def test_a_parser_busy_on_the_cpu_is_ended_by_its_cpu_seconds_long_before_the_wall_clock_stop() -> None:
+    """A hostile file keeps a parser on the CPU: it ends as parse_timeout after its CPU seconds."""
+    from intakebot.analysis import Unprocessable
+    from intakebot.analysis.sandbox import _rebuild_unprocessable
+
+    with pytest.raises(Unprocessable, match="CPU time") as e:
+        # The wall-clock stop (10 minutes) is not what ends it: that would be a SandboxTimeout.
+        run_isolated(spin, 3600, timeout=600, cpu_seconds=1, rebuild=_rebuild_unprocessable)
+    assert e.value.code == "parse_timeout"
+    assert run_isolated(add, 1, b=1, timeout=30) == 2  # and the next job runs
+
+
+def test_a_message_held_up_by_a_busy_machine_is_still_read_not_timed_out(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """Wall-clock time the worker does not get (here: stopped for 3 s) does not count against the parse budget.
+
+    Before, a 1 s budget was wall-clock time: the DOCX request below came back as a
+    parse_timeout (or its worker was killed at 2 s) on a machine that merely had other work.
+    """
+    import contextlib
+    import os
+    import signal
+    import threading
+
+    from intakebot.analysis.sandbox import analyse_isolated, pool
+    from intakebot.config import from_dict
+
+    limits = from_dict({"limits": {"parse_timeout_seconds": 1}}, base_dir=tmp_path, environ={}).limits
+    raw = _docx_request()
+    analyse_isolated(raw, limits, frozenset())  # the workers are up and warm
+    workers = [w.proc.pid for w in pool()._idle]  # every worker that could take the job
+    for pid in workers:
+        os.kill(pid, signal.SIGSTOP)
+    def wake() -> None:
+        for pid in workers:
+            with contextlib.suppress(ProcessLookupError):  # killed meanwhile (the old wall-clock stop)
+                os.kill(pid, signal.SIGCONT)
+
+    resume = threading.Timer(3.0, wake)
+    resume.start()
+    try:
+        analysis = analyse_isolated(raw, limits, frozenset())
+    finally:
+        resume.join()
+    assert analysis.kind == "request" and analysis.nominees[0].surname

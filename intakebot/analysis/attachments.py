@@ -69,7 +69,10 @@ def attachment_pieces(
     deadline does not count it.
     """
     out: list[Piece] = []
-    budget = scans.Budget(deadline + limits.ocr_timeout_seconds)
+    # ``deadline`` is this thread's CPU time (see pipeline.analyse); OCR's own budget is
+    # wall-clock time, for the tesseract processes it waits on.
+    left = max(0.0, deadline - time.thread_time())
+    budget = scans.Budget(time.monotonic() + left + limits.ocr_timeout_seconds)
     for att in pm.attachments:
         kind = attachment_kind(att.filename, att.content_type)
         try:
@@ -79,7 +82,7 @@ def attachment_pieces(
         except Exception as e:  # a corrupt attachment is skipped; the body may still do
             log.info("attachment unreadable (%s): %s", kind, type(e).__name__)
             unreadable.append(read_failure(att, kind, e))
-        if time.monotonic() > deadline + budget.spent:
+        if time.thread_time() > deadline + budget.spent:
             raise MimeLimit("parse_timeout", "attachments took too long")
     return out, budget.spent
 

@@ -54,6 +54,10 @@ PRELOAD = ("intakebot.analysis.warm", "pypdf", "openpyxl", "docx")
 #: readers between pages and attachments), the time one uninterruptible parser
 #: call may run before the worker is killed: the hard per-message budget is the two.
 HARD_STOP_GRACE = 1.0
+#: The wall-clock stop is this many times the CPU budget (plus the grace): a job is ended by
+#: its CPU seconds (``RLIMIT_CPU`` in the worker), so the wall clock only ends a parser that
+#: waits on nothing, and a server busy with other work (load 4 on two cores) does not.
+WALL_FACTOR = 4.0
 #: How long a worker may take to start (imports on a loaded machine) before it counts as crashed.
 START_TIMEOUT = 60.0
 
@@ -225,12 +229,16 @@ class Pool:
             self._cond.notify()
 
     def run(self, fn: Callable[..., Any], args: tuple[Any, ...], kwargs: dict[str, Any],
-            timeout: float) -> tuple[Any, ...]:
-        """The worker's answer tuple for ``fn(*args, **kwargs)`` (see :func:`.worker.run_job`)."""
+            timeout: float, cpu_seconds: float | None = None) -> tuple[Any, ...]:
+        """The worker's answer tuple for ``fn(*args, **kwargs)`` (see :func:`.worker.run_job`).
+
+        ``timeout`` is wall-clock seconds (the worker is killed past it); ``cpu_seconds``
+        the CPU time the job may use before it ends as a ``parse_timeout``.
+        """
         worker = self._checkout()
         healthy = False
         try:
-            answer = worker.call((fn, args, kwargs), timeout)
+            answer = worker.call((fn, args, kwargs, cpu_seconds), timeout)
             healthy = answer[0] == "ok"
             return answer
         finally:
@@ -272,6 +280,7 @@ def run_isolated(
     fn: Callable[..., Any],
     *args: Any,
     timeout: float,
+    cpu_seconds: float | None = None,
     memory_bytes: int = DEFAULT_MEMORY_BYTES,
     rebuild: Callable[[str, str, tuple[Any, ...], str], BaseException | None] | None = None,
     **kwargs: Any,
@@ -282,7 +291,7 @@ def run_isolated(
     result picklable. ``rebuild(module, name, args, text)`` may turn an
     exception from the worker back into the same type (``None``: SandboxCrash).
     """
-    message = pool(memory_bytes).run(fn, args, kwargs, timeout)
+    message = pool(memory_bytes).run(fn, args, kwargs, timeout, cpu_seconds)
     status = message[0]
     if status == "ok":
         return message[1]
@@ -296,18 +305,20 @@ def run_isolated(
 
 
 def analyse_isolated(data: bytes, limits: LimitsConfig, own_addresses: frozenset[str]) -> Analysis:
-    """``analysis.analyse`` in a worker, stopped at ``parse_timeout_seconds + HARD_STOP_GRACE``.
+    """``analysis.analyse`` in a worker, stopped after ``parse_timeout_seconds + HARD_STOP_GRACE`` of CPU.
+
+    (Or after :data:`WALL_FACTOR` times that on the wall clock, for a parser that waits on nothing.)
 
     Raises ``Unprocessable`` as ``analyse`` does, SandboxTimeout when the
     worker had to be killed, SandboxCrash when it died.
     """
     from intakebot.analysis import analyse, ocr_seconds  # heavy: the parent needs only this call
 
+    # Scans get OCR's own budget on top (0 for mail without one).
+    cpu = limits.parse_timeout_seconds + ocr_seconds(data, limits) + HARD_STOP_GRACE
     result = run_isolated(
         analyse, data, limits=limits, own_addresses=own_addresses,
-        # Scans get OCR's own budget on top (0 for mail without one).
-        timeout=limits.parse_timeout_seconds + ocr_seconds(data, limits) + HARD_STOP_GRACE,
-        rebuild=_rebuild_unprocessable,
+        timeout=cpu * WALL_FACTOR + HARD_STOP_GRACE, cpu_seconds=cpu, rebuild=_rebuild_unprocessable,
     )
     assert isinstance(result, Analysis)
     return result
@@ -325,7 +336,9 @@ def analyse_many_isolated(raws: list[bytes], limits: LimitsConfig,
     """:func:`.batch.analyse_many` in one worker job (each message keeps its own parse budget)."""
     from intakebot.analysis.batch import analyse_many
 
+    cpu = len(raws) * (limits.parse_timeout_seconds + HARD_STOP_GRACE)
     result = run_isolated(analyse_many, raws, limits, own_addresses,
-                          timeout=len(raws) * (limits.parse_timeout_seconds + HARD_STOP_GRACE))
+                          timeout=cpu * WALL_FACTOR + HARD_STOP_GRACE, cpu_seconds=cpu,
+                          rebuild=_rebuild_unprocessable)
     assert isinstance(result, list)
     return result
