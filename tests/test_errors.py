@@ -23,8 +23,16 @@ def _intakebot_exceptions() -> list[type[BaseException]]:
 def test_every_intakebot_exception_derives_from_the_one_root() -> None:
     classes = _intakebot_exceptions()
     assert len(classes) >= 10  # the walk found the package's exceptions, not nothing
-    strays = [f"{c.__module__}.{c.__qualname__}" for c in classes if not issubclass(c, IntakebotError)]
+    errors = [c for c in classes if issubclass(c, Exception)]
+    strays = [f"{c.__module__}.{c.__qualname__}" for c in errors if not issubclass(c, IntakebotError)]
     assert strays == []
+
+
+def test_the_only_signal_outside_the_root_is_the_workers_cpu_limit() -> None:
+    # A BaseException that is not an Exception is control flow, not an error: the
+    # worker's CPU-limit signal must pass through a parser's `except Exception`.
+    signals = [f"{c.__module__}.{c.__qualname__}" for c in _intakebot_exceptions() if not issubclass(c, Exception)]
+    assert signals == ["intakebot.analysis.worker._CpuSpent"]
 
 
 def test_one_line_collapses_server_text_and_carries_the_label() -> None:
