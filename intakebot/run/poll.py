@@ -30,7 +30,6 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Iterator
-from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
@@ -48,10 +47,10 @@ from intakebot.config import Config
 from intakebot.decisions.intake import Incoming, decide
 from intakebot.decisions.mail_review import ReviewMail
 from intakebot.decisions.view import StoreView
-from intakebot.mail.outbox import FlushReport
-from intakebot.records import AckKind, Analysis, OwedAck, RawMail, iso
-from intakebot.run import review_by_mail, review_intake
+from intakebot.records import AckKind, Analysis, RawMail, iso
+from intakebot.run import compose_ahead, review_by_mail, review_intake
 from intakebot.run.commit import Composer, commit, composer
+from intakebot.run.handoff import Deliver, Handoff
 from intakebot.run.health import record_health
 from intakebot.run.identity import header, ledger_entry, message_key, ref_log, seen_entry
 from intakebot.run.quarantine import quarantine
@@ -61,9 +60,6 @@ from intakebot.store import Store, Transaction
 from intakebot.store.state import mark_started, read_owed, read_started, write_owed
 
 log = logging.getLogger("intakebot.run.poll")
-
-#: Sends what the outbox holds (``mail.outbox.flush`` over the configured transport).
-Deliver = Callable[[], FlushReport]
 
 __all__ = ["Deliver", "Handoff", "Prepared", "poll_once", "prepare", "prepare_batch", "process_in"]
 
@@ -249,66 +245,48 @@ def _acknowledge_owed(store: Store, source: Source) -> None:
         write_owed(tx, source.name, [])
 
 
-class Handoff:
-    """Committed mail on its way out: sent on a thread of its own, then acknowledged here.
-
-    Why: sending was a quarter of the main thread's time in bench_pipeline,
-    mostly waiting for the SMTP server and the journal's fsync; the next batch
-    is fetched, analysed and decided meanwhile (no wall-time gain measured yet
-    on a busy 2-core machine: docs/performance.md). Per message the order stays commit -> send ->
-    acknowledge (on the caller's thread, which owns the source's connection).
-    Mail in flight is listed in every commit's owed acknowledgements, so a
-    crash before its acknowledgement is made good by the next cycle.
-    """
-
-    def __init__(self, source: Source, deliver: Deliver, report: PollReport) -> None:
-        self.source, self.deliver, self.report = source, deliver, report
-        self.in_flight: list[tuple[RawMail, AckKind]] = []
-        self._sender = ThreadPoolExecutor(max_workers=1, thread_name_prefix="sender")
-        self._sending: Future[FlushReport] | None = None
-
-    def owed_with(self, done: list[tuple[RawMail, AckKind]]) -> list[OwedAck]:
-        """The owed list a commit of ``done`` stores: the owned mail in flight and in ``done``."""
-        both = [*self.in_flight, *done]
-        return [OwedAck(m.source_key, m.mailbox, m.uidvalidity, m.uid, ack) for m, ack in both if ack != "not_request"]
-
-    def send(self, done: list[tuple[RawMail, AckKind]]) -> None:
-        """Hand over a committed batch: the previous one is finished first, then this one is sent."""
-        self.finish()
-        self.in_flight = done
-        self._sending = self._sender.submit(self.deliver)
-
-    def finish(self) -> None:
-        """Wait for the send in flight, then acknowledge its mail; a failed send raises here."""
-        if self._sending is None:
-            return
-        sending, self._sending = self._sending, None
-        self.report.add_flush(sending.result())
-        self.source.acknowledge([*self.in_flight])
-        self.in_flight = []
-
-    def close(self) -> None:
-        """Let a send in flight end (its result is the next cycle's business), and stop the thread."""
-        self._sender.shutdown(wait=True)
-
-
 # --------------------------------------------------------------------------- the cycle
 
 
 def _commit_batch(
     store: Store, source: Source, pairs: list[tuple[RawMail, Prepared]], *, cfg: Config, clock: Clock,
     compose: Composer, checkpoint: tuple[str, object] | None, report: PollReport, handoff: Handoff,
+    composed_at: datetime,
 ) -> list[tuple[RawMail, AckKind]]:
-    """Decide and commit prepared messages in one write; with the checkpoint when it is the batch's last."""
+    """Decide and commit prepared messages in one write; with the checkpoint when it is the batch's last.
+
+    A big batch composes its replies on the workers (:mod:`.compose_ahead`);
+    when one of them does not compose there, the write is rolled back and the
+    batch decided again composing in line.
+    """
+    if compose_ahead.worth_it(len(pairs)):
+        try:
+            return _write_batch(store, source, pairs, cfg=cfg, clock=clock, checkpoint=checkpoint,
+                                report=report, handoff=handoff, ahead=compose_ahead.Ahead(cfg, composed_at))
+        except compose_ahead.Redo:
+            log.info("a batch of %d messages is decided again, composing in line", len(pairs))
+    return _write_batch(store, source, pairs, cfg=cfg, clock=clock, checkpoint=checkpoint,
+                        report=report, handoff=handoff, compose=compose)
+
+
+def _write_batch(
+    store: Store, source: Source, pairs: list[tuple[RawMail, Prepared]], *, cfg: Config, clock: Clock,
+    checkpoint: tuple[str, object] | None, report: PollReport, handoff: Handoff,
+    compose: Composer | None = None, ahead: compose_ahead.Ahead | None = None,
+) -> list[tuple[RawMail, AckKind]]:
+    """One transaction over ``pairs``; the results reach ``report`` only when it commits."""
     done: list[tuple[RawMail, AckKind]] = []
+    results: list[MessageResult] = []
     with store.transaction() as tx:
         for mail, prepared in pairs:
             result = process_in(tx, mail, prepared, cfg=cfg, now=clock.now(), source=source.name,
-                                compose=compose)
+                                compose=ahead or compose)
             result.sender, result.subject = header(mail.data, "From"), header(mail.data, "Subject")
-            report.results.append(result)
+            results.append(result)
             assert result.ack is not None
             done.append((mail, result.ack))
+        if ahead is not None:
+            ahead.fill(tx)
         mark_started(tx, iso(clock.now()))
         if checkpoint is not None:
             if checkpoint[0]:
@@ -316,12 +294,14 @@ def _commit_batch(
             # In the same commit as the checkpoint that hides these messages
             # from the next fetch, with the mail still in flight.
             write_owed(tx, source.name, handoff.owed_with(done))
+    report.results.extend(results)
     return done
 
 
 def _one_batch(
     store: Store, source: Source, batch: Batch, run: BatchRun[Triaged, Prepared], first: dict[int, Prepared],
     *, cfg: Config, clock: Clock, compose: Composer, report: PollReport, handoff: Handoff,
+    composed_at: datetime,
 ) -> None:
     """Decide and commit an analysed batch, and hand it over to be sent and acknowledged.
 
@@ -338,11 +318,11 @@ def _one_batch(
     if split:
         handoff.send(_commit_batch(store, source, [(mails[i], first[i]) for i in sorted(first)], cfg=cfg,
                                    clock=clock, compose=compose, checkpoint=None, report=report,
-                                   handoff=handoff))
+                                   handoff=handoff, composed_at=composed_at))
     prepared = run.rest()
     pairs = [(mails[i], prepared[i]) for i in (late if split else range(len(mails)))]
     handoff.send(_commit_batch(store, source, pairs, cfg=cfg, clock=clock, compose=compose,
-                               checkpoint=checkpoint, report=report, handoff=handoff))
+                               checkpoint=checkpoint, report=report, handoff=handoff, composed_at=composed_at))
 
 
 def _fetch_next(batches: Iterator[Batch]) -> tuple[Batch | None, Exception | None]:
@@ -364,7 +344,8 @@ def poll_once(
     and committed; the previous one is sent meanwhile (:class:`Handoff`).
     """
     report = PollReport()
-    compose = composer(cfg, clock.now())
+    composed_at = clock.now()
+    compose = composer(cfg, composed_at)
     handoff = Handoff(source, deliver, report)
     try:
         _acknowledge_owed(store, source)
@@ -376,7 +357,7 @@ def poll_once(
             first = run.ready()
             following_run = prepare_batch(following.mails, store.read(), cfg, clock.now()) if following else None
             _one_batch(store, source, batch, run, first, cfg=cfg, clock=clock, compose=compose,
-                       report=report, handoff=handoff)
+                       report=report, handoff=handoff, composed_at=composed_at)
             if progress:
                 progress(len(batch.mails))
             if failed is not None:
