@@ -36,13 +36,6 @@ BY_NAME = {c.name: c for c in CARRIERS}
 KNOWN_MISSES: dict[str, str] = {
     "kitty_pgp_mixed_fr": "one-sentence nominee ('Nous avons l'honneur de proposer M. ... à l'Office Ivoirien "
                           "...'): country missed (the text names no country: only 'Ivoirien' in the organisation and the .ci addresses)",  # seen (was held out)
-    # third batch, as first run (held out: looked at WHICH fail, not tuned on)
-    "fedora_bottom_own_labels": "bottom-post below an interleaved quote: 'Officer: <name>' not read as the name, "
-                                "a second nominee made of other lines",
-    "slack_summary_sentence_es": "one-sentence Spanish nominee above a pasted summary: classified not_request",
-    "newsletter_forward_sentence_fr": "one-sentence French nominee above a forwarded newsletter: language en "
-                                      "(its organisation and position, missed at first, are right since the "
-                                      "contact-bracket rule)",
 }
 
 

@@ -160,3 +160,42 @@ def test_words_naming_a_body_after_a_verb_are_not_the_nominee() -> None:
     got = _nominee("Por medio de la presente, la Autoridad Administrativa CITES de Perú tiene el honor de designar a "
                    "la Sra. Rosa Quispe Mamani, Especialista en Fiscalización.", "es")
     assert (got["name"], got["surname"]) == ("Rosa", "Quispe Mamani")
+
+
+def test_the_language_of_the_opening_paragraphs_decides_above_a_pasted_english_text() -> None:
+    own = ("Buenos días:\n\nLes escribo para la inscripción de nuestro funcionario en el grupo cerrado; los datos "
+           "van en el formulario.\n\n\n"
+           + "Weekly digest. Here is what happened on your team this week, and what you can do about it. " * 6)
+    assert detect_language(own) == "es"
+    # A short greeting alone decides nothing: the English request below it does.
+    assert detect_language("Bonjour,\n\nPlease register the officer below for the closed user group. "
+                           "We will send the form with the details of the officer.\n") == "en"
+
+
+def test_a_label_that_names_the_person_holds_their_full_name_when_the_value_is_a_name() -> None:
+    for label, value in (("Officer", "Kagiso Molefe"), ("Fonctionnaire", "Jean-Paul NGOMA"),
+                         ("Funcionaria", "Rosa María de la Cruz"), ("Candidate", "Dr. Amina Yusuf")):
+        (d,) = read_lines(f"Country: Kenya\n{label}: {value}\nEmail: x@kws.go.ke\n", "body", "en")
+        assert "name" in d.fields and "surname" in d.fields, label
+    (d,) = read_lines("Country: Kenya\nOfficer: Senior Wildlife Officer\nEmail: x@kws.go.ke\n", "body", "en")
+    assert "name" not in d.fields and "surname" not in d.fields and "position" not in d.fields
+
+
+def test_a_mailman_archive_footer_and_its_scrubbed_attachments_are_not_the_writers_text() -> None:
+    text = ("Country: Namibia\nName: Ndapewa\n\nThanks\n-------------- next part --------------\n"
+            "A non-text attachment was scrubbed...\nName: signature.asc\nType: application/pgp-signature\n")
+    own = strip_signature(text)
+    assert "Ndapewa" in own and "signature.asc" not in own
+
+
+def test_a_spanish_sentence_that_names_the_nominee_with_nombrar_is_read() -> None:
+    from intakebot.analysis import analyse
+
+    raw = ("From: cites@ambiente.gob.hn\r\nTo: info@cites.org\r\nSubject: Grupo cerrado\r\nMessage-ID: <n@x>\r\n"
+           "Content-Type: text/plain; charset=utf-8\r\n\r\n"
+           "El Instituto de Conservación Forestal nombra al Sr. Mario Zelaya, Técnico de Vida Silvestre, para el "
+           "grupo cerrado CITES en CENcomm; teléfono +504 2223 7703, correo mzelaya@icf.gob.hn.\r\n").encode()
+    a = analyse(raw)
+    assert a.kind == "request"
+    [n] = a.nominees
+    assert (n.name, n.surname, n.phone, n.email) == ("Mario", "Zelaya", "+50422237703", "mzelaya@icf.gob.hn")

@@ -19,6 +19,7 @@ _DISCLAIMER_RE = re.compile(
     r"this (?:e-?mail|message|communication)\b.{0,60}\b(?:is|are|may|contains?|and any)\b|"
     r"the information (?:contained )?in this (?:e-?mail|message)|"
     r"please consider the environment|"
+    r"next part\s*-{3,}\s*$|"  # Mailman's archive: "-------------- next part --------------", then scrubbed parts
     r"avertissement|avis de confidentialit[ée]|clause de confidentialit[ée]|"
     r"ce (?:message|courriel|e-?mail)\b.{0,60}\b(?:est|sont|peut|peuvent|contient|et ses)\b|"
     r"aviso (?:legal|de confidencialidad)|confidencialidad|"

@@ -233,6 +233,18 @@ _NEVER = frozenset(
 )
 
 
+@cache
+def _person_nouns() -> frozenset[str]:
+    data = data_json("labels.json")["person_nouns"]
+    return frozenset(label_key(w) for lang, words in data.items() if lang != "_comment" for w in words)
+
+
+def names_the_person(label: str) -> bool:
+    """Whether the label is a noun for the official ("Officer", "Candidat", "Funcionaria"): their full name when
+    the value has a person's name's shape, never a field of its own ("Position: Officer")."""
+    return label_key(label) in _person_nouns()
+
+
 def field_by_words(label: str) -> tuple[str | None, bool]:
     """(the one field the label's words name, whether they named it) for a label the lexicon lacks.
 

@@ -346,12 +346,12 @@ def detect_language(text: str, subject: str = "", *, more: str = "") -> str:
     and labels together are decisive (Spanish labels under a short mixed note
     outweigh an English attachment).
     """
-    prose, labels = _language_scores(text, subject)
-    decided = _decisive(prose) or _decisive({k: prose[k] + labels[k] for k in prose})
+    prose, labels, first = _language_scores(text, subject)
+    decided = first or _decisive(prose) or _decisive({k: prose[k] + labels[k] for k in prose})
     if decided:
         return decided  # the writer's own sentences, else their own sentences and labels together
     if more:
-        prose2, labels2 = _language_scores(more, "")
+        prose2, labels2, _ = _language_scores(more, "")
         prose = {k: prose[k] + prose2[k] for k in prose}
         labels = {k: labels[k] + labels2[k] for k in labels}
         decided = _decisive(prose)
@@ -371,12 +371,21 @@ def _decisive(prose: dict[str, float]) -> str | None:
     return None
 
 
-def _language_scores(text: str, subject: str) -> tuple[dict[str, float], dict[str, float]]:
+def _language_scores(text: str, subject: str) -> tuple[dict[str, float], dict[str, float], str | None]:
+    """Prose and label scores of ``text``, and the language its opening paragraphs decide, if any.
+
+    The paragraphs are read in order and the first language the writer's sentences clearly take
+    (:func:`_decisive`, paragraph by paragraph) is the one they chose to address us in: a request
+    typed above a pasted English newsletter or report is answered in the request's language.
+    """
     prose = {"en": 0.0, "fr": 0.0, "es": 0.0}
     labels = {"en": 0.0, "fr": 0.0, "es": 0.0}
+    first: str | None = None
     words = _lang_words()
     sample = (subject + "\n" + text)[:20000].lower()
     for line in sample.split("\n"):
+        if first is None and not line.strip():
+            first = _decisive(prose)
         m = _LABEL_LINE_RE.match(line)
         hit = lookup(m.group(1)) if m else None
         if hit is not None:
@@ -394,4 +403,4 @@ def _language_scores(text: str, subject: str) -> tuple[dict[str, float], dict[st
             for lang, ws in words.items():
                 if w in ws:
                     prose[lang] += 1
-    return prose, labels
+    return prose, labels, first

@@ -1,4 +1,4 @@
-"""Deciding a field by its value: e-mail addresses, telephone numbers, country names.
+"""Deciding a field by its value: e-mail addresses, telephone numbers, country names, persons' names.
 
 Officials write labels nobody listed ("Reachable on", "Mailbox", "Nation") or a
 field word with qualifiers ("Direct line", "E-mail (work)", "Numéro direct",
@@ -23,6 +23,7 @@ import phonenumbers
 from email_validator import EmailNotValidError, validate_email
 
 from intakebot.analysis import validation
+from intakebot.analysis.labels import fold
 
 _REGION: ContextVar[str | None] = ContextVar("intakebot_message_region", default=None)
 _EMAIL_RE = re.compile(r"^(?:mailto:)?<?([\w.+'-]+@[\w-]+(?:\.[\w-]+)+)>?\.?$", re.I)
@@ -106,3 +107,13 @@ def value_field(value: str) -> str | None:
     if is_country(value):
         return "country"
     return None
+
+
+_PERSON_RE = re.compile(r"^[A-ZÀ-ÝĀ-Ž][\w'’\-]*\.?(?:\s+(?:[A-ZÀ-ÝĀ-Ž][\w'’\-]*\.?|de|del|da|dos|van|von|der|la|le|bin|ben|al|el)){1,4}$")
+
+
+def is_person_name(value: str, *, not_words: frozenset[str]) -> bool:
+    """Two to five capitalised words (particles between them), none of them in ``not_words`` (folded ranks, posts,
+    names of bodies): the shape of "Kagiso Molefe" or "Jean-Pierre MBEMBA", not "Senior Wildlife Officer"."""
+    v = value.strip()
+    return bool(_PERSON_RE.match(v)) and not any(fold(w.strip(".")) in not_words for w in v.split())

@@ -11,8 +11,15 @@ from __future__ import annotations
 import re
 
 from intakebot.analysis import typed, validation
-from intakebot.analysis.labels import PHONE_HINT, field_by_words, lookup
+from intakebot.analysis.labels import (
+    FULL_NAME,
+    PHONE_HINT,
+    field_by_words,
+    lookup,
+    names_the_person,
+)
 from intakebot.analysis.readers.common import SECOND_SURNAME, Collector
+from intakebot.analysis.readers.nomination_words import HEADS, ORG_WORDS, POSTS, RANKS
 from intakebot.records import Draft
 
 # Bullets and numbering before the label; separators ":", tab, "|" and a spaced
@@ -60,6 +67,9 @@ def parse_label(line: str, *, dash: bool = False) -> tuple[str, list[str]] | Non
     return hit.field, [v.strip() for v in values]
 
 
+_NOT_A_PERSON = RANKS | POSTS | ORG_WORDS | HEADS
+
+
 def _typed_key(label: str, value: str, sep: str) -> str | None:
     """The field of a label the lexicon lacks, decided by its words and its value (see :mod:`.typed`)."""
     if sep.strip() not in (":", "：", "") or not value.strip() or len(label) > 40:
@@ -67,6 +77,8 @@ def _typed_key(label: str, value: str, sep: str) -> str | None:
     field, named = field_by_words(label)
     v = value.strip()
     if field is None:
+        if not named and names_the_person(label) and typed.is_person_name(v, not_words=_NOT_A_PERSON):
+            return FULL_NAME  # "Officer: Kagiso Molefe"
         return None if named else typed.value_field(v)
     if field == "email":
         return field if typed.is_email(v) else None

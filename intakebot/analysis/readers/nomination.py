@@ -51,7 +51,7 @@ from intakebot.records import Draft
 _VERB_RE = re.compile(
     r"\b(?:nominat(?:e|es|ed|ing)|designat(?:e|es|ed|ing)|propos(?:e|es|ed|ing|er|ons|ez)|put(?:s|ting)? forward|"
     r"appoint(?:s|ed)?|d[ée]sign(?:er|e|ons|ez|é|ée|ons)|nomm(?:er|e|ons|é|ée)|pr[ée]sent(?:er|e|ons)|"
-    r"designa(?:r|mos|do|da)?|propon(?:er|emos|e|go)|nomina(?:r|mos|do|da)?|postula(?:r|mos)?|"
+    r"designa(?:r|mos|do|da)?|nombra(?:r|mos|do|da)?|propon(?:er|emos|e|go)|nomina(?:r|mos|do|da)?|postula(?:r|mos)?|"
     r"(?:nominee|candidate|candidat[eoa]?|representative|repr[ée]sentant[e]?|representante|focal point|"
     r"point focal|punto focal)s?\s+(?:is|will be|est|sera|es|será)|"
     r"(?:nomination|designation|candidature|candidacy|d[ée]signation|designaci[óo]n|nominaci[óo]n|candidatura)"
