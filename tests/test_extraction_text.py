@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from intakebot.analysis import find_references
 from intakebot.analysis.labels import lookup
+from intakebot.analysis.language import detect_language
 from intakebot.analysis.readers.common import split_full_name
 from intakebot.analysis.readers.lines import read_lines
 from intakebot.analysis.readers.table import read_text_tables
-from intakebot.analysis.text import detect_language, html_to_text, strip_quotes, strip_signature
+from intakebot.analysis.text import html_to_text, strip_quotes, strip_signature
 
 
 def test_french_nom_is_the_family_name_and_prenom_the_given_name() -> None:

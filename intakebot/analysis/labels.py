@@ -59,6 +59,8 @@ def _bmp_marks() -> re.Pattern[str]:
     return re.compile("[" + "".join(f"\\u{a:04x}-\\u{b:04x}" for a, b in ranges) + "]")
 
 
+#: A line that begins with a label ("Country:", "Pays\t", "| Nombre |"): the text before its separator.
+LABEL_LINE_RE = re.compile(r"^\s*([^:\t|]{2,60}?)\s*[:\t|]")
 _PAREN_RE = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
 _NONWORD_RE = re.compile(r"[^0-9a-z]+")
 _NUMBERING_RE = re.compile(r"^(?:\d{1,2}|[ivx]{1,4}|[a-h])\s+(?=[a-z])")

@@ -10,18 +10,14 @@ from email.utils import getaddresses
 from intakebot.analysis import classify as classify_mod
 from intakebot.analysis import scans, typed, validation
 from intakebot.analysis.attachments import attachment_pieces
+from intakebot.analysis.language import detect_language
 from intakebot.analysis.merge import merge
 from intakebot.analysis.mime import DEFAULT_LIMITS, ParsedMessage, parse
 from intakebot.analysis.own_words import own_words
 from intakebot.analysis.pieces import Piece
 from intakebot.analysis.reading import fill_from_sentences, read_bodies, read_piece
 from intakebot.analysis.references import find_references, threads_to_us
-from intakebot.analysis.text import (
-    detect_language,
-    html_to_text,
-    strip_quotes,
-    strip_signature,
-)
+from intakebot.analysis.text import html_to_text, strip_quotes, strip_signature
 from intakebot.analysis.unprocessable import MimeLimit, Unprocessable
 from intakebot.config import LimitsConfig
 from intakebot.records import Analysis, Draft, Language, Nominee, Unreadable

@@ -1,4 +1,4 @@
-"""Text preparation: HTML to text, quoted replies and signatures cut, language.
+"""Text preparation: HTML to text, quoted replies and signatures cut (the language: :mod:`.language`).
 
 Form data must come only from what the sender wrote in *this* message: a reply
 that quotes our own missing-field notice would otherwise read "(missing)" back
@@ -13,7 +13,7 @@ from functools import cache
 from html.parser import HTMLParser
 
 from intakebot.analysis.conversation import bottom_posted, cut_disclaimer
-from intakebot.analysis.labels import data_json, fold, lookup
+from intakebot.analysis.labels import LABEL_LINE_RE, fold, lookup
 
 # ----------------------------------------------------------------------------- HTML
 
@@ -280,7 +280,7 @@ def _bottom_post_attribution(lines: list[str], i: int, quoted: list[str]) -> boo
 
 
 def _is_field_line(line: str) -> bool:
-    m = _LABEL_LINE_RE.match(line)
+    m = LABEL_LINE_RE.match(line)
     return m is not None and lookup(m.group(1)) is not None
 
 
@@ -320,87 +320,3 @@ def strip_signature(text: str) -> str:
         if line.strip():
             seen_content = True
     return "\n".join(lines)
-
-
-# ----------------------------------------------------------------------------- language
-
-_WORD_RE = re.compile(r"[a-zà-ÿ'-]+")
-_LABEL_LINE_RE = re.compile(r"^\s*([^:\t|]{2,60}?)\s*[:\t|]")
-
-
-@cache
-def _lang_words() -> dict[str, frozenset[str]]:
-    words = data_json("classify.json")["language_words"]
-    return {lang: frozenset(ws) for lang, ws in words.items()}
-
-
-def detect_language(text: str, subject: str = "", *, more: str = "") -> str:
-    """en / fr / es from function words and field labels; "en" when unsure.
-
-    The sentences decide when they clearly point one way: a French e-mail that
-    fills in the English form's labels is answered in French. Labels only
-    count when the prose is too short or mixed to tell. ``text`` is the
-    writer's own: when its prose is decisive, ``more`` (attachments' text) is
-    not consulted, so an English letter, signature or disclaimer does not turn
-    a Spanish request into an English one; nor is it when the writer's prose
-    and labels together are decisive (Spanish labels under a short mixed note
-    outweigh an English attachment).
-    """
-    prose, labels, first = _language_scores(text, subject)
-    decided = first or _decisive(prose) or _decisive({k: prose[k] + labels[k] for k in prose})
-    if decided:
-        return decided  # the writer's own sentences, else their own sentences and labels together
-    if more:
-        prose2, labels2, _ = _language_scores(more, "")
-        prose = {k: prose[k] + prose2[k] for k in prose}
-        labels = {k: labels[k] + labels2[k] for k in labels}
-        decided = _decisive(prose)
-        if decided:
-            return decided
-    scores = {k: prose[k] + labels[k] for k in prose}
-    best = max(scores, key=lambda k: (scores[k], k == "en"))
-    if scores[best] < 2 or scores[best] <= scores["en"]:
-        return "en"
-    return best
-
-
-def _decisive(prose: dict[str, float]) -> str | None:
-    ranked = sorted(prose, key=lambda k: (prose[k], k == "en"), reverse=True)
-    if prose[ranked[0]] >= 6 and prose[ranked[0]] >= 2 * prose[ranked[1]]:
-        return ranked[0]
-    return None
-
-
-def _language_scores(text: str, subject: str) -> tuple[dict[str, float], dict[str, float], str | None]:
-    """Prose and label scores of ``text``, and the language its opening paragraphs decide, if any.
-
-    The paragraphs are read in order and the first language the writer's sentences clearly take
-    (:func:`_decisive`, paragraph by paragraph) is the one they chose to address us in: a request
-    typed above a pasted English newsletter or report is answered in the request's language.
-    """
-    prose = {"en": 0.0, "fr": 0.0, "es": 0.0}
-    labels = {"en": 0.0, "fr": 0.0, "es": 0.0}
-    first: str | None = None
-    words = _lang_words()
-    sample = (subject + "\n" + text)[:20000].lower()
-    for line in sample.split("\n"):
-        if first is None and not line.strip():
-            first = _decisive(prose)
-        m = _LABEL_LINE_RE.match(line)
-        hit = lookup(m.group(1)) if m else None
-        if hit is not None:
-            if hit.language:
-                labels[hit.language] += 3
-            continue
-        if m is None and "\t" in line:
-            for cell in line.split("\t"):
-                cell_hit = lookup(cell)
-                if cell_hit and cell_hit.language:
-                    labels[cell_hit.language] += 2
-            continue
-        for w in _WORD_RE.findall(line):
-            w = w.strip("'-")
-            for lang, ws in words.items():
-                if w in ws:
-                    prose[lang] += 1
-    return prose, labels, first
