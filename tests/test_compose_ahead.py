@@ -101,3 +101,32 @@ def test_a_reply_that_does_not_compose_on_a_worker_sends_the_batch_back_in_line(
 def test_a_small_batch_or_one_core_composes_in_line() -> None:
     assert not compose_ahead.worth_it(compose_ahead.MIN_BATCH - 1)
     assert compose_ahead.worth_it(compose_ahead.MIN_BATCH) is ((os.cpu_count() or 1) >= 2)
+
+
+def test_review_mails_composed_on_the_workers_are_the_ones_composed_in_line(
+    tmp_path: Path, clock: FixedClock, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """With reviewers, each request ready for review also mails them; those mails come from the workers too."""
+    from intakebot import review_key
+    from intakebot.config import from_dict
+
+    key = tmp_path / "review.key"
+    review_key.load_or_create(key)  # one key for both runs: the tokens in the mails are the same
+    settings = {"review": {"reviewers": ["Desk@cites.org"], "key_file": str(key)}}
+    line = from_dict(settings, base_dir=tmp_path / "line", environ={})
+    ahead = from_dict(settings, base_dir=tmp_path / "ahead", environ={})
+    _, in_line = _poll(line, clock, ahead=False, monkeypatch=monkeypatch)
+    reviewed = 0
+    queue = compose_ahead.Ahead.review
+
+    def counted(self: compose_ahead.Ahead, *args: Any) -> Any:
+        nonlocal reviewed
+        reviewed += 1
+        return queue(self, *args)
+
+    monkeypatch.setattr(compose_ahead.Ahead, "review", counted)
+    _, composed_ahead = _poll(ahead, clock, ahead=True, monkeypatch=monkeypatch)
+    reviews = [d for d in composed_ahead["outbox"].values() if d["template"] == "review"]
+    assert reviews and reviewed == len(reviews)  # every review mail went through the workers
+    assert all(d["message"] and d["to"] == ["desk@cites.org"] for d in reviews)
+    assert composed_ahead == in_line

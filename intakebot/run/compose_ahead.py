@@ -7,6 +7,10 @@ because each decision sees the ones before it in the batch; composing does not
 need to: a reply's bytes depend only on its plan, the config and the cycle's
 clock, and its Message-ID is a hash of the plan's seed, known without composing.
 
+The review mail a request sends the reviewers when it becomes ready is composed
+the same way (:meth:`Ahead.review`): its Message-ID, too, is a hash of a seed
+(the reference and the record's version).
+
 How: while the batch is decided, :class:`Ahead` stands in for the composer. It
 returns each reply with its Message-ID and an empty body, which the commit
 queues and links as usual, and keeps the plan. Before the transaction ends,
@@ -27,6 +31,7 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 
+from intakebot import review_key
 from intakebot.analysis.sandbox import (
     HARD_STOP_GRACE,
     WALL_FACTOR,
@@ -36,9 +41,11 @@ from intakebot.analysis.sandbox import (
 )
 from intakebot.config import Config
 from intakebot.errors import IntakebotError
+from intakebot.mail import reasons, review_mail
 from intakebot.mail.message import message_id_for
 from intakebot.mail.outbox import compose
-from intakebot.records import OutboxItem, ReplyPlan, iso
+from intakebot.records import OutboxItem, ReplyPlan, RequestRecord, iso
+from intakebot.review_settings import reviewers
 from intakebot.store import Transaction
 
 log = logging.getLogger("intakebot.run.compose_ahead")
@@ -62,16 +69,27 @@ def worth_it(messages: int) -> bool:
     return messages >= MIN_BATCH and (os.cpu_count() or 1) >= 2
 
 
-def compose_many(plans: list[ReplyPlan], cfg: Config, now: datetime) -> list[str | None]:
-    """Each plan's composed message (``None`` where composing failed); run in a worker.
+#: What a worker composes: a reply's plan, or a request's review mail at the clock its decision saw.
+Job = ReplyPlan | tuple[RequestRecord, datetime]
+
+
+def compose_many(jobs: list[Job], cfg: Config, now: datetime) -> list[str | None]:
+    """Each job's composed message (``None`` where composing failed); run in a worker.
 
     Only the bytes travel back: everything else of the outbox item the parent
-    already has.
+    already has. The review key is read here from its 0600 file, never sent.
     """
     out: list[str | None] = []
-    for plan in plans:
+    review: tuple[bytes, list[str]] | None = None
+    for job in jobs:
         try:
-            out.append(compose(plan, cfg, now).message)
+            if isinstance(job, ReplyPlan):
+                out.append(compose(job, cfg, now).message)
+                continue
+            if review is None:
+                review = review_key.load_or_create(cfg.review.key_path), list(reasons.load(cfg).codes)
+            record, at = job
+            out.append(review_mail.review_item(record, cfg, at, *review).message)
         except Exception:  # noqa: BLE001 -- any failure sends the batch back to the in-line path
             out.append(None)
     return out
@@ -83,7 +101,7 @@ class Ahead:
 
     cfg: Config
     now: datetime
-    plans: dict[str, ReplyPlan] = field(default_factory=dict)  # by Message-ID; a recomposition replaces
+    plans: dict[str, Job] = field(default_factory=dict)  # by Message-ID; a recomposition replaces
 
     def __call__(self, plan: ReplyPlan) -> OutboxItem:
         message_id = message_id_for(plan.seed, self.cfg)
@@ -92,6 +110,15 @@ class Ahead:
         return OutboxItem(message_id=message_id, to=[plan.to.strip().lower()], message="",
                           template=plan.template, references=list(plan.references),
                           queued_at=stamp, next_attempt_at=stamp)
+
+    def review(self, record: RequestRecord, now: datetime) -> OutboxItem:
+        """The review mail of ``record`` to queue now (as :func:`review_mail.review_item` makes it), body to come."""
+        message_id = message_id_for(f"{record.reference}:review:v{record.version}", self.cfg)
+        self.plans[message_id] = (record, now)
+        stamp = iso(now)
+        return OutboxItem(message_id=message_id, to=[a.lower() for a in reviewers(self.cfg)], message="",
+                          template="review", references=[record.reference], queued_at=stamp,
+                          next_attempt_at=stamp, internal=True)
 
     def fill(self, tx: Transaction) -> int:
         """Compose the queued plans on the workers and write their bodies; how many were filled.
@@ -110,7 +137,7 @@ class Ahead:
             tx.update_outbox(replace(item, message=body))
         return len(todo)
 
-    def _compose(self, plans: list[ReplyPlan]) -> list[str | None]:
+    def _compose(self, plans: list[Job]) -> list[str | None]:
         lanes = max(1, min(2, os.cpu_count() or 1))
         chunks = [plans[i::lanes] for i in range(lanes)]
         with ThreadPoolExecutor(max_workers=lanes, thread_name_prefix="compose") as ex:
@@ -120,7 +147,7 @@ class Ahead:
             out[lane::lanes] = bodies
         return out
 
-    def _compose_chunk(self, plans: list[ReplyPlan]) -> list[str | None]:
+    def _compose_chunk(self, plans: list[Job]) -> list[str | None]:
         if not plans:
             return []
         cpu = HARD_STOP_GRACE + CPU_PER_PLAN * len(plans)

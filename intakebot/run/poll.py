@@ -213,7 +213,8 @@ def process_in(
     try:
         outcome = decide(prepared.analysis, tx, cfg, now, incoming)
         outcome = commit(outcome, tx, now=now, compose=compose).outcome
-        review_by_mail.announce(tx, outcome.records, cfg, now)
+        review_by_mail.announce(tx, outcome.records, cfg, now,
+                                ahead=compose if isinstance(compose, compose_ahead.Ahead) else None)
     except Exception as e:  # noqa: BLE001 - a bug on one message must not stop the rest
         # The exception's text may quote the message (an address, a name): the
         # log gets its type, the private quarantine entry the text.

@@ -32,6 +32,7 @@ from intakebot.mail.replies import TemplateError
 from intakebot.records import RequestRecord, iso
 from intakebot.review_settings import reviewers
 from intakebot.run.commit import Committed, Composer, commit
+from intakebot.run.compose_ahead import Ahead
 from intakebot.store import Transaction
 
 log = logging.getLogger("intakebot.run.review_by_mail")
@@ -136,9 +137,13 @@ def _notify(
 
 
 def announce(
-    tx: Transaction, records: Iterable[RequestRecord], cfg: Config, now: datetime, *, force: bool = False
+    tx: Transaction, records: Iterable[RequestRecord], cfg: Config, now: datetime, *, force: bool = False,
+    ahead: Ahead | None = None,
 ) -> int:
-    """Queue the review mail of each request that just became ready for review (``force``: any open one)."""
+    """Queue the review mail of each request that just became ready for review (``force``: any open one).
+
+    ``ahead``: a big batch's composer; the mails are queued with their bodies to come from the workers.
+    """
     stamp = iso(now)
     due = []
     for rec in records:
@@ -149,6 +154,8 @@ def announce(
             due.append(stored)
     if not due or not reviewers(cfg):
         return 0
+    if ahead is not None:
+        return sum(1 for rec in due if tx.queue(ahead.review(rec, now)))
     try:
         key, codes = review_key.load_or_create(cfg.review.key_path), reasons.load(cfg).codes
         items = [review_mail.review_item(rec, cfg, now, key, codes) for rec in due]
