@@ -7,7 +7,9 @@ MIME parts (boundaries found from each part's Content-Type), and only the bytes
 of an edited part's body and of the replaced header lines change:
 
 * a 7bit/8bit body gets the new text spliced in at the anchor, in the part's
-  charset and line endings, every other byte as it was;
+  charset and line endings, every other byte as it was (the anchor found as
+  written in the body when it is there once: a UTF-7 prefix does not encode back
+  to the bytes it was decoded from);
 * a quoted-printable body gets the new text quoted-printable-encoded and spliced
   in at the anchor when the anchor is written literally in the encoded body (the
   usual case), else the body is decoded, edited and encoded again;
@@ -123,8 +125,13 @@ def write_into(raw: bytes, path: str, at: tuple[str, str], insert: str) -> bytes
     nl = _newline(body)
     new = insert.replace("\r\n", "\n").replace("\n", nl).encode(part.charset)  # UnicodeEncodeError: wrong language
     if part.cte in ("7bit", "8bit", "binary"):
-        text = body.decode(part.charset, "surrogateescape")
-        pos = len(text[:_position(text, at)].encode(part.charset, "surrogateescape"))
+        anchor_b = at[1].replace("\n", nl).encode(part.charset)
+        if at[0] in ("before", "after") and at[1] and body.count(anchor_b) == 1:  # as written (UTF-7: '+AD4' is '>')
+            i = body.index(anchor_b)
+            pos = i + len(anchor_b) if at[0] == "after" else i
+        else:
+            text = body.decode(part.charset, "surrogateescape")
+            pos = len(text[:_position(text, at)].encode(part.charset, "surrogateescape"))
         edited = body[:pos] + new + body[pos:]
     elif part.cte == "quoted-printable":
         anchor_b = at[1].replace("\n", nl).encode(part.charset)

@@ -267,4 +267,73 @@ SOURCES: dict[str, tuple[str, str, str | None]] = {
         "a8a24bcd720323185063761b53731cd6dcc5583fc0fd7ffd972137f345b1d738",
         "a8a24bcd720323185063761b53731cd6dcc5583fc0fd7ffd972137f345b1d738",
         "<15261.36209.358846.118674@anthem.python.org>"),
+    # fourth batch
+    "pymilter/test2#1": (
+        "2fac54d5b5ccca87786ad25eb0057a40bee6d5d3f71d7a6d5fe495ab6e460c3f",
+        "21ffd8eb29d16a47fc44685e930600e98c6303ad72382341f303fa41adeab570",
+        "<4D8B7121.8000801@schayer.com>"),
+    "mailbits/emails/reply_to.eml": (
+        "13140be94825d440986dee0a6e653d81d3b4df4b0059fbdb6d78ba8ccb0c4ec0",
+        "7e59f17549839544e5114806c18c313ccbf533a49b2dc672f6c72909ec3edf56",
+        "<3456@example.net>"),
+    "mailbits/emails/twine_release.eml": (
+        "13140be94825d440986dee0a6e653d81d3b4df4b0059fbdb6d78ba8ccb0c4ec0",
+        "b281ec007f8bcf5725f6b1ddfacb9a0fecf20841a8f03284a88800e08747d18f",
+        "<CAKQj8i4mZQGGtmLe+rHAZNBXNv2Hw6dg5cHtzQL6e71mnZkanA@mail.gmail.com>"),
+    "pymilter/missingboundary#1": (
+        "2fac54d5b5ccca87786ad25eb0057a40bee6d5d3f71d7a6d5fe495ab6e460c3f",
+        "05f076b2e7063984a67711d9c0e67dcb0d26c0f9a01a8aeb8e5edc909f979364",
+        "<4141CDD4.7040305@windowsshop.com>"),
+    "spamassassin/sample-nonspam.txt": (
+        "ea6d871ca7ae375f20bebc2a136e88f4006f8044e50fc92aae6deeac02fde7af",
+        "ea6d871ca7ae375f20bebc2a136e88f4006f8044e50fc92aae6deeac02fde7af",
+        "<v0421010eb70653b14e06@[208.192.102.193]>"),
+    "cpython-test-email/msg_33.txt": (
+        "cc35e6cc84c00eb7d5e2bdf9ceb8977eb94c2bcc1630ea93c6c4b82381406dad",
+        "cc35e6cc84c00eb7d5e2bdf9ceb8977eb94c2bcc1630ea93c6c4b82381406dad",
+        None),
+    "mailman/handlers/tests/data/msg_rfc822.eml": (
+        "0de478fcf326f25d931938c3744e61c5cd67596b46e5b1e3bb2abf99d5445632",
+        "d2fc2095b5905d15112cfa7ee4615c9b1772c64e93360e5b5d705b905f337fc7",
+        "<4D9E6AEA.1060802@example.net>"),
+    "mailman/runners/tests/data/ascii_in_utf7.eml": (
+        "0de478fcf326f25d931938c3744e61c5cd67596b46e5b1e3bb2abf99d5445632",
+        "cec6a9f26fd1c87378030eb8d5e8c84691e31ddfcbf1fa7f87cb932d7e23c105",
+        None),
+    "django-mailman3/attachment-3.txt": (
+        "f9916b269cb9c5d5ba61d7bf5c4bf1a0037cf934907622343df8d9edb1c6d11b",
+        "2ac2137f3b255dfa6bb7819d0a2df28366956e0896e341ceb6b94177e6abaf42",
+        "<CACec3Lup8apbhUMcm_Ktn1dPxx4eWr2y1RV7ZSYhy0tzmjSrgQ@mail.gmail.com>"),
+    "django-mailman3/html-email-2.txt": (
+        "f9916b269cb9c5d5ba61d7bf5c4bf1a0037cf934907622343df8d9edb1c6d11b",
+        "c3bee5f9396a822e9459cce80965163a6e66a5f81889d26c958cf2d17d834d1d",
+        "<016001cd9b3b$b71efed0$255cfc70$@fr>"),
+    "fast-mail-parser/rfc/utf8_8bit_body.eml": (
+        "ad41cdb84ab73cd5542c1f73eebad9787c8e6f5e0e6f0a87821336ba971ebcea",
+        "bbfc779fa7963123990a42266845c6201107ad9be34dc62992722dc07ce682cf",
+        "<fixture@fast-mail-parser.test>"),
+    "django-mailman3/attachment-2.txt": (
+        "f9916b269cb9c5d5ba61d7bf5c4bf1a0037cf934907622343df8d9edb1c6d11b",
+        "1a046ba284791a8fd6397ff5582a17d0ee63c77a30df64035ed07dc8da85c82e",
+        "<50619B7A.2030404@thelounge.net>"),
+    "flufl.bounce/groupwise_03.txt": (
+        "a1df16b9d1877ae4536f7d76c00d8421fcefbe694f80f5285d05c45a2547b1bc",
+        "c2df402cbe301d9c4b988b6c7da22b75b09d78d5490517c651c40191e662b8e0",
+        "<!~!UENERkVCMDkAAQACAAAAAAAAAAAAAAAAABgAAAAAAAAAb8aDTsTUYUWKpwEPi9zh68KAAAAQAAAAV5VlkDLux0e838EhDwTJcQEAAAAA>"),
+    "mail-parser/mail_test_7": (
+        "602e659b159652d378b0f9cce2d682bee692bedae72687786e2b2e52eaeb9afc",
+        "04feb2ba606e85931c8e82bcd03f7305add1858b614769f8480ad8b75d55f9f8",
+        "<ed264cf8.1d2e138.18e5b8f.29@voidstudicom.it>"),
+    "fast-mail-parser/rfc/quoted_printable_body.eml": (
+        "ad41cdb84ab73cd5542c1f73eebad9787c8e6f5e0e6f0a87821336ba971ebcea",
+        "056b8b7bbc50bc232452359148fccfc40e6d97a5ca253b6eaf77d16214e9bc67",
+        "<fixture@fast-mail-parser.test>"),
+    "fast-mail-parser/rfc/base64_body.eml": (
+        "ad41cdb84ab73cd5542c1f73eebad9787c8e6f5e0e6f0a87821336ba971ebcea",
+        "ab528ce0a314a09e72d3f671de4f65166c375050e01661f133da3d5ed2589b7a",
+        "<fixture@fast-mail-parser.test>"),
+    "enmime/mail/attachment-only-inline-quoted-printable.raw": (
+        "c3cfb5da25f54d2f33c20fce0720713bad9d3b17da513851be3faec49b536bd2",
+        "c3cfb5da25f54d2f33c20fce0720713bad9d3b17da513851be3faec49b536bd2",
+        "<E1cbNWz-0002jP-2E@stuf.com>"),
 }

@@ -28,8 +28,9 @@ only, and batch 3 measured again is the held-out figure.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
+from tests.carriers.carrier import INVALID_PHONE, Carrier, h, n, t
 from tests.carriers.people import (
     ACOSTA,
     BATISTA,
@@ -95,40 +96,6 @@ MENSAH_AS_WRITTEN = replace(MENSAH, surname="MENSAH")
 MBEMBA_AS_WRITTEN = replace(MBEMBA, surname="MBEMBA")
 RAKOTO_AS_WRITTEN = replace(RAKOTO, surname="RAKOTOMALALA")
 BENALI_AS_WRITTEN = replace(BENALI, surname="BENALI")
-Problems = tuple[tuple[str, str, str], ...]
-INVALID_PHONE: Problems = (("phone", "invalid_phone", "error"),)
-
-
-@dataclass(frozen=True)
-class Edit:
-    path: str                 # MIME part, as tests/carriers/mime_edit.parse numbers them ("" = the message)
-    at: tuple[str, str]       # ("before"|"after", anchor) in the decoded part, or ("start"|"end", "")
-    text: str
-
-
-@dataclass(frozen=True)
-class Carrier:
-    name: str
-    source: str               # tests/realmail message name: "<source id>/<path>[#n]"
-    sender: str               # the From header written
-    subject: str
-    layout: str
-    language: str
-    edits: tuple[Edit, ...]
-    nominees: tuple[tuple[P, Problems], ...] = ()
-    kind: str = "request"
-
-
-def t(path: str, at: tuple[str, str], *lines: str) -> Edit:
-    return Edit(path, at, "\n".join(lines) + "\n")
-
-
-def h(path: str, at: tuple[str, str], html: str) -> Edit:
-    return Edit(path, at, html)
-
-
-def n(p: P, problems: Problems = ()) -> tuple[P, Problems]:
-    return (p, problems)
 
 
 # ------------------------------------------------------------------ the request texts (several carriers share none)
