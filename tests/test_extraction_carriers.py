@@ -25,7 +25,7 @@ from bench.bench_heldout import Figures, measure
 from tests.carriers import mime_edit
 from tests.carriers.make_carriers import RECIPIENT, SourceMissing, build, expected, source_bytes
 from tests.carriers.sources import SOURCES
-from tests.carriers.spec import BATCH2, BATCH3, CARRIERS, HELD_OUT, SEEN, Carrier
+from tests.carriers.spec import BATCH2, BATCH3, BATCH4, CARRIERS, HELD_OUT, SEEN, Carrier
 from tests.heldout.make_heldout import Case
 from tests.support.corpora import assert_expected_json, case_params
 from tests.support.realmail import missing_sources
@@ -36,6 +36,22 @@ BY_NAME = {c.name: c for c in CARRIERS}
 KNOWN_MISSES: dict[str, str] = {
     "kitty_pgp_mixed_fr": "one-sentence nominee ('Nous avons l'honneur de proposer M. ... à l'Office Ivoirien "
                           "...'): country missed (the text names no country: only 'Ivoirien' in the organisation and the .ci addresses)",  # seen (was held out)
+    # fourth batch, as first run (held out: looked at WHICH fail, not tuned on)
+    "gmail_list_post_table": "HTML table led by 'Family name'/'Given name': the 'Appointment', 'Office line' and "
+                             "'Email' rows not read (position, phone, e-mail missed)",
+    "netscape_forward_attached": "addresses inside the attached forwarded messages (a From, a Message-ID) made two "
+                                 "extra e-mail-only nominees",
+    "clearsigned_newsletter_two": "two '(a)/(b)' nominees above a PGP-clearsigned newsletter: classified not_request",
+    "nested_attachments_letter": "letter: the organisation only in the letterhead ('... of this Commission') missed, "
+                                 "position read as 'Senior Wildlife Officer of this Commission'",
+    "utf7_signed_bottom_post": "unlabelled bottom-posted block (name line, 'position, organisation' line, country "
+                               "line) in a UTF-7 signed reply: only the phone read",
+    "pgp_mime_no_phone_fr": "'Office : Office fédéral ...' not read as the organisation",
+    "outlook2003_reply_es": "'Centro: Centro de Inspección y Control Ambiental' not read as the organisation",
+    "outlook_connector_signature_es": "telephones in signatures of the forwarded Italian chain below made two extra "
+                                      "phone-only nominees",
+    "base64_body_two_es": "two numbered Spanish nominees (name line, 'organisation - position' line, 'País: España "
+                          "(ambos)') in a base64 body: classified not_request",
 }
 
 
@@ -60,12 +76,14 @@ def _case(c: Carrier) -> Case:
 def test_carrier_spec_has_the_variety_the_issue_asks_for() -> None:
     assert len(CARRIERS) >= 45 and len(BY_NAME) == len(CARRIERS)
     assert set(SOURCES) == {c.source for c in CARRIERS} and len(SOURCES) == len(CARRIERS)
-    first = CARRIERS[:len(CARRIERS) - len(BATCH2) - len(BATCH3)]
+    first = CARRIERS[:len(CARRIERS) - len(BATCH2) - len(BATCH3) - len(BATCH4)]
     assert {c.name for c in BATCH2} <= SEEN  # the second batch was held out whole, then seen
     assert 0.3 <= len(SEEN & {c.name for c in first}) / len(first) <= 0.36
-    assert {c.name for c in BATCH3} == HELD_OUT and len(BATCH3) >= 15 and not HELD_OUT & SEEN  # the third is held out
-    assert {c.language for c in BATCH3} == {"en", "fr", "es"}
-    assert {"top_post", "bottom_post", "sentence", "letter", "own_labels"} <= {c.layout for c in BATCH3}
+    assert {c.name for c in BATCH3} <= SEEN and len(BATCH3) >= 15  # the third was held out whole, then seen
+    assert {c.name for c in BATCH4} == HELD_OUT and len(BATCH4) >= 15 and not HELD_OUT & SEEN  # the fourth is held out
+    assert {c.language for c in BATCH4} == {"en", "fr", "es"}
+    assert {"top_post", "bottom_post", "forward", "signature", "html_table", "sentence", "two_nominees",
+            "missing_field", "invalid_phone", "own_labels", "outlook", "letter"} <= {c.layout for c in BATCH4}
     langs = Counter(c.language for c in CARRIERS)
     assert langs["fr"] >= 5 and langs["es"] >= 5
     layouts = Counter(c.layout for c in CARRIERS)

@@ -24,7 +24,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent.parent))
 
 from tests.carriers import mime_edit  # noqa: E402
 from tests.carriers.sources import SOURCES  # noqa: E402
-from tests.carriers.spec import BATCH3, CARRIERS, HELD_OUT, Carrier  # noqa: E402
+from tests.carriers.spec import BATCH3, BATCH4, CARRIERS, HELD_OUT, Carrier  # noqa: E402
 from tests.heldout.make_heldout import Case, nominee  # noqa: E402
 from tests.support.realmail import CACHE, manifest, split_mbox  # noqa: E402
 
@@ -80,10 +80,10 @@ def expected(c: Carrier) -> dict[str, Any]:
 
 
 def all_cases(part: str = "all") -> Iterator[Case]:
-    """The carriers whose source is in the cache: ``part`` is all, tuning, held_out or batch3."""
-    batch3 = {c.name for c in BATCH3}
+    """The carriers whose source is in the cache: ``part`` is all, tuning, held_out, batch3 or batch4."""
+    batches = {"batch3": {c.name for c in BATCH3}, "batch4": {c.name for c in BATCH4}}
     for c in CARRIERS:
-        if part == "batch3" and c.name not in batch3:
+        if part in batches and c.name not in batches[part]:
             continue
         if part in ("tuning", "held_out") and (c.name in HELD_OUT) != (part == "held_out"):
             continue

@@ -24,6 +24,12 @@ on any of it; one run gave the "batch 3 before" figures and the strict xfails of
 ones fail was looked at; nothing was tuned on them). Then batches 1-2's held-out carriers move to
 the tuning part (SEEN keeps which ones they were), their misses are fixed with general reader rules
 only, and batch 3 measured again is the held-out figure.
+
+The session of 2026-12-05: batch 3 was measured before and after the step-2 rules, so it counts as seen
+(SEEN keeps it with batches 1-2's held-out carriers). A fourth batch (BATCH4, tests/carriers/spec_batch4.py,
+17 carriers on real-mail messages no carrier used before, 8 English, 4 French, 5 Spanish) was written first,
+all held out, its expected values by hand before the extractor had run on any of it; one run gave its first
+figures and the strict xfails of its misses (which ones fail was looked at; nothing was tuned on them).
 """
 
 from __future__ import annotations
@@ -687,3 +693,12 @@ CARRIERS += BATCH3
 #: written up): declared seen on 2026-12-04 and moved to the tuning part. Kept here so the move stays visible.
 SEEN = HELD_OUT
 HELD_OUT = frozenset(c.name for c in BATCH3)
+
+# ------------------------------------------------------------------ fourth batch: all held out (spec_batch4.py)
+from tests.carriers.spec_batch4 import BATCH4  # noqa: E402 -- after the batches it follows
+
+#: Batch 3 was measured before and after the step-2 rules of 2026-12-04 (its misses read and written up): seen
+#: since 2026-12-05. SEEN keeps every carrier that was once held out.
+SEEN = SEEN | HELD_OUT
+CARRIERS += BATCH4
+HELD_OUT = frozenset(c.name for c in BATCH4)
