@@ -36,22 +36,6 @@ BY_NAME = {c.name: c for c in CARRIERS}
 KNOWN_MISSES: dict[str, str] = {
     "kitty_pgp_mixed_fr": "one-sentence nominee ('Nous avons l'honneur de proposer M. ... à l'Office Ivoirien "
                           "...'): country missed (the text names no country: only 'Ivoirien' in the organisation and the .ci addresses)",  # seen (was held out)
-    # fourth batch, as first run (held out: looked at WHICH fail, not tuned on)
-    "gmail_list_post_table": "HTML table led by 'Family name'/'Given name': the 'Appointment', 'Office line' and "
-                             "'Email' rows not read (position, phone, e-mail missed)",
-    "netscape_forward_attached": "addresses inside the attached forwarded messages (a From, a Message-ID) made two "
-                                 "extra e-mail-only nominees",
-    "clearsigned_newsletter_two": "two '(a)/(b)' nominees above a PGP-clearsigned newsletter: classified not_request",
-    "nested_attachments_letter": "letter: the organisation only in the letterhead ('... of this Commission') missed, "
-                                 "position read as 'Senior Wildlife Officer of this Commission'",
-    "utf7_signed_bottom_post": "unlabelled bottom-posted block (name line, 'position, organisation' line, country "
-                               "line) in a UTF-7 signed reply: only the phone read",
-    "pgp_mime_no_phone_fr": "'Office : Office fédéral ...' not read as the organisation",
-    "outlook2003_reply_es": "'Centro: Centro de Inspección y Control Ambiental' not read as the organisation",
-    "outlook_connector_signature_es": "telephones in signatures of the forwarded Italian chain below made two extra "
-                                      "phone-only nominees",
-    "base64_body_two_es": "two numbered Spanish nominees (name line, 'organisation - position' line, 'País: España "
-                          "(ambos)') in a base64 body: classified not_request",
 }
 
 

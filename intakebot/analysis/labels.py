@@ -217,7 +217,8 @@ _FIELD_WORDS: dict[str, frozenset[str]] = {
                                "unite", "unidad", "unit", "affiliation", "afiliacion", "reparticion",
                                "affectation", "rattachement", "adscripcion"]),
     "position": frozenset(["position", "role", "function", "fonction", "poste", "cargo", "puesto", "funcion", "emploi",
-                           "empleo", "occupation", "ocupacion", "profession", "profesion", "grade", "grado", "rang"]),
+                           "empleo", "occupation", "ocupacion", "profession", "profesion", "grade", "grado", "rang",
+                           "appointment"]),
     "surname": frozenset(["surname", "lastname", "apellido", "apellidos", "patronyme", "patronymique"]),
     "name": frozenset(["forename", "firstname", "prenom", "prenoms"]),
 }

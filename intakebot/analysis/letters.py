@@ -74,3 +74,41 @@ def _cut_signatory(body: str) -> str:
             return "\n".join(lines[:i])
         prose = prose or len(line) >= 60
     return body
+
+
+#: A position that names the writer's own body instead of giving its name: "Senior Wildlife Officer of this
+#: Commission", "Chargée de mission de notre Direction", "Técnica de esta Dirección".
+_THIS_BODY_RE = re.compile(
+    r"\s+(?:(?:of|at|in|with|within)\s+(?:this|our)|(?:de|à|au sein de|auprès de)\s+(?:cette|ce|cet|notre)|"
+    r"(?:de|en)\s+(?:esta|este|nuestra|nuestro))\s+([\w'’\-]+)\s*$",
+    re.I,
+)
+_SMALL_WORDS = frozenset(["and", "of", "the", "for", "de", "la", "le", "les", "du", "des", "et", "pour", "del", "y",
+                          "el", "los", "las", "para", "en", "à", "au", "aux"])
+
+
+def own_body(position: str, letterhead: str) -> tuple[str, str | None]:
+    """(the position, the organisation) of a position that names the letter's own body ("… of this Commission").
+
+    The body is the letterhead line that holds that word (the first one, above the addresses), written as a name
+    when the letterhead shouts it in capitals; ``(position, None)`` when the position names no body this way or the
+    letterhead holds no such line.
+    """
+    m = _THIS_BODY_RE.search(position)
+    if m is None or not letterhead:
+        return position, None
+    word = fold(m.group(1))
+    for line in letterhead.split("\n")[:12]:
+        s = line.strip()
+        if s and not any(c.isdigit() for c in s) and word in fold(s).replace("-", " ").split():
+            return position[: m.start()].rstrip(" ,"), _as_name(s)
+    return position, None
+
+
+def _as_name(line: str) -> str:
+    """"GUYANA WILDLIFE CONSERVATION AND MANAGEMENT COMMISSION" -> "Guyana Wildlife Conservation and Management
+    Commission"; a line in mixed case stays as written."""
+    if not line.isupper():
+        return line
+    words = line.lower().split()
+    return " ".join(w if i and w in _SMALL_WORDS else w[:1].upper() + w[1:] for i, w in enumerate(words))

@@ -14,6 +14,7 @@ from intakebot.records import FIELDS, Draft
 
 _SHARED = ("country", "organization")
 _IDENTITY = ("name", "surname", "email", "phone", "position")
+_DESCRIBING = ("organization", "position")
 
 
 def _same_person(a: Draft, b: Draft) -> bool:
@@ -60,10 +61,14 @@ def merge(drafts: list[Draft]) -> list[Draft]:
             people.append(_start(d))
     # A nameless fragment after a named official of the same source is a signature's
     # "Tel:"/"Email:" lines (the closing word was one we do not know): not an official.
+    # Contacts alone (a telephone, an address) beside a named official anywhere in the message are a
+    # signature's or a forwarded chain's ("From: joes@…", a phone under an Italian signature): nobody's.
+    anyone = any(_named(p) for p in people)
     people = [
         p
         for i, p in enumerate(people)
-        if _named(p) or not any(_named(q) and q.origin == p.origin for q in people[:i])
+        if _named(p) or not (any(_named(q) and q.origin == p.origin for q in people[:i])
+                             or (anyone and not any(k in p.fields for k in _DESCRIBING)))
     ]
     # Drafts that name nobody (a lone "Organisation:" line) fill gaps everywhere.
     for s in shared_only:

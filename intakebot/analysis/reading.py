@@ -11,8 +11,9 @@ import logging
 import re
 
 from intakebot.analysis import validation
-from intakebot.analysis.letters import letter_parts
+from intakebot.analysis.letters import letter_parts, own_body
 from intakebot.analysis.pieces import Piece
+from intakebot.analysis.readers.cards import read_cards
 from intakebot.analysis.readers.csvfile import read_csv
 from intakebot.analysis.readers.lines import read_lines
 from intakebot.analysis.readers.nomination import read_nominations
@@ -38,7 +39,7 @@ _CAP_WORDS_RE = re.compile(
 
 
 def read_text(text: str, origin: str, language: str, *, attachment: bool = False) -> list[Draft]:
-    """Drafts of one text: tables, label lines, then prose paragraphs and nominating sentences.
+    """Drafts of one text: tables, label lines, then prose paragraphs, nominating sentences and announced cards.
 
     A formal letter (an attachment with a salutation, or a body whose
     salutation follows a reference or date line) is read between its
@@ -54,7 +55,7 @@ def read_text(text: str, origin: str, language: str, *, attachment: bool = False
     if not prose:
         owned, placed = _lone_countries(text)
         country = owned or _lone_countries(head, letterhead=True)[0] or placed
-        prose = read_nominations(rest, origin, language, country)
+        prose = read_nominations(rest, origin, language, country) or read_cards(rest, origin, language, country)
         drafts = _contact_lines(drafts, prose, letter=bool(head))
     else:
         placed = _lone_countries(text)[1]
@@ -62,6 +63,10 @@ def read_text(text: str, origin: str, language: str, *, attachment: bool = False
     for d in prose:
         if country and "country" not in d.fields:
             d.fields["country"] = country  # "Kenya would like the following officers to join"
+        if "position" in d.fields and "organization" not in d.fields:
+            d.fields["position"], org = own_body(d.fields["position"], head)  # "… Officer of this Commission"
+            if org:
+                d.fields["organization"] = org
     return drafts + prose
 
 

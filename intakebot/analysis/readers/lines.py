@@ -15,6 +15,8 @@ from intakebot.analysis.labels import (
     FULL_NAME,
     PHONE_HINT,
     field_by_words,
+    fold,
+    label_key,
     lookup,
     names_the_person,
 )
@@ -79,6 +81,8 @@ def _typed_key(label: str, value: str, sep: str) -> str | None:
     if field is None:
         if not named and names_the_person(label) and typed.is_person_name(v, not_words=_NOT_A_PERSON):
             return FULL_NAME  # "Officer: Kagiso Molefe"
+        if not named and _names_its_body(label, v):
+            return "organization"  # "Office : Office fédéral de …", "Centro: Centro de Inspección …"
         return None if named else typed.value_field(v)
     if field == "email":
         return field if typed.is_email(v) else None
@@ -87,6 +91,14 @@ def _typed_key(label: str, value: str, sep: str) -> str | None:
     if field == "phone":
         return field if typed.is_phone(v) or typed.phone_shaped(v) else None
     return field
+
+
+def _names_its_body(label: str, value: str) -> bool:
+    """A one-word label that is a word for a body and that the value repeats as its first word: the value is that
+    body's name, whatever the word ("Office", "Service", "Centro", "Commission")."""
+    key = label_key(label)
+    first = re.match(r"[\w'’\-]+", value)
+    return " " not in key and key in ORG_WORDS and first is not None and fold(first.group(0)) == key
 
 
 _NAME_LINE_RE = re.compile(r"^\s*(?:[A-ZÀ-Ý][\w'’.\-]*\s+){1,4}[A-ZÀ-Ý][\w'’.\-]*\s*$")
@@ -146,8 +158,9 @@ def _read_lines(text: str, origin: str, language: str) -> list[Draft]:
         if parsed is None:
             if pending is not None and len(line) < 100:
                 main.add(pending, line.strip())
-            elif len(main.current) >= 2 and _NAME_LINE_RE.match(line):
+            elif len(main.current) >= 2 and "\t" not in line and _NAME_LINE_RE.match(line):
                 main.flush()  # "Dr Paul Zyambo" then "Tel: ...": someone else's details (a signatory's)
+                # (a table's row whose label is unknown, "Appointment<TAB>Senior Inspector", is not a name line)
             pending = None
             continue
         key, values = parsed

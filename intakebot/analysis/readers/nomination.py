@@ -28,11 +28,10 @@ from __future__ import annotations
 
 import re
 
-import phonenumbers
-
-from intakebot.analysis import typed, validation
+from intakebot.analysis import validation
 from intakebot.analysis.labels import FULL_NAME, fold
 from intakebot.analysis.readers.common import finalise
+from intakebot.analysis.readers.contacts import EMAIL_RE, contacts
 from intakebot.analysis.readers.lines import parse_label
 from intakebot.analysis.readers.nomination_words import (
     ABBREVIATIONS,
@@ -56,7 +55,8 @@ _VERB_RE = re.compile(
     r"point focal|punto focal)s?\s+(?:is|will be|est|sera|es|será)|"
     r"(?:nomination|designation|candidature|candidacy|d[ée]signation|designaci[óo]n|nominaci[óo]n|candidatura)"
     r"\s+(?:of|de|del|d['’])|"
-    r"register|enrol|enroll|include|add|inscrire|ajouter|int[ée]grer|inscribir|incluir|registrar|agregar|añadir)"
+    r"register|enrol|enroll|include|add|inscrire|ajouter|int[ée]grer|inscribir|incluir|registrar|agregar|añadir|"
+    r"(?:dar(?:se|le|les)?|den|demos|dé)\s+de\s+alta|(?:el|del|al)\s+alta\s+(?:de|en))"
     r"(?:\b|(?<=['’]))",
     re.I,
 )
@@ -64,6 +64,8 @@ _TITLE = (r"(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|M|MM|Mme|Mlle|Sr|Sra|Srta|Dr[ae]
           r"Madame|Mademoiselle|Señor|Señora|Sir|Madam|Col|Lt|Capt|Maj|Insp|Blg[oa]|Biól|Mgs|Mtr[oa]|Abg|Econ|Arq)\.?")
 _NAME_WORD = (r"(?:[A-ZÀ-ÝĀ-Ž][\w'’\-]*\.?|"
               r"(?:de|del|da|das|dos|van|von|der|la|le|los|las|di|du|y|bin|ben|al|el)(?=\s+[A-ZÀ-Ýa-z]))")
+#: A verb (or a noun phrase) of putting someone forward: what makes text about a person a nomination.
+NOMINATING_RE = _VERB_RE
 _PERSON_RE = re.compile(rf"(?:(?:{_TITLE})\s+)?(?P<name>[A-ZÀ-ÝĀ-Ž][\w'’\-]*\.?(?:\s+{_NAME_WORD}){{1,5}})")
 _TITLED_RE = re.compile(rf"(?:{_TITLE})\s+(?P<name>[A-ZÀ-ÝĀ-Ž][\w'’\-]*\.?(?:\s+{_NAME_WORD}){{1,5}})")
 #: The writer introducing themself: "My name is …", "I am …", "Je m'appelle …", "Je suis …", "Me llamo …", "Soy …".
@@ -77,9 +79,6 @@ _PASSIVE_RE = re.compile(
     r",?\s+(?:ha|han|fue|fueron|es|queda)\s+(?:sido\s+)?(?:designad|nominad|propuest|seleccionad)[oa]s?\b",
     re.I,
 )
-_EMAIL_RE = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
-_FAX_BEFORE_RE = re.compile(r"(?i)(?:fax|t[ée]l[ée]copie|facs[ií]mil)\w*\W{0,4}$")
-_NOT_PHONE_RE = re.compile(r"(?i)(?:\bno|n[°º]|notifica\w*|ref|r[ée]f|oficio|nota|p\.?\s?o\.?\s?box|b\.?p)\W*$")
 _SPLIT_RE = re.compile(r",(?![^()]*\))")
 #: A bracket that opens the contact details after an organisation's name: "(tel. +27 …", "(telephone …", "(e-mail …".
 _CONTACT_PAREN_RE = re.compile(
@@ -189,7 +188,7 @@ def read_nominations(text: str, origin: str, language: str, country: str | None)
         if described is not None:  # "… nominates Mr. Daniel Mutua. Mr. Mutua is a Senior … at the …"
             for k, v in _post_and_org(after[described.end():]).items():
                 raw.setdefault(k, v)
-        raw.update(_contacts(contact, country))
+        raw.update(contacts(contact, country))
         org_country = validation.country_code(raw.get("organization", "")) if "organization" in raw else None
         if country or org_country:
             raw["country"] = country or validation.country_name(org_country or "")
@@ -283,7 +282,7 @@ def _post_and_org(rest: str, title: str = "") -> dict[str, str]:
     for seg in _SPLIT_RE.split(rest):
         contact = _CONTACT_PAREN_RE.search(seg)  # "… the Environment (tel. +27 …, e-mail …)": the name ends there
         seg = _unbracket(seg[: contact.start()] if contact else seg)
-        if not seg or _STOP_RE.match(seg) or _EMAIL_RE.search(seg) or re.search(r"\d{3}", seg):
+        if not seg or _STOP_RE.match(seg) or EMAIL_RE.search(seg) or re.search(r"\d{3}", seg):
             break
         if parts and not seg[:1].isupper() and not _CONTINUES_RE.match(seg):
             break
@@ -294,7 +293,7 @@ def _post_and_org(rest: str, title: str = "") -> dict[str, str]:
         return {"position": title} if title else {}
     out: dict[str, str] = {}
     if title or org_only:
-        cut = next((i for i, p in enumerate(parts) if i and not title and _is_position(p)), len(parts))
+        cut = next((i for i, p in enumerate(parts) if i and not title and is_position(p)), len(parts))
         as_post = _AS_RE.search(parts[0]) if not title and cut == len(parts) else None
         if as_post is not None:  # "the South African Police Service as Warrant Officer"
             parts[0], out["position"] = parts[0][: as_post.start()], parts[0][as_post.end():]
@@ -360,7 +359,7 @@ def _head_only(before: str, later: list[re.Match[str]], seg: str) -> bool:
             and any(fold(w) in ORG_HEADS for x in later for w in re.findall(r"[\w'’]+", seg[x.end():])[:2]))
 
 
-def _is_position(part: str) -> bool:
+def is_position(part: str) -> bool:
     """A comma-separated part that names a post, not more of an organisation ("Conservation Analyst")."""
     words = [fold(w) for w in re.findall(r"[\w'’\-]+", part)]
     posts = POSTS | HEADS | RANKS
@@ -376,24 +375,3 @@ def _org_start(seg: str, i: int) -> bool:
     lead = words[:2]
     return (any(fold(w) in ORG_WORDS for w in lead) or (len(words[0]) > 1 and words[0].isupper())
             or (len(words) > 2 and validation.exact_country_code(words[0]) is not None))
-
-
-def _contacts(text: str, country: str | None) -> dict[str, str]:
-    """The one e-mail address and the first telephone (not a fax) of ``text``."""
-    out: dict[str, str] = {}
-    emails = {e.rstrip(".").lower(): e.rstrip(".") for e in _EMAIL_RE.findall(text)}
-    if len(emails) == 1:
-        out["email"] = next(iter(emails.values()))
-    code = validation.country_code(country) if country else None
-    region = code or typed.region() or validation.tld_region(out.get("email")) or "ZZ"
-    blanked = _EMAIL_RE.sub(lambda m: " " * len(m.group(0)), text)
-    for m in phonenumbers.PhoneNumberMatcher(blanked, region):
-        if _FAX_BEFORE_RE.search(blanked[: m.start]):
-            continue
-        if not m.raw_string.startswith("+") and (
-            "/" in m.raw_string or _NOT_PHONE_RE.search(blanked[max(0, m.start - 20): m.start])
-        ):
-            continue  # "Notification No. 2018/046", "P.O. Box 40241"
-        out["phone"] = phonenumbers.format_number(m.number, phonenumbers.PhoneNumberFormat.E164)
-        break
-    return out
