@@ -196,3 +196,47 @@ GIL = P("Spain", "ES", "Marta", "Gil Navarro", "Real Jardín Botánico", "Técni
         "+34914203017", "marta.gil@rjb.csic.es")
 JARQUIN = P("Nicaragua", "NI", "Rosa Elena", "Jarquín", "Ministerio del Ambiente y los Recursos Naturales",
             "Responsable de Vida Silvestre", "+50522632830", "rjarquin@marena.gob.ni")
+
+# ------------------------------------------------------------------ the fifth batch (all held out)
+
+RAMSURRUN = P("Mauritius", "MU", "Anjali", "Ramsurrun", "National Parks and Conservation Service", "Wildlife Officer",
+              "+2304642993", "aramsurrun@govmu.org")
+KOWALCZYK = P("United States of America", "US", "Daniel", "Kowalczyk", "U.S. Fish and Wildlife Service",
+              "Special Agent", "+17033581949", "daniel_kowalczyk@fws.gov")
+ALVARADO = P("United States of America", "US", "Teresa", "Alvarado", "U.S. Customs and Border Protection",
+             "Agriculture Specialist", "+12023441250", "teresa.alvarado@cbp.dhs.gov")
+ISMAIL = P("Malaysia", "MY", "Siti Hajar", "Ismail", "Department of Wildlife and National Parks Peninsular Malaysia",
+           "Assistant Wildlife Officer", "+60390752872", "sitihajar@wildlife.gov.my")
+FLOWERS = P("Belize", "BZ", "Darnell", "Flowers", "Forest Department", "Wildlife Officer", "+5018221524",
+            "dflowers@forest.gov.bz")
+SCHULTE = P("Germany", "DE", "Katrin", "Schulte", "Federal Agency for Nature Conservation", None, "+4922884911342",
+            "katrin.schulte@bfn.de")
+RAMDASS = P("Trinidad and Tobago", "TT", "Kimberly", "Ramdass", "Forestry Division", "Game Warden", "+18682253307",
+            "kramdass@agriculture.gov.tt")
+
+TAZI = P("Morocco", "MA", "Nadia", "Tazi", "Agence Nationale des Eaux et Forêts",
+         "Cheffe du service de la protection de la faune", "+212537661140", "n.tazi@eauxetforets.gov.ma")
+BENNANI = P("Morocco", "MA", "Youssef", "Bennani", "Administration des Douanes et Impôts Indirects",
+            "Inspecteur principal des douanes", "+212537579000", "y.bennani@douane.gov.ma")
+PIERRE_LOUIS = P("Haiti", "HT", "Nadège", "PIERRE-LOUIS", "Ministère de l'Environnement", "Point focal CITES",
+                 "+50929430520", "nadege.pierrelouis@mde.gouv.ht")
+MOUNDOUNGA = P("Gabon", "GA", "Ghislain", "MOUNDOUNGA", "Agence Nationale des Parcs Nationaux", "Conservateur adjoint",
+               "+24111446000", "g.moundounga@anpn.ga")
+OULD_SIDI = P("Mauritania", "MR", "Mohamed Lemine", "Ould Sidi", "Ministère de l'Environnement et du Développement Durable",
+              "Chef du service de la faune", "+22245257444", "mlouldsidi@environnement.gov.mr")
+AHAMADA = P("Comoros", "KM", "Fatima", "Ahamada", "Direction Générale de l'Environnement et des Forêts",
+            "Chargée de la biodiversité", "+2697730000", "fatima.ahamada@environnement.gouv.km")
+
+LUNA = P("Mexico", "MX", "Gabriela", "Luna Cervantes", "Dirección General de Vida Silvestre",
+         "Subdirectora de Comercio Internacional", "+525554900900", "gabriela.luna@semarnat.gob.mx")
+SOSA = P("Argentina", "AR", "Federico", "Sosa", "Dirección General de Aduanas", "Verificador aduanero", None,
+         "fsosa@afip.gob.ar")
+PARRA = P("Chile", "CL", "Ignacio", "Parra Muñoz", "Corporación Nacional Forestal", "Encargado Nacional de Fauna",
+          "+56226630000", "ignacio.parra@conaf.cl")
+LAGOS = P("Chile", "CL", "Francisca", "Lagos Tapia", "Servicio Nacional de Aduanas", "Fiscalizadora", "+56322134500",
+          "flagos@aduana.cl")
+NSUE = P("Equatorial Guinea", "GQ", "Teodora", "Nsue Mba",
+         "Instituto Nacional de Desarrollo Forestal y Manejo del Sistema de Áreas Protegidas",
+         "Técnica de Fauna Silvestre", "+240222274581", "teodora.nsue@indefor.gq")
+BELTRAN = P("Colombia", "CO", "Laura Camila", "Beltrán Quintero", "Policía Nacional de Colombia",
+            "Investigadora de Delitos Ambientales", "+576015159000", "laura.beltran@policia.gov.co")

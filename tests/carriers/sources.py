@@ -336,4 +336,73 @@ SOURCES: dict[str, tuple[str, str, str | None]] = {
         "c3cfb5da25f54d2f33c20fce0720713bad9d3b17da513851be3faec49b536bd2",
         "c3cfb5da25f54d2f33c20fce0720713bad9d3b17da513851be3faec49b536bd2",
         "<E1cbNWz-0002jP-2E@stuf.com>"),
+    # ---- the fifth batch (tests/carriers/spec_batch5.py)
+    "enmime/mail/html-only-inline.raw": (
+        "51d060c91819521caef6bf3ed326a1d7e919ef20fea6304f7f78c685896003c2",
+        "51d060c91819521caef6bf3ed326a1d7e919ef20fea6304f7f78c685896003c2",
+        "<4E2E5A48-1A2C-4450-8663-D41B451DA93E@makita.skynet>"),
+    "mailbits/mboxes/rfc822.mbox#1": (
+        "13140be94825d440986dee0a6e653d81d3b4df4b0059fbdb6d78ba8ccb0c4ec0",
+        "a6f0f3780fe2b43cec5efb8be01dfc1182c97997974da512b227269acc4ba7f9",
+        "<20180818031152.GA7082@example.nil>"),
+    "hyperkitty/attachment-1.txt": (
+        "deb582937ec5bc9ea9c1d5d86bfb76a4da429b60e1fea6fd6964e7c667cf161d",
+        "a6d57af32a02528f9be89f021cdb3cb56c1665c7a8be28f155cbd08a16f18d36",
+        "<505E5185.5040208@libero.it>"),
+    "enmime/mail/quoted-printable.raw": (
+        "52747e740b3362c2119e5217dced2d6f9065323fd86af311c59fe1d8621daf96",
+        "52747e740b3362c2119e5217dced2d6f9065323fd86af311c59fe1d8621daf96",
+        "<07B7061D-2676-487E-942E-C341CE4D13DC@makita.skynet>"),
+    "mailbits/emails/encoded_param.eml": (
+        "13140be94825d440986dee0a6e653d81d3b4df4b0059fbdb6d78ba8ccb0c4ec0",
+        "7ced49d9f4b72884ce3f3c9aacdb2f8be4c02d5e487ca636c2791457b9b4b12e",
+        None),
+    "dkimpy/rfc6376.msg": (
+        "b5f60fb47bbf5d8d762f134bcea0c388eba6b498342a682a21f1686545094b77",
+        "9741fa4fdbf9e155ae4e14d63613768593c45490b359f2b64d1381a9dc71a168",
+        "<20030712040037.46341.5F8J@football.example.com>"),
+    "hyperkitty/wrong-in-reply-to-header.txt": (
+        "deb582937ec5bc9ea9c1d5d86bfb76a4da429b60e1fea6fd6964e7c667cf161d",
+        "bf03c17b38cd0fde99bcbd27253b8319664d22272fd8256a36b9b4f9863be263",
+        "<20070406224355.899B9180064@test.example.com>"),
+    "fast-mail-parser/large_message.eml": (
+        "ad41cdb84ab73cd5542c1f73eebad9787c8e6f5e0e6f0a87821336ba971ebcea",
+        "8c127bac00b4eabe53cf783ea946b225457b4600d95ca7b716c3254f617674be",
+        "<E1t3Vsa-0004ON-Nu@example.com>"),
+    "mailman/handlers/tests/data/html_non_ascii.eml": (
+        "0de478fcf326f25d931938c3744e61c5cd67596b46e5b1e3bb2abf99d5445632",
+        "52daef0c1ef7a27c4209bae5039e0e117ad14b87c6d71c4d253cbdf67aca5789",
+        "<alpha>"),
+    "mail-parser/mail_test_5": (
+        "602e659b159652d378b0f9cce2d682bee692bedae72687786e2b2e52eaeb9afc",
+        "c8ec7ffb66dd8906cfca64d0deca9c26983e6ca1a6000a8001def4a30984759e",
+        "<aidmakfaofhmuoiauhu.afdakighau@unkown>"),
+    "mail-parser/mail_test_2": (
+        "602e659b159652d378b0f9cce2d682bee692bedae72687786e2b2e52eaeb9afc",
+        "bbbd409847f960dc36024c4d7b866b6576d8cf6a0f094032cd90e1f1a9e73054",
+        "<4516257BC5774408ADC1263EEBBBB73F@ad.regione.vda.it>"),
+    "fast-mail-parser/rfc/rfc6532_utf8_headers.eml": (
+        "ad41cdb84ab73cd5542c1f73eebad9787c8e6f5e0e6f0a87821336ba971ebcea",
+        "51cbbae9dfc002e8a91b2d1c7d863b0ab64e5c61c77ee47a127010156043f059",
+        "<fixture@fast-mail-parser.test>"),
+    "mail-parser/mail_test_10": (
+        "602e659b159652d378b0f9cce2d682bee692bedae72687786e2b2e52eaeb9afc",
+        "729f953376d2fd8de673a48fe8bd2e31810e625ce5f05e37dd9e66762d4d21e7",
+        "<OF0C5D2406.A7134351-ONC12580DD.00582F46-C12580DD.005C1644@notes.na.collabserv.com>"),
+    "django-mailbox/message_with_defective_attachment_association_result.eml": (
+        "9060a4ddc81d16aa699e266649c12eaf4f29671b5266352e2fad3043a6832b52",
+        "90b14edb5989c593d1cfb6def1f71a56dfbfcbc91c311eb521969151ac0f14d2",
+        "<5bec11c119194c14999e592feb46e3cf@sendersdomain.com>"),
+    "fast-mail-parser/valid_message.eml": (
+        "ad41cdb84ab73cd5542c1f73eebad9787c8e6f5e0e6f0a87821336ba971ebcea",
+        "d5d3491c0a9fd37a90161a934386ccfed3686b3b825235d17211b2327f59fe12",
+        "<979c70339150d05eec1531104.def745e273.20200701053326.66f48780af.4a62601a@example.com>"),
+    "pymilter/spam44": (
+        "2fac54d5b5ccca87786ad25eb0057a40bee6d5d3f71d7a6d5fe495ab6e460c3f",
+        "c88d0bc0b9d098f3f9ff06aa6b6203f77ad3e6b9d78c9e290b1dd3cd0d662aa6",
+        "<NFBBJIMPCLPFGEHDKFINCEKCCDAA.fjoneill@erols.com>"),
+    "mail-parser/mail_test_8": (
+        "602e659b159652d378b0f9cce2d682bee692bedae72687786e2b2e52eaeb9afc",
+        "d848558cbcbd310fb2a60c1e925dd4be656a55ae801b37d4065fdf442335b03b",
+        "<3615343813390903615122237013831979@lyeo00hp.moneytrack.top>"),
 }
