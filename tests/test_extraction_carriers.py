@@ -15,9 +15,11 @@ against the targets (docs/extraction.md has them).
 from __future__ import annotations
 
 import email
+import email.header
 import email.policy
 import os
 from collections import Counter
+from email.utils import parseaddr
 
 import pytest
 
@@ -25,7 +27,7 @@ from bench.bench_heldout import Figures, measure
 from tests.carriers import mime_edit
 from tests.carriers.make_carriers import RECIPIENT, SourceMissing, build, expected, source_bytes
 from tests.carriers.sources import SOURCES
-from tests.carriers.spec import BATCH2, BATCH3, BATCH4, CARRIERS, HELD_OUT, SEEN, Carrier
+from tests.carriers.spec import BATCH2, BATCH3, BATCH4, BATCH5, CARRIERS, HELD_OUT, SEEN, Carrier
 from tests.heldout.make_heldout import Case
 from tests.support.corpora import assert_expected_json, case_params
 from tests.support.realmail import missing_sources
@@ -36,6 +38,25 @@ BY_NAME = {c.name: c for c in CARRIERS}
 KNOWN_MISSES: dict[str, str] = {
     "kitty_pgp_mixed_fr": "one-sentence nominee ('Nous avons l'honneur de proposer M. ... à l'Office Ivoirien "
                           "...'): country missed (the text names no country: only 'Ivoirien' in the organisation and the .ci addresses)",  # seen (was held out)
+    # fifth batch, as first run (held out: looked at WHICH fail, not tuned on)
+    "apple_html_only_sentence": "'Mauritius would like Ms ... to be given access ...' (no nominating verb): nothing read",
+    "mutt_forward_two_us": "two dash-bulleted nominees ('- Special Agent X, Agency' / 'phone ..., address') under "
+                           "'please:' with 'Country for both': not_request",
+    "apple_qp_bad_phone": "unlabelled card (name, post, organisation, 'Belmopan, Belize' lines) above Tel:/Email: "
+                          "lines: only phone and e-mail read",
+    "rfc6376_question_not_request": "a question about the group, signed with a full signature: taken as a request",
+    "bare_bottom_post": "card under '... nominee for the group is' (no colon) in a bottom-post: not_request",
+    "outlook_express_two_fr": "two numbered 'Mme X – post, organisation ; tél. ... ; address' nominees: one empty "
+                              "nominee",
+    "cdo_bulletin_letter_fr": "letter: 'Mohamed Lemine Ould Sidi': the particle 'Ould' taken into the given name",
+    "eai_8bit_sentence_fr": "'merci d'ajouter au groupe fermé CITES sur CENcomm Mme ...': the group's name between "
+                            "verb and person: nothing read",
+    "nested_alternative_no_phone_es": "'Apellido y nombre: Sosa, Federico' read whole as the surname; the country "
+                                      "('agente de la República Argentina:') missed",
+    "mailchimp_forward_two_es": "two bulleted 'Name (Organisation), Post — fono ... — address' nominees above a "
+                                "forwarded English newsletter: not_request, language English",
+    "newsletter_8bit_letter_es": "letter: 'la Policía Nacional de Colombia ha designado a la señora ...': the "
+                                 "verb's subject (organisation) and the country missed",
 }
 
 
@@ -60,14 +81,15 @@ def _case(c: Carrier) -> Case:
 def test_carrier_spec_has_the_variety_the_issue_asks_for() -> None:
     assert len(CARRIERS) >= 45 and len(BY_NAME) == len(CARRIERS)
     assert set(SOURCES) == {c.source for c in CARRIERS} and len(SOURCES) == len(CARRIERS)
-    first = CARRIERS[:len(CARRIERS) - len(BATCH2) - len(BATCH3) - len(BATCH4)]
+    first = CARRIERS[:len(CARRIERS) - len(BATCH2) - len(BATCH3) - len(BATCH4) - len(BATCH5)]
     assert {c.name for c in BATCH2} <= SEEN  # the second batch was held out whole, then seen
     assert 0.3 <= len(SEEN & {c.name for c in first}) / len(first) <= 0.36
     assert {c.name for c in BATCH3} <= SEEN and len(BATCH3) >= 15  # the third was held out whole, then seen
-    assert {c.name for c in BATCH4} == HELD_OUT and len(BATCH4) >= 15 and not HELD_OUT & SEEN  # the fourth is held out
-    assert {c.language for c in BATCH4} == {"en", "fr", "es"}
-    assert {"top_post", "bottom_post", "forward", "signature", "html_table", "sentence", "two_nominees",
-            "missing_field", "invalid_phone", "own_labels", "outlook", "letter"} <= {c.layout for c in BATCH4}
+    assert {c.name for c in BATCH4} <= SEEN and len(BATCH4) >= 15  # the fourth was held out whole, then seen
+    assert {c.name for c in BATCH5} == HELD_OUT and len(BATCH5) >= 15 and not HELD_OUT & SEEN  # the fifth is held out
+    assert {c.language for c in BATCH5} == {"en", "fr", "es"}
+    assert {"bottom_post", "forward", "signature", "sentence", "two_nominees", "missing_field", "invalid_phone",
+            "own_labels", "outlook", "letter"} <= {c.layout for c in BATCH5}
     langs = Counter(c.language for c in CARRIERS)
     assert langs["fr"] >= 5 and langs["es"] >= 5
     layouts = Counter(c.layout for c in CARRIERS)
@@ -92,7 +114,8 @@ def test_a_carrier_keeps_its_source_byte_for_byte_outside_the_written_parts_and_
             if new.path and not new.children and new.path not in edited:
                 assert raw[new.start:new.end] == orig[old.start:old.end], (c.name, new.path)
         msg = email.message_from_bytes(raw, policy=email.policy.default)
-        assert (msg["To"], msg["From"], msg["Subject"]) == (RECIPIENT, c.sender, c.subject), c.name
+        sender = str(email.header.make_header(email.header.decode_header(c.sender)))  # "=?utf-8?q?…?= <…>" as read
+        assert (msg["To"], parseaddr(msg["From"]), msg["Subject"]) == (RECIPIENT, parseaddr(sender), c.subject), c.name
 
 
 def test_a_carrier_holds_its_request_in_each_written_part_in_the_parts_own_encoding() -> None:

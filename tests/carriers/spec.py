@@ -702,3 +702,12 @@ from tests.carriers.spec_batch4 import BATCH4  # noqa: E402 -- after the batches
 SEEN = SEEN | HELD_OUT
 CARRIERS += BATCH4
 HELD_OUT = frozenset(c.name for c in BATCH4)
+
+# ------------------------------------------------------------------ fifth batch: all held out (spec_batch5.py)
+from tests.carriers.spec_batch5 import BATCH5  # noqa: E402 -- after the batches it follows
+
+#: Batch 4 was run once held out (its first-run figure is in docs/extraction.md), then its misses were fixed with
+#: general rules on 2026-12-04: seen since. The fifth batch, written by hand before any run, is the held-out part.
+SEEN = SEEN | HELD_OUT
+CARRIERS += BATCH5
+HELD_OUT = frozenset(c.name for c in BATCH5)
