@@ -21,7 +21,7 @@ def test_a_card_under_a_line_announcing_the_officer_is_read() -> None:
             "ingrid.halvorsen@miljodir.no\n")
     assert _fields(read_cards(text, "body", "en", None)) == [{
         "name": "Ingrid", "surname": "Halvorsen", "position": "Senior Adviser",
-        "organization": "Norwegian Environment Agency", "country": "Norway", "phone": "+4773580500",
+        "organization": "Norwegian Environment Agency", "country": "Norway", "phone": "+47 73 58 05 00",
         "email": "ingrid.halvorsen@miljodir.no"}]
 
 
@@ -101,3 +101,82 @@ def test_a_table_row_with_a_label_nobody_listed_does_not_end_the_official() -> N
 def test_appointment_is_a_word_for_the_position() -> None:
     (d,) = _fields(read_lines("Name: Tan Wei Ling\nAppointment: Senior Wildlife Inspector\n", "body", "en"))
     assert d["position"] == "Senior Wildlife Inspector"
+
+
+def _message(body: str, sender: str = "cites@example.gov") -> bytes:
+    return (f"From: {sender}\r\nTo: info@cites.org\r\nSubject: CENcomm\r\nMessage-ID: <m@x>\r\n"
+            "Content-Type: text/plain; charset=utf-8\r\n\r\n" + body.replace("\n", "\r\n")).encode()
+
+
+def test_a_card_on_separate_lines_keeps_its_labelled_contacts_as_written() -> None:
+    text = ("For Belize, we put forward the following officer for the closed user group:\n\nDarnell Flowers\n"
+            "Wildlife Officer\nForest Department\nBelmopan, Belize\nTel: +501 022 1524\nEmail: dflowers@forest.gov.bz\n")
+    (d,) = _fields(read_cards(text, "body", "en", None))
+    assert (d["position"], d["organization"], d["country"], d["phone"]) == (
+        "Wildlife Officer", "Forest Department", "Belize", "+501 022 1524")  # an invalid number, for validation
+
+
+def test_a_sentence_left_open_announces_the_card_below_it() -> None:
+    text = ("Further to the above: our nominee for the closed user group is\n\nMs Kimberly Ramdass\n"
+            "Game Warden, Forestry Division\nkramdass@agriculture.gov.tt\n")
+    assert [d["surname"] for d in _fields(read_cards(text, "body", "en", None))] == ["Ramdass"]
+
+
+def test_bulleted_officials_split_at_dashes_and_semicolons_in_any_order_of_post_and_organisation() -> None:
+    from intakebot.analysis.readers.prose import read_prose
+    text = ("1. Mme Nadia Tazi – Cheffe du service de la faune, Agence Nationale des Eaux et Forêts ; "
+            "tél. +212 537 66 11 40 ; n.tazi@eauxetforets.gov.ma\n\n"
+            "• Francisca Lagos Tapia (Servicio Nacional de Aduanas), Fiscalizadora — fono +56 32 213 4500 — "
+            "flagos@aduana.cl\n\n- Special Agent Daniel Kowalczyk, U.S. Fish and Wildlife Service\n"
+            "  phone +1 703 358 1949, daniel_kowalczyk@fws.gov\n")
+    tazi, lagos, agent = _fields(read_prose(text, "body", "fr"))
+    assert (tazi["position"], tazi["organization"]) == ("Cheffe du service de la faune",
+                                                        "Agence Nationale des Eaux et Forêts")
+    assert (lagos["organization"], lagos["position"], lagos["phone"]) == (
+        "Servicio Nacional de Aduanas", "Fiscalizadora", "+56 32 213 4500")
+    assert (agent["position"], agent["name"], agent["organization"]) == (
+        "Special Agent", "Daniel", "U.S. Fish and Wildlife Service")
+
+
+def test_a_wish_that_someone_join_and_the_groups_name_before_the_person_are_nominations() -> None:
+    from intakebot.analysis.readers.nomination import read_nominations
+    wish = ("Mauritius would like Ms Anjali Ramsurrun, Wildlife Officer with the National Parks and Conservation "
+            "Service, to be given access to the closed user group (telephone +230 464 2993, aramsurrun@govmu.org).")
+    (d,) = _fields(read_nominations(wish, "body", "en", None))
+    assert (d["surname"], d["organization"]) == ("Ramsurrun", "National Parks and Conservation Service")
+    assert read_nominations("We would like Mr John Smith to know that the meeting is postponed, tel +41 22 917 "
+                            "8139, j@x.org.", "body", "en", None) == []
+    ajouter = ("Merci d'ajouter au groupe fermé CITES sur CENcomm Mme Fatima Ahamada, Chargée de la biodiversité "
+               "à la Direction Générale de l'Environnement (tél. +269 773 00 00, f.ahamada@environnement.gouv.km).")
+    (d,) = _fields(read_nominations(ajouter, "body", "fr", "Comoros"))
+    assert (d["name"], d["surname"]) == ("Fatima", "Ahamada")
+
+
+def test_names_with_a_comma_or_an_arabic_particle_split_where_the_family_name_starts() -> None:
+    from intakebot.analysis.readers.common import split_full_name
+    assert split_full_name("Sosa, Federico") == ("Federico", "Sosa")
+    assert split_full_name("Mohamed Lemine Ould Sidi") == ("Mohamed Lemine", "Ould Sidi")
+
+
+def test_a_national_body_keeps_its_country_and_is_the_subject_before_an_auxiliary() -> None:
+    from intakebot.analysis.readers.nomination import read_nominations
+    text = ("Me permito informarles que la Policía Nacional de Colombia ha designado a la señora Laura Beltrán, "
+            "Investigadora de Delitos Ambientales, con el correo laura.beltran@policia.gov.co.")
+    (d,) = _fields(read_nominations(text, "body", "es", None))
+    assert d["organization"] == "Policía Nacional de Colombia" and d["country"] == "Colombia"
+
+
+def test_the_language_of_a_short_note_is_not_outvoted_by_the_newsletter_it_forwards() -> None:
+    body = ("Hola,\n\nLes pedimos incorporar al grupo cerrado CITES en CENcomm a estas dos personas del servicio.\n\n"
+            "---------- Mensaje reenviado ----------\n"
+            + "What's new this month in the product and the team, and how you can use it. " * 20)
+    assert analyse(_message(body)).language == "es"
+
+
+def test_a_question_about_the_group_with_no_official_is_left_for_a_person() -> None:
+    asked = ("Dear Secretariat,\n\nBefore we send nominations for the CITES closed user group on CENcomm, could "
+             "you tell us whether officers of Customs may join as well?\n\nBest regards,\nSonam Tshering\n")
+    a = analyse(_message(asked))
+    assert (a.kind, a.reason) == ("not_request", "question")
+    wish = "Dear Secretariat,\n\nWe wish to join the CITES closed user group on CENcomm; details will follow.\n"
+    assert analyse(_message(wish)).kind == "request"

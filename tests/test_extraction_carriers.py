@@ -38,25 +38,6 @@ BY_NAME = {c.name: c for c in CARRIERS}
 KNOWN_MISSES: dict[str, str] = {
     "kitty_pgp_mixed_fr": "one-sentence nominee ('Nous avons l'honneur de proposer M. ... à l'Office Ivoirien "
                           "...'): country missed (the text names no country: only 'Ivoirien' in the organisation and the .ci addresses)",  # seen (was held out)
-    # fifth batch, as first run (held out: looked at WHICH fail, not tuned on)
-    "apple_html_only_sentence": "'Mauritius would like Ms ... to be given access ...' (no nominating verb): nothing read",
-    "mutt_forward_two_us": "two dash-bulleted nominees ('- Special Agent X, Agency' / 'phone ..., address') under "
-                           "'please:' with 'Country for both': not_request",
-    "apple_qp_bad_phone": "unlabelled card (name, post, organisation, 'Belmopan, Belize' lines) above Tel:/Email: "
-                          "lines: only phone and e-mail read",
-    "rfc6376_question_not_request": "a question about the group, signed with a full signature: taken as a request",
-    "bare_bottom_post": "card under '... nominee for the group is' (no colon) in a bottom-post: not_request",
-    "outlook_express_two_fr": "two numbered 'Mme X – post, organisation ; tél. ... ; address' nominees: one empty "
-                              "nominee",
-    "cdo_bulletin_letter_fr": "letter: 'Mohamed Lemine Ould Sidi': the particle 'Ould' taken into the given name",
-    "eai_8bit_sentence_fr": "'merci d'ajouter au groupe fermé CITES sur CENcomm Mme ...': the group's name between "
-                            "verb and person: nothing read",
-    "nested_alternative_no_phone_es": "'Apellido y nombre: Sosa, Federico' read whole as the surname; the country "
-                                      "('agente de la República Argentina:') missed",
-    "mailchimp_forward_two_es": "two bulleted 'Name (Organisation), Post — fono ... — address' nominees above a "
-                                "forwarded English newsletter: not_request, language English",
-    "newsletter_8bit_letter_es": "letter: 'la Policía Nacional de Colombia ha designado a la señora ...': the "
-                                 "verb's subject (organisation) and the country missed",
 }
 
 

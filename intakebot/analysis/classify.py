@@ -30,6 +30,17 @@ _REPLY_OR_FORWARD_RE = re.compile(r"^\s*(re|aw|sv|vs|antw|ref|rif|odp|fwd?|tr|rv
 _NOMINEE_FIELDS = frozenset({"country", "position"})
 
 
+#: A sentence that ends in a question mark (wrapped lines included).
+_QUESTION_RE = re.compile(r"[^.!?]{0,400}\?")
+
+
+def _asks_a_question(folded: str) -> bool:
+    """Whether the writer asks something about the group ("could you tell us whether officers of Customs may
+    join", "y a-t-il une limite …?") rather than to join it: with no official's details, a person answers that,
+    and "we still need your Country, Name, …" would be the wrong reply."""
+    return any(_has("information_questions", q) for q in _QUESTION_RE.findall(folded))
+
+
 @dataclass
 class Classification:
     kind: Kind
@@ -155,6 +166,8 @@ def classify(
     if strong_form and (cug or not other) and not (press and not cug):
         return Classification("request", "form-fields" + ("+cug" if cug else ""))
     if join and not press and (fields or not other):
+        if not fields and _asks_a_question(folded):
+            return Classification("not_request", "question")  # for a person to answer, left in the inbox
         return Classification("request", "asks-to-join")
     if join and press:
         return Classification("not_request", "press")

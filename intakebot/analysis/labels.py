@@ -205,7 +205,7 @@ def is_placeholder(value: str) -> bool:
 _FIELD_WORDS: dict[str, frozenset[str]] = {
     "phone": frozenset(
         ["phone", "telephone", "tel", "tele", "tlf", "telf", "tfno", "tno", "mobile", "mob", "cell", "cellphone",
-         "cellular", "gsm", "portable", "movil", "celular", "whatsapp", "landline", "telefono", "telephonique",
+         "cellular", "gsm", "portable", "movil", "celular", "whatsapp", "landline", "telefono", "telephonique", "fono",
          "phones", "telephones", "telefonos"]
     ),
     "email": frozenset(["email", "mail", "courriel", "mel", "correo", "electronique", "electronico", "electronica",

@@ -37,6 +37,10 @@ def detect_language(text: str, subject: str = "", *, more: str = "") -> str:
     decided = first or _decisive(prose) or _decisive({k: prose[k] + labels[k] for k in prose})
     if decided:
         return decided  # the writer's own sentences, else their own sentences and labels together
+    own = {k: prose[k] + labels[k] for k in prose}
+    leaning = max(own, key=lambda k: own[k])
+    if own[leaning] >= 3 and all(own[leaning] >= 2 * own[k] for k in own if k != leaning):
+        return leaning  # a short note that leans one way is not outvoted by the newsletter it forwards
     if more:
         prose2, labels2, _ = _language_scores(more, "")
         prose = {k: prose[k] + prose2[k] for k in prose}

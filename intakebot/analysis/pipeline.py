@@ -17,7 +17,7 @@ from intakebot.analysis.own_words import own_words
 from intakebot.analysis.pieces import Piece
 from intakebot.analysis.reading import fill_from_sentences, read_bodies, read_piece
 from intakebot.analysis.references import find_references, threads_to_us
-from intakebot.analysis.text import html_to_text, strip_quotes, strip_signature
+from intakebot.analysis.text import html_to_text, split_at_forward, strip_quotes, strip_signature
 from intakebot.analysis.unprocessable import MimeLimit, Unprocessable
 from intakebot.config import LimitsConfig
 from intakebot.records import Analysis, Draft, Language, Nominee, Unreadable
@@ -131,10 +131,11 @@ def _body_pieces(
 
 def _writer_and_forwarded(bodies: list[Piece]) -> tuple[str, str]:
     """The text the sender wrote and the text of the messages they forward (all of it if they wrote none)."""
-    writer = "\n".join(s.text for s in bodies if not s.forwarded)
+    own = [split_at_forward(s.text) for s in bodies if not s.forwarded]  # a forward typed into the body, too
+    writer = "\n".join(mine for mine, _ in own)
     if not writer.strip():
         return "\n".join(s.text for s in bodies), ""
-    return writer, "\n".join(s.text[:5000] for s in bodies if s.forwarded)
+    return writer, "\n".join([*(f[:5000] for _, f in own if f), *(s.text[:5000] for s in bodies if s.forwarded)])
 
 
 def _nominees(people: list[Draft], sender: str, *, asks_to_join: bool) -> list[Nominee]:

@@ -50,6 +50,11 @@ def read_text(text: str, origin: str, language: str, *, attachment: bool = False
     table_drafts, rest = read_text_tables(text, origin, language)
     drafts = table_drafts + read_lines(rest, origin, language)
     if any(_named(d) for d in drafts):
+        if not any("country" in d.fields for d in drafts):  # "… al siguiente agente de la República Argentina:"
+            owned = _lone_countries(text)[0]
+            for d in drafts:
+                if owned and _named(d):
+                    d.fields["country"] = owned
         return drafts
     prose = read_prose(rest, origin, language)
     if not prose:

@@ -288,6 +288,16 @@ def _next_is_header(lines: list[str], i: int) -> bool:
     return any(_HEADER_NEXT_RE.match(nxt) for nxt in lines[i + 1:i + 4])
 
 
+def split_at_forward(text: str) -> tuple[str, str]:
+    """(what the writer typed, the forwarded message from its marker or header block on); ``(text, "")`` when
+    nothing is forwarded inline. The language is the writer's, not that of the newsletter they forward."""
+    lines = text.split("\n")
+    for i, ln in enumerate(lines):
+        if _FORWARD_RE.match(ln) or _header_block_at(lines, i):
+            return "\n".join(lines[:i]), "\n".join(lines[i:])
+    return text, ""
+
+
 def has_forward(text: str) -> bool:
     """Whether ``text`` (already cut by :func:`strip_quotes`) still holds a forwarded message."""
     lines = text.split("\n")

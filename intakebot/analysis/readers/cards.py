@@ -20,7 +20,7 @@ line that is only a country gives the country.
 
 A block of that shape is also how every signature looks, so a card counts only
 right after a block that announces officials: one with a verb of nominating
-("register", "nominate", "darse de alta", …) or ending with a colon. "Regards,"
+("register", "nominate", "darse de alta", …), ending with a colon, or left open ("… our nominee is"). "Regards,"
 before a name block announces nobody. Only used when no label, table or
 sentence reader found anyone in the same text.
 """
@@ -33,6 +33,7 @@ from intakebot.analysis import typed, validation
 from intakebot.analysis.labels import FULL_NAME
 from intakebot.analysis.readers.common import finalise
 from intakebot.analysis.readers.contacts import EMAIL_RE, contacts
+from intakebot.analysis.readers.lines import parse_label
 from intakebot.analysis.readers.nomination import NOMINATING_RE, is_position
 from intakebot.analysis.readers.nomination_words import HEADS, HISPANIC, ORG_WORDS, POSTS, RANKS
 from intakebot.records import Draft
@@ -75,9 +76,14 @@ def _blocks(text: str) -> list[list[str]]:
     return out
 
 
+#: A sentence left open for the card to finish: "… our nominee for the group is", "… sont", "… son".
+_OPEN_END_RE = re.compile(r"(?i)\b(?:is|are|will be|est|sont|sera|seront|es|son|será|serán)\s*$")
+
+
 def _announces(block: list[str]) -> bool:
     last = block[-1].rstrip()
-    return last.endswith(":") or NOMINATING_RE.search(" ".join(block)) is not None
+    return (last.endswith(":") or _OPEN_END_RE.search(last) is not None
+            or NOMINATING_RE.search(" ".join(block)) is not None)
 
 
 def _card(block: list[str], country: str | None, language: str) -> dict[str, str] | None:
@@ -90,20 +96,38 @@ def _card(block: list[str], country: str | None, language: str) -> dict[str, str
     for line in block[1:]:
         if EMAIL_RE.search(line) or _CONTACT_RE.search(line):
             contact_lines.append(line)
-        elif typed.is_country(line.rstrip(" .")):
-            raw.setdefault("country", line.rstrip(" ."))
-        elif "position" not in raw and "organization" not in raw:
-            raw.update(_post_and_org(line))
-        else:
+        elif not _describe(raw, line):
             return None  # a third kind of line: an address, a sentence -- not a card
     if not contact_lines and "position" not in raw and "organization" not in raw:
         return None
     if country:
         raw.setdefault("country", country)
-    raw.update(contacts("\n".join(contact_lines), raw.get("country")))
+    labelled = {k: v[0] for ln in contact_lines if (p := parse_label(ln)) for k, v in [p] if v and v[0]}
+    for k in ("phone", "email"):  # "Tel: +501 022 1524" as written: an invalid number is a problem to report
+        if k in labelled:
+            raw[k] = labelled[k]
+    for k, v in contacts("\n".join(contact_lines), raw.get("country")).items():
+        raw.setdefault(k, v)
     hispanic = validation.country_code(raw.get("country", "")) in HISPANIC
     fields = finalise(raw, language="es" if hispanic else language)
     return fields if "surname" in fields and len(fields) >= 3 else None
+
+
+def _describe(raw: dict[str, str], line: str) -> bool:
+    """Take a card's line that is not a contact into ``raw``: a country ("Norway", "Belmopan, Belize"), a post and
+    organisation on one line, or each on its own ("Wildlife Officer" / "Forest Department"); False for a line that
+    is none of these, or one too many."""
+    head, _, last = line.rstrip(" .").rpartition(", ")
+    if typed.is_country(line.rstrip(" .")) or (head and len(head.split()) <= 3 and typed.is_country(last)):
+        raw.setdefault("country", last if head else line.rstrip(" ."))
+        return True
+    if ("position" in raw and "organization" in raw) or any(c.isdigit() for c in line):
+        return False  # one line too many, or an address ("Calle Mayor 5")
+    found = _post_and_org(line)
+    if any(k in raw for k in found if k != "country"):
+        return False
+    raw.update(found)
+    return True
 
 
 def _post_and_org(line: str) -> dict[str, str]:

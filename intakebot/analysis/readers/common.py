@@ -24,7 +24,8 @@ _HONORIFICS = frozenset(
     fold(h)
     for h in ["mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "prof", "prof.", "m.", "mme", "mme.", "mlle", "mlle.", "sr", "sr.", "sra", "sra.", "srta", "srta.", "dra", "dra.", "lic", "lic.", "ing", "ing.", "sir", "madam", "monsieur", "madame", "senor", "senora", "don", "dona"]
 )
-_PARTICLES = frozenset(["van", "von", "de", "da", "das", "do", "dos", "del", "della", "di", "du", "la", "le", "der", "den", "ter", "bin", "ben", "al", "el", "st"])
+_PARTICLES = frozenset(["van", "von", "de", "da", "das", "do", "dos", "del", "della", "di", "du", "la", "le", "der", "den", "ter", "bin", "ben", "al", "el", "st",
+                        "ould", "mint", "ag", "ibn", "bint"])  # "Mohamed Lemine Ould Sidi", "Ag Ghaly"
 
 
 def clean_value(value: str) -> str:
@@ -48,8 +49,14 @@ def split_full_name(text: str, *, surname_first: bool = False, spanish: bool = F
     Upper-case words are the family name ("DUPONT Jean", "Jean DUPONT");
     otherwise the last word is the family name (with particles such as "de la"),
     the last two for Spanish names of three words or more, the first word when
-    the label said "Nom et prénom" / "Apellidos y nombre".
+    the label said "Nom et prénom" / "Apellidos y nombre"; before a comma ("Sosa, Federico") whatever the label.
     """
+    before, comma, after = text.partition(",")
+    fam = before.split()
+    while len(fam) > 1 and _is_honorific(fam[0]):
+        fam.pop(0)
+    if comma and fam and after.strip() and "," not in after:
+        return after.strip(), " ".join(fam)  # "Sosa, Federico", "KAMAU, John": the family name, then a comma
     tokens = [t for t in text.split() if t]
     while len(tokens) > 1 and _is_honorific(tokens[0]):
         tokens.pop(0)

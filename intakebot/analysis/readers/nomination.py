@@ -26,6 +26,7 @@ signatory's block are cut by the caller
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from intakebot.analysis import validation
@@ -35,14 +36,17 @@ from intakebot.analysis.readers.contacts import EMAIL_RE, contacts
 from intakebot.analysis.readers.lines import parse_label
 from intakebot.analysis.readers.nomination_words import (
     ABBREVIATIONS,
+    GROUP_PHRASE_RE,
     HEADS,
     HISPANIC,
+    JOIN_RE,
     LEAD_WORDS,
     ORG_HEADS,
     ORG_WORDS,
     POSTS,
     RANKS,
     SUBJECT_RE,
+    WISH_RE,
     WRITER_BODY_RE,
 )
 from intakebot.records import Draft
@@ -105,6 +109,7 @@ _ORG_FIRST_RE = re.compile(
 _IN_COUNTRY_RE = re.compile(r"\s+(?:in|of|au|aux|en|du|de|del|des|d['’])\s*(?:the\s+|le\s+|la\s+|el\s+|l['’])?(?=[A-ZÀ-Ý])")
 #: A town after the organisation's name ("… Wildlife in Chilanga", "… Faune à Bouaké").
 _CITY_RE = re.compile(r"\s+(?:in|at|à|en)\s+([A-ZÀ-Ý][\w'’\-]+(?:\s+[A-ZÀ-Ý][\w'’\-]+)?)\s*[.;]?$")
+_AUXILIARY_RE = re.compile(r"\s+(?:has|have|had|ha|han|había|habían|a|ont|avait)\s+$", re.I)
 _ARTICLE_RE = re.compile(r"^(?:an?|the|une?|una?|el|la|le)\s+(?=\w)", re.I)
 _STOP_RE = re.compile(
     r"^(?:who|whom|which|whose|and|qui|dont|et|que|quien|quién|quienes|cuyo|cuya|y|con|avec|with|tel|tél|telephone|"
@@ -179,7 +184,7 @@ def read_nominations(text: str, origin: str, language: str, country: str | None)
         described = _DESCRIBED_RE.match(after)
         if _FOLLOW_RE.match(after) or described:
             contact += " " + after
-        title, name = _rank_and_name(person.group("name").rstrip("."))
+        title, name = rank_and_name(person.group("name").rstrip("."))
         title = before or title
         raw = {FULL_NAME: name}
         raw.update(_post_and_org(rest, title))
@@ -205,7 +210,8 @@ def _nominated(sentence: str) -> tuple[re.Match[str], str, str] | None:
     Active ("… pleased to nominate Ms Grace Wanjiru, Senior …", "our nominee is Mr …") or passive
     ("Mr. Samuel Boateng, Principal …, has been designated", "Mme …, a été désignée", "… ha sido designado").
     """
-    for verb in _VERB_RE.finditer(sentence):
+    wishes = WISH_RE.finditer(sentence) if JOIN_RE.search(sentence) else iter(())
+    for verb in itertools.chain(_VERB_RE.finditer(sentence), wishes):
         person = _person_after(sentence, verb.end())
         if person is not None:
             appos = _APPOSITION_RE.match(sentence, person.end())
@@ -233,7 +239,7 @@ def _subject_org(before: str) -> dict[str, str]:
     verbs = list(_VERB_RE.finditer(before))
     if not verbs:
         return {}
-    m = SUBJECT_RE.search(before[: verbs[-1].start()])
+    m = SUBJECT_RE.search(_AUXILIARY_RE.sub(" ", before[: verbs[-1].start()]))  # "la Policía … ha designado"
     if m is None or not _is_body(m.group(1)) or WRITER_BODY_RE.search(m.group(1)):
         return {}
     return _trim_org({"organization": _ARTICLE_RE.sub("", m.group(1))})  # "The Kenya Wildlife Service …"
@@ -246,6 +252,9 @@ def _is_body(words: str, heads: frozenset[str] = ORG_WORDS) -> bool:
 
 def _person_after(sentence: str, start: int) -> re.Match[str] | None:
     """The person named right after the verb ("nominate Ms Grace Wanjiru", "designar a la Sra. Ana Ruiz")."""
+    group = GROUP_PHRASE_RE.match(sentence, start)  # "ajouter au groupe fermé CITES sur CENcomm Mme …"
+    if group is not None:
+        start = group.end()
     m = _PERSON_RE.search(sentence, start, min(len(sentence), start + 160))
     if m is None:
         return None
@@ -255,7 +264,7 @@ def _person_after(sentence: str, start: int) -> re.Match[str] | None:
     return m
 
 
-def _rank_and_name(words: str) -> tuple[str, str]:
+def rank_and_name(words: str) -> tuple[str, str]:
     """("Detective Inspector", "Chileshe Mwansa") from "Detective Inspector Chileshe Mwansa"."""
     toks = words.split()
     i = 0
@@ -326,7 +335,7 @@ def _trim_org(out: dict[str, str]) -> dict[str, str]:
             org = out["organization"] = head  # "… Control Bureau, India"
         m = next((x for x in _IN_COUNTRY_RE.finditer(org) if validation.exact_country_code(org[x.end():].rstrip(" .;"))),
                  None)
-        if m:
+        if m and _is_body(org[: m.start()], ORG_HEADS):  # "Policía Nacional de Colombia" is a name of its own
             out["organization"] = org[: m.start()]  # "… Wildlife in Malawi", "… Tourism of Namibia"
         city = _CITY_RE.search(out["organization"])
         if city and not any(fold(w) in ORG_WORDS for w in city.group(1).split()):

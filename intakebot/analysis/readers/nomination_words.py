@@ -39,7 +39,7 @@ RANKS = _folded(
      "lieutenant-colonel", "inspectora", "comisario", "comisaria", "subcomisario", "capitán", "coronel",
      "teniente", "sargento", "mayor", "cabo", "agente", "comandante", "subteniente", "intendente",
      "suboficial", "oficial", "primero", "primera", "segundo", "segunda", "adjudant-chef", "sous-lieutenant",
-     "brigadier-chef"]
+     "brigadier-chef", "special", "agent"]
 )
 #: Words that head a position and take "of …" as part of it ("Head of Investigations", "Jefe del Departamento …").
 HEADS = _folded(
@@ -61,7 +61,8 @@ POSTS = _folded(
      "analyste", "conseiller", "conseillère", "ingénieur", "ingénieure", "juriste", "technicien",
      "technicienne", "spécialiste", "enquêteur", "enquêtrice", "conservateur", "conservatrice", "analista",
      "especialista", "técnico", "técnica", "asesor", "asesora", "investigador", "investigadora", "ingeniero",
-     "ingeniera", "profesional", "abogado", "abogada", "inspector", "inspectora", "guardaparque"]
+     "ingeniera", "profesional", "abogado", "abogada", "inspector", "inspectora", "guardaparque", "fiscalizador", "fiscalizadora",
+     "verificador", "verificadora"]
 )
 #: Countries where a person carries two surnames, the second after the first ("Quispe Huamán").
 HISPANIC = frozenset(["AR", "BO", "CL", "CO", "CR", "CU", "DO", "EC", "ES", "GQ", "GT", "HN", "MX", "NI", "PA", "PE",
@@ -81,4 +82,23 @@ SUBJECT_RE = re.compile(
 WRITER_BODY_RE = re.compile(
     r"(?i)\b(?:management authority|autorit[ée] (?:de gestion|administrative)|organe de gestion|autoridad "
     r"administrativa|government|gouvernement|gobierno|secretariat|secr[ée]tariat|secretar[ií]a)\b"
+)
+#: A wish that someone join ("Mauritius would like Ms … to be given access"): a nomination only in a sentence about
+#: access or joining (JOIN_RE), since "we would like Mr … to know" nominates nobody.
+WISH_RE = re.compile(
+    r"\b(?:would\s+like|wish(?:es)?|asks?\s+that|requests?\s+that|souhait(?:e|ons|erait|erions)(?:\s+que)?|"
+    r"aimerait|aimerions|desea(?:mos|ría)?|quisiera(?:mos)?|solicita(?:mos)?\s+que)\b",
+    re.I,
+)
+JOIN_RE = re.compile(
+    r"(?i)\b(?:access|join|added|included|member|acc[eè]s|rejoindre|ajout[ée]e?|inscrit[e]?|membre|acceso|unirse|"
+    r"incluid[oa]|incorporad[oa]|alta)\b"
+)
+#: The group's own name between a verb and the person ("ajouter au groupe fermé CITES sur CENcomm Mme …").
+GROUP_PHRASE_RE = re.compile(
+    r"\s*(?:(?:au|to|into|in|on|en|al|dans|à|a)\s+)?(?:(?:the|le|el|la)\s+)?(?:CITES\s+)?"
+    r"(?:closed\s+user\s+group|closed\s+group|groupe\s+(?:d['’]utilisateurs\s+)?ferm[ée]|"
+    r"grupo\s+cerrado(?:\s+de\s+usuarios)?)(?:\s+(?:de\s+la\s+|of\s+)?CITES)?"
+    r"(?:\s+(?:on|sur|en|de|in)\s+(?:the\s+)?CENcomm)?\s*,?",
+    re.I,
 )

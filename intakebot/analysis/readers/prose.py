@@ -12,12 +12,23 @@ from __future__ import annotations
 
 import re
 
+from intakebot.analysis import typed
 from intakebot.analysis.labels import FULL_NAME, lookup
 from intakebot.analysis.readers.common import finalise
+from intakebot.analysis.readers.nomination import is_position, rank_and_name
 from intakebot.records import Draft
 
 _EMAIL_RE = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
-_SPLIT_RE = re.compile(r",(?![^()]*\))")
+#: Where one part of the paragraph ends: a comma outside brackets, a semicolon, a spaced dash or bar between words
+#: ("Mme Nadia Tazi – Cheffe du service …, Agence … ; tél. … ; n.tazi@…").
+_SPLIT_RE = re.compile(r",(?![^()]*\))|\s*;\s+|(?<!\d)\s+[-–—|]\s+(?!\d)")
+#: Contact details begin inside a part that no comma ended: "… Border Protection phone +1 202 …", "… Service a@b.org".
+_CONTACT_START_RE = re.compile(
+    r"\s+(?=(?:(?i:tel|t[ée]l|phone|telephone|t[ée]l[ée]phone|tel[ée]fono|mobile|cell|fono|celular|m[óo]vil|portable|"
+    r"gsm)\.?\s*:?\s*[+(\d])|[\w.+'-]+@[\w-]+\.)"
+)
+#: "Ignacio Parra Muñoz (Corporación Nacional Forestal)": the organisation in brackets after the name.
+_NAME_ORG_RE = re.compile(r"^(?P<name>[^()]+?)\s*\((?P<org>[^()]{3,})\)$")
 _LEAD_LABEL_RE = re.compile(r"^\s*(?P<label>[^\d+(:]{1,30}?)\s*[:.]?\s*(?=[+(\d])")
 _PHONE_RE = re.compile(r"^[+(]?\d[\d\s().\-/]{5,}")
 _NAME_TOKEN_RE = re.compile(r"^[A-ZÀ-ÝĀ-Ž][\w'’.\-]*$")
@@ -31,6 +42,18 @@ def _phone(seg: str) -> str | None:
             return None
         return seg[m.end() :].strip()
     return seg.strip() if _PHONE_RE.match(seg.strip()) else None
+
+
+def _segments(para: str) -> list[str]:
+    """The parts of a paragraph: split at commas, semicolons, spaced dashes and where contact details begin."""
+    flat = " ".join(para.split())
+    segs = [p.strip(" -–—|") for s in _SPLIT_RE.split(flat) for p in _CONTACT_START_RE.split(s)]
+    return [s for s in segs if s and not _bare_label(s)]  # "email" left before the address it introduced
+
+
+def _bare_label(seg: str) -> bool:
+    hit = lookup(seg.rstrip(" :.")) if len(seg) < 30 else None
+    return hit is not None and hit.field in ("phone", "email")
 
 
 def _looks_like_name(seg: str) -> bool:
@@ -61,10 +84,19 @@ def read_prose(text: str, origin: str, language: str) -> list[Draft]:
         flat = " ".join(para.split())
         if len(flat) > 600 or len(_EMAIL_RE.findall(flat)) != 1:
             continue
-        segs = [s.strip() for s in _SPLIT_RE.split(flat) if s.strip()]
-        if len(segs) < 4 or not _looks_like_name(segs[0]):
+        lines = [ln for ln in para.split("\n") if ln.strip()]
+        if len(lines) > 1 and _looks_like_name(lines[0].strip()):
+            continue  # a name on a line of its own, the rest below it: a card (:mod:`.cards`) or a signature
+        segs = _segments(para)
+        named = _NAME_ORG_RE.match(segs[0]) if segs else None
+        if named is not None:
+            segs[0] = named.group("name")
+        if len(segs) < (3 if named else 4) or not _looks_like_name(segs[0]):
             continue
-        raw: dict[str, str] = {FULL_NAME: segs[0]}
+        rank, name = rank_and_name(segs[0])  # "Special Agent Daniel Kowalczyk"
+        raw: dict[str, str] = {FULL_NAME: name}
+        if named is not None:
+            raw["organization"] = named.group("org")
         rest: list[str] = []
         for seg in segs[1:]:
             em = _EMAIL_RE.search(seg)
@@ -76,12 +108,24 @@ def read_prose(text: str, origin: str, language: str) -> list[Draft]:
                 raw.setdefault("phone", ph)
                 continue
             rest.append(seg)
-        if "email" not in raw or "phone" not in raw or not rest:
-            continue
-        raw["position"] = rest[0]
-        if len(rest) > 1:
-            raw["organization"] = ", ".join(rest[1:])
+        if "email" not in raw or "phone" not in raw or not rest or any(len(r.split()) > 14 for r in rest):
+            continue  # (a part that is a sentence: a letter's paragraph, not an official's particulars)
+        raw.update(_post_and_org(rest, rank, named is not None))
         fields = finalise(raw, language=language)
         if fields:
             drafts.append(Draft(fields=fields, origin=origin))
     return drafts
+
+
+def _post_and_org(parts: list[str], rank: str, org_known: bool) -> dict[str, str]:
+    """The position (a rank before the name, else the part that names a post, else the first part) and the
+    organisation (the other parts; none when the name's brackets gave it): "Cheffe du service …, Agence …" and
+    "Agence …, Cheffe du service …" alike."""
+    out: dict[str, str] = {}
+    if len(parts) > 1 and typed.is_country(parts[-1]):
+        out["country"] = parts.pop()  # "…, España" on the card's last line
+    post = rank or next((p for p in parts if is_position(p)), parts[0])
+    org = [p for p in parts if p != post]
+    if org_known:
+        return {**out, "position": post if rank else ", ".join(parts)}
+    return {**out, "position": post, **({"organization": ", ".join(org)} if org else {})}
