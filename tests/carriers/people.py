@@ -240,3 +240,50 @@ NSUE = P("Equatorial Guinea", "GQ", "Teodora", "Nsue Mba",
          "Técnica de Fauna Silvestre", "+240222274581", "teodora.nsue@indefor.gq")
 BELTRAN = P("Colombia", "CO", "Laura Camila", "Beltrán Quintero", "Policía Nacional de Colombia",
             "Investigadora de Delitos Ambientales", "+576015159000", "laura.beltran@policia.gov.co")
+
+# ------------------------------------------------------------------ the sixth batch (all held out)
+
+VISSER = P("Netherlands", "NL", "Maartje", "Visser", "Netherlands Food and Consumer Product Safety Authority",
+           "Senior Inspector", "+31882233412", "m.visser@nvwa.nl")
+LINDQVIST = P("Sweden", "SE", "Erik", "Lindqvist", "Swedish Customs", "Customs Officer",
+              "+46406613152", "erik.lindqvist@tullverket.se")
+NAIVALU = P("Fiji", "FJ", "Litia", "Naivalu", "Department of Environment", "Senior Environment Officer", "+6793311699",
+            "litia.naivalu@environment.gov.fj")
+RAVUVU = P("Fiji", "FJ", "Josefa", "Ravuvu", "Fiji Revenue and Customs Service", "Customs Officer", "+6793243000",
+           "jravuvu@frcs.org.fj")
+PRASAD = P("Fiji", "FJ", "Anjeshni", "Prasad", "Ministry of Fisheries", "Fisheries Officer", "+6793301611",
+           "anjeshni.prasad@fisheries.gov.fj")
+ZHAO = P("China", "CN", "Jianguo", "ZHAO", "Endangered Species Import and Export Management Office",
+         "Deputy Division Director", "+861084238503", "zhaojianguo@cites.org.cn")
+KAMARA = P("Sierra Leone", "SL", "Mariama", "Kamara", "National Protected Area Authority", "Senior Wildlife Officer",
+           "+23276612345", "mkamara@npaa.gov.sl")
+HOAREAU = P("Seychelles", "SC", "Nathalie", "Hoareau", "Ministry of Agriculture, Climate Change and Environment",
+            "Senior Environment Officer", "+2484670532", "n.hoareau@env.gov.sc")
+
+GBANDI = P("Central African Republic", "CF", "Clarisse", "GBANDI", "Direction Générale des Eaux, Forêts, Chasse et Pêche",
+           "Capitaine des Eaux et Forêts", "+23621612047", "c.gbandi@eauxforets.gouv.cf")
+AMEGAH = P("Togo", "TG", "Komi", "AMEGAH", "Direction des Ressources Forestières", "Chef de la division faune",
+           "+22822213332", "k.amegah@environnement.gouv.tg")
+KPODAR = P("Togo", "TG", "Yawa", "KPODAR", "Office Togolais des Recettes", "Inspectrice des douanes", "+22822531400",
+           "ykpodar@otr.tg")
+KHOURY = P("Lebanon", "LB", "Rania", "Khoury", "Ministère de l'Agriculture", "Chargée des permis CITES", "+9611849639",
+           None)
+HOUMED = P("Djibouti", "DJ", "Moustapha", "HOUMED", "Direction de l'Environnement et du Développement Durable",
+           "Chef du bureau CITES", "+25321351020", "m.houmed@environnement.gouv.dj")
+KABAMBA = P("Democratic Republic of the Congo", "CD", "Bijou", "Kabamba",
+            "Institut Congolais pour la Conservation de la Nature", "Chargée de la lutte contre le trafic des espèces",
+            "+243815550123", "b.kabamba@iccn.gouv.cd")
+
+CARDENAS = P("Peru", "PE", "Rocío", "Cárdenas Vilca", "Superintendencia Nacional de Aduanas y de Administración Tributaria",
+             "Especialista en Aduanas", "+5116343300", "rcardenas@sunat.gob.pe")
+ZEGARRA = P("Peru", "PE", "Miguel Ángel", "Zegarra Ponce",
+            "Organismo de Supervisión de los Recursos Forestales y de Fauna Silvestre", "Supervisor Forestal",
+            "+5116157300", "mzegarra@osinfor.gob.pe")
+COY = P("Guatemala", "GT", "Héctor", "Coy Pop", "División de Protección a la Naturaleza de la Policía Nacional Civil",
+        "Agente", "+50223290110", "hcoy@pnc.gob.gt")
+ARIAS = P("Costa Rica", "CR", "Adriana", "Arias Brenes", "Servicio Fitosanitario del Estado", "Inspectora Fitosanitaria",
+          "+50625493450", "aarias@sfe.go.cr")
+CUEVA = P("Ecuador", "EC", "Esteban", "Cueva Ordóñez", "Servicio Nacional de Aduana del Ecuador",
+          "Analista de Control Aduanero", "+59343731030", "esteban.cueva@aduana.gob.ec")
+PEREYRA = P("Uruguay", "UY", "Gonzalo", "Pereyra Olivera", "Dirección Nacional de Aduanas", "Oficial de Aduana",
+            "+59829150007", "gpereyra@aduanas.gub.uy")

@@ -405,4 +405,73 @@ SOURCES: dict[str, tuple[str, str, str | None]] = {
         "602e659b159652d378b0f9cce2d682bee692bedae72687786e2b2e52eaeb9afc",
         "d848558cbcbd310fb2a60c1e925dd4be656a55ae801b37d4065fdf442335b03b",
         "<3615343813390903615122237013831979@lyeo00hp.moneytrack.top>"),
+    # ---------------------------------------------------------------- sixth batch (spec_batch6.py)
+    "django-mailbox/message_with_long_content.eml": (
+        "9060a4ddc81d16aa699e266649c12eaf4f29671b5266352e2fad3043a6832b52",
+        "975af2469efdf25f5c64a8183bec91b0e51d6b0135a14256b54edcbe6969794d",
+        "<CAAqFzoDNo1JC+wBmAd=xh1DRv+EUPaNJBS+mc3wKehK9jiSpfw@mail.gmail.com>"),
+    "django-mailman3/pipermail_nextpart.txt": (
+        "f9916b269cb9c5d5ba61d7bf5c4bf1a0037cf934907622343df8d9edb1c6d11b",
+        "55287a8ade409b70078cccd48a0c0f8b135cf9280d1b7b929e796ca3dd1aa843",
+        "<4FFC1228.3060409@redhat.com>"),
+    "mailbits/mboxes/sample.mbox#1": (
+        "13140be94825d440986dee0a6e653d81d3b4df4b0059fbdb6d78ba8ccb0c4ec0",
+        "da50624f55c6a456783000379ea035b1d499155bc651334cdab4d52fd5c6c963",
+        "<0101017629c51320-4f67ae0a-8056-4cd7-b526-e47da4bbe7b7-000000@us-west-2.amazonses.com>"),
+    "mail-parser/mail_test_12": (
+        "602e659b159652d378b0f9cce2d682bee692bedae72687786e2b2e52eaeb9afc",
+        "df75861851d704eb3aeb8db9b64cb8db5b963e53a44e7c7da794bf29e9f34d69",
+        None),
+    "cpython-test-email/msg_02.txt": (
+        "05d5e533f5e590d9ee2c7692d26dc87ccbf381f4831cca3362baf596691a55bb",
+        "05d5e533f5e590d9ee2c7692d26dc87ccbf381f4831cca3362baf596691a55bb",
+        None),
+    "enmime/mail/mime-blank-media-name.raw": (
+        "ffa397204e2d144d9ab3c3229789278f86fef8c5363a0461195da79035c4b051",
+        "ffa397204e2d144d9ab3c3229789278f86fef8c5363a0461195da79035c4b051",
+        "<F21768750C2E4303B37CA8EDCD498C67@dm3.entee.co.uk>"),
+    "hyperkitty/unconvertable_message.txt": (
+        "deb582937ec5bc9ea9c1d5d86bfb76a4da429b60e1fea6fd6964e7c667cf161d",
+        "8bc98c6f9b1d096489d3dd36981c160abf17c2b1585e058126d6e2bfe7487741",
+        "<20100220230500.GT11549@localhost>"),
+    "mail-parser/mail_test_15": (
+        "602e659b159652d378b0f9cce2d682bee692bedae72687786e2b2e52eaeb9afc",
+        "899682b819759359168c8d59df70b52323476ea6949b8838797afc4c0540603c",
+        "<WV2NM42D-CCK6-2IHH-RPW-S3VNST2FZ6Z@ncs.gov.ng>"),
+    "salmon-mail/spam#14": (
+        "550d2db25dec887209947431e48dbfd83a79fa981f1f86a6521de74a27718bfe",
+        "10ccfcf26b9b4c3326ad1a73c06f522244c9b7e12cd87eeeb9d8a89361972375",
+        "<01C9C730.3E8F11BC@ks367412.kimsufi.com>"),
+    "enmime/mail/non-mime-html-charset-header-only.raw": (
+        "dc6c0aef5232589b823c383048fe9a96305b6b31591d99452fdab3fb3a3d9ba4",
+        "dc6c0aef5232589b823c383048fe9a96305b6b31591d99452fdab3fb3a3d9ba4",
+        "<1913211271.2.1528358425638@zeus>"),
+    "mail-parser/mail_test_1": (
+        "602e659b159652d378b0f9cce2d682bee692bedae72687786e2b2e52eaeb9afc",
+        "b7883d1cfdaff2b05ad54842f4bdfc59ef5d76aa6387bd2dbdaeceddc6d97d6a",
+        None),
+    "mail-parser/mail_test_4": (
+        "602e659b159652d378b0f9cce2d682bee692bedae72687786e2b2e52eaeb9afc",
+        "62dc59ec31c98d63bf751a563e08062704372bf14a649532d2c9f6464750c1bf",
+        None),
+    "salmon-mail/spam#2": (
+        "550d2db25dec887209947431e48dbfd83a79fa981f1f86a6521de74a27718bfe",
+        "437a1c16161b90ba8571cfb7cb8040639d800ede5b8ff4ceba2befdfa589f54d",
+        "<A295FDC7.14C0DB08@flyclored.eti.br>"),
+    "mail-parser/mail_malformed_1": (
+        "602e659b159652d378b0f9cce2d682bee692bedae72687786e2b2e52eaeb9afc",
+        "776e73c6ad6d3c3e8baf422424e05fd124e5aaf5e5bd304fbcd8f6f0f0ad386b",
+        "<791407.263728.a23f87@y.ewreqr.org>"),
+    "lamson/tests/spam#7": (
+        "253edf385ae54606579b6b717adf5edcd9df47f9a1d488aa61b9e9f42587d37d",
+        "a2ef6ae5bde9b409943ef8600812056390937c45c6eac34639a8182fcc3b4d2f",
+        "<000d01c9c17a$a2d66420$6400a8c0@pavarottix2>"),
+    "mail-parser/mail_test_6": (
+        "602e659b159652d378b0f9cce2d682bee692bedae72687786e2b2e52eaeb9afc",
+        "5701bbeef199090826546221d9e784d5b3b0dff4308d76a76a19fba9526ff0a8",
+        "<20170715091841.33B7F81021@smtp11.ggg.com>"),
+    "enmime/mail/non-mime-html.raw": (
+        "04eb4a1372c2d0d38d9c4cb5cfb92b77ccdff2b02412350ef439ea17d630beff",
+        "04eb4a1372c2d0d38d9c4cb5cfb92b77ccdff2b02412350ef439ea17d630beff",
+        None),
 }
