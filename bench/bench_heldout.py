@@ -12,7 +12,7 @@ more of) whose list of missing fields is exactly the expected one -- a wrong
 Run: ``python bench/bench_heldout.py [--set heldout|heldout2] [-v]`` (``-v`` lists
 every wrong field and kind, by message name, without values). ``heldout2`` is the
 issue-9 set (tests/heldout2: letters, client layouts, qualifier labels, bottom-posting);
-``carriers_tuning`` and ``carriers_held_out`` are the two parts of the carrier corpus, ``carriers_batch3``, ``carriers_batch4`` and ``carriers_batch5`` its third to fifth batches (tests/carriers:
+``carriers_tuning`` and ``carriers_held_out`` are the two parts of the carrier corpus, ``carriers_batch3`` to ``carriers_batch6`` its third to sixth batches (tests/carriers:
 real messages with a request written into the author's part; built from the real-mail cache, empty
 without it).
 """
@@ -38,6 +38,7 @@ SETS: dict[str, Any] = {
     "carriers_batch3": lambda: list(carrier_cases("batch3")),
     "carriers_batch4": lambda: list(carrier_cases("batch4")),
     "carriers_batch5": lambda: list(carrier_cases("batch5")),
+    "carriers_batch6": lambda: list(carrier_cases("batch6")),
 }
 
 FIELDS = ("country", "name", "surname", "organization", "position", "phone", "email")

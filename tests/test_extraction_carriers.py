@@ -27,7 +27,17 @@ from bench.bench_heldout import Figures, measure
 from tests.carriers import mime_edit
 from tests.carriers.make_carriers import RECIPIENT, SourceMissing, build, expected, source_bytes
 from tests.carriers.sources import SOURCES
-from tests.carriers.spec import BATCH2, BATCH3, BATCH4, BATCH5, CARRIERS, HELD_OUT, SEEN, Carrier
+from tests.carriers.spec import (
+    BATCH2,
+    BATCH3,
+    BATCH4,
+    BATCH5,
+    BATCH6,
+    CARRIERS,
+    HELD_OUT,
+    SEEN,
+    Carrier,
+)
 from tests.heldout.make_heldout import Case
 from tests.support.corpora import assert_expected_json, case_params
 from tests.support.realmail import missing_sources
@@ -38,6 +48,24 @@ BY_NAME = {c.name: c for c in CARRIERS}
 KNOWN_MISSES: dict[str, str] = {
     "kitty_pgp_mixed_fr": "one-sentence nominee ('Nous avons l'honneur de proposer M. ... à l'Office Ivoirien "
                           "...'): country missed (the text names no country: only 'Ivoirien' in the organisation and the .ci addresses)",  # seen (was held out)
+    # sixth batch, as first run (held out: looked at WHICH fail, not tuned on)
+    "pypi_notice_three_numbered": "numbered 'Name - Post, Organisation' lines, 'Tel: ...   Email: ...' below: the "
+                                  "e-mail label left in the phone's value; a fourth nominee from the HTML list",
+    "gb2312_labels_next_line": "'Office telephone:' with the number on the next line: phone missed",
+    "digest_bulletin_not_request": "a bulletin's contact office (Organization/Phone/Email lines under a CENcomm "
+                                   "course): taken as a request",
+    "latin1_8bit_two_blocks_fr": "two 'Agent n° 1/2' label blocks with 'Poste fixe' and 'Courriel pro', 'Pays' "
+                                 "once below both: phones, e-mails and country wrong or missed",
+    "html_only_qp_no_email_fr": "one-sentence nominee with 'Tél. : ...' as a sentence of its own: phone missed",
+    "base64_html_gmail_forward_two_sentences_fr": "'la personne à inscrire ... est M. X. Il est Chef ... et peut "
+                                                  "être joint ...' (two sentences): nothing read",
+    "utf8_8bit_two_numbered_es": "two '1)/2)' cards with labelled Teléfono/Correo lines: the second missed",
+    "zimbra_iphone_bad_phone_es": "'Por Guatemala, les solicito agregar ... al Agente Héctor Coy Pop, de la "
+                                  "División ...': name, post, organisation wrong; language French",
+    "oe_cp1252_labels_next_line_es": "Outlook Express form, every value on the line after its label "
+                                     "('Nombre completo', 'Dependencia', ...): not_request",
+    "qp_newsletter_letter_es": "letter: 'el Servicio Nacional de Aduana del Ecuador ha designado ...': "
+                               "'del Ecuador' cut from the organisation's name",
 }
 
 
@@ -62,15 +90,16 @@ def _case(c: Carrier) -> Case:
 def test_carrier_spec_has_the_variety_the_issue_asks_for() -> None:
     assert len(CARRIERS) >= 45 and len(BY_NAME) == len(CARRIERS)
     assert set(SOURCES) == {c.source for c in CARRIERS} and len(SOURCES) == len(CARRIERS)
-    first = CARRIERS[:len(CARRIERS) - len(BATCH2) - len(BATCH3) - len(BATCH4) - len(BATCH5)]
+    first = CARRIERS[:len(CARRIERS) - len(BATCH2) - len(BATCH3) - len(BATCH4) - len(BATCH5) - len(BATCH6)]
     assert {c.name for c in BATCH2} <= SEEN  # the second batch was held out whole, then seen
     assert 0.3 <= len(SEEN & {c.name for c in first}) / len(first) <= 0.36
     assert {c.name for c in BATCH3} <= SEEN and len(BATCH3) >= 15  # the third was held out whole, then seen
     assert {c.name for c in BATCH4} <= SEEN and len(BATCH4) >= 15  # the fourth was held out whole, then seen
-    assert {c.name for c in BATCH5} == HELD_OUT and len(BATCH5) >= 15 and not HELD_OUT & SEEN  # the fifth is held out
-    assert {c.language for c in BATCH5} == {"en", "fr", "es"}
-    assert {"bottom_post", "forward", "signature", "sentence", "two_nominees", "missing_field", "invalid_phone",
-            "own_labels", "outlook", "letter"} <= {c.layout for c in BATCH5}
+    assert {c.name for c in BATCH5} <= SEEN and len(BATCH5) >= 15  # the fifth was held out whole, then seen
+    assert {c.name for c in BATCH6} == HELD_OUT and len(BATCH6) >= 15 and not HELD_OUT & SEEN  # the sixth is held out
+    assert {c.language for c in BATCH6} == {"en", "fr", "es"}
+    assert {"bottom_post", "forward", "signature", "two_nominees", "missing_field", "invalid_phone", "outlook",
+            "letter", "not_request"} <= {c.layout for c in BATCH6}
     langs = Counter(c.language for c in CARRIERS)
     assert langs["fr"] >= 5 and langs["es"] >= 5
     layouts = Counter(c.layout for c in CARRIERS)

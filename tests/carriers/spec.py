@@ -711,3 +711,12 @@ from tests.carriers.spec_batch5 import BATCH5  # noqa: E402 -- after the batches
 SEEN = SEEN | HELD_OUT
 CARRIERS += BATCH5
 HELD_OUT = frozenset(c.name for c in BATCH5)
+
+# ------------------------------------------------------------------ sixth batch: all held out (spec_batch6.py)
+from tests.carriers.spec_batch6 import BATCH6  # noqa: E402 -- after the batches it follows
+
+#: Batch 5 was run once held out, then its misses were fixed with general rules on 2026-12-04: seen since. The
+#: sixth batch, written by hand before any run (while batch 5 was being fixed), is the held-out part.
+SEEN = SEEN | HELD_OUT
+CARRIERS += BATCH6
+HELD_OUT = frozenset(c.name for c in BATCH6)
