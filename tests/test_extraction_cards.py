@@ -180,3 +180,57 @@ def test_a_question_about_the_group_with_no_official_is_left_for_a_person() -> N
     assert (a.kind, a.reason) == ("not_request", "question")
     wish = "Dear Secretariat,\n\nWe wish to join the CITES closed user group on CENcomm; details will follow.\n"
     assert analyse(_message(wish)).kind == "request"
+
+
+def test_values_on_the_line_after_their_labels_are_read_with_or_without_a_colon() -> None:
+    colon = "Country:\nChina\n\nName (family name first):\nZHAO Jianguo\n\nOffice telephone:\n+86 10 8423 8503\n"
+    (d,) = _fields(read_lines(colon, "body", "en"))
+    assert (d["surname"], d["phone"]) == ("ZHAO", "+86 10 8423 8503")
+    bare = ("Nombre completo\nAdriana Arias Brenes\n\nCargo\nInspectora Fitosanitaria\n\nTeléfono de oficina\n"
+            "+506 2549 3450\n\nCorreo institucional\naarias@sfe.go.cr\n")
+    (d,) = _fields(read_lines(bare, "body", "es"))
+    assert (d["surname"], d["position"], d["email"]) == ("Arias Brenes", "Inspectora Fitosanitaria", "aarias@sfe.go.cr")
+    assert read_lines("Position\nWe will send it later.\n", "body", "en") == []  # one such line is a heading
+
+
+def test_two_labels_on_one_line_and_a_poste_that_is_a_telephone() -> None:
+    (d,) = _fields(read_lines("Nom : AMEGAH\nPrénom : Komi\nFonction : Chef de division\n"
+                              "Poste fixe : +228 22 21 33 32   Courriel pro : k.amegah@environnement.gouv.tg\n",
+                              "body", "fr"))
+    assert (d["position"], d["phone"], d["email"]) == ("Chef de division", "+228 22 21 33 32",
+                                                       "k.amegah@environnement.gouv.tg")
+
+
+def test_an_invalid_number_in_a_sentence_is_kept_as_written_for_the_official_to_correct() -> None:
+    from intakebot.analysis.readers.contacts import contacts
+    assert contacts("tel. +502 2329 011, correo hcoy@pnc.gob.gt", "Guatemala")["phone"] == "+502 2329 011"
+    assert "phone" not in contacts("Notification No. 2018/046, correo hcoy@pnc.gob.gt", None)
+
+
+def test_the_nominee_over_two_sentences_and_a_telephone_sentence_after_the_nomination() -> None:
+    from intakebot.analysis.readers.nomination import read_nominations
+    two = ("Pour Djibouti, la personne à inscrire au groupe d'utilisateurs fermé CITES sur CENcomm est M. Moustapha "
+           "HOUMED. Il est Chef du bureau CITES à la Direction de l'Environnement et peut être joint au "
+           "+253 21 35 10 20 ou à l'adresse m.houmed@environnement.gouv.dj.")
+    (d,) = _fields(read_nominations(two, "body", "fr", "Djibouti"))
+    assert (d["surname"], d["position"], d["organization"], d["phone"]) == (
+        "HOUMED", "Chef du bureau CITES", "Direction de l'Environnement", "+25321351020")
+    tel = ("Le Liban propose Mme Rania Khoury, Chargée des permis CITES au Ministère de l'Agriculture, pour le groupe "
+           "fermé. Tél. : +961 1 849 639.")
+    assert _fields(read_nominations(tel, "body", "fr", "Lebanon"))[0]["phone"] == "+9611849639"
+
+
+def test_a_card_with_two_unknown_lines_takes_the_first_as_the_post() -> None:
+    text = ("Solicitamos incorporar a los siguientes funcionarios:\n\n1) Miguel Zegarra Ponce\n   Supervisor de "
+            "Campo\n   Organismo de Supervisión Forestal\n   Correo: mzegarra@osinfor.gob.pe\n")
+    (d,) = _fields(read_cards(text, "body", "es", "Peru"))
+    assert (d["position"], d["organization"]) == ("Supervisor de Campo", "Organismo de Supervisión Forestal")
+
+
+def test_a_country_is_nobodys_name_nor_is_a_titled_person_a_country() -> None:
+    from intakebot.analysis.readers.prose import read_prose
+    from intakebot.analysis.reading import _lone_countries
+    assert read_prose("Por Guatemala, les solicito agregar al grupo, tel. +502 2329 0110, correo hcoy@pnc.gob.gt, "
+                      "gracias", "body", "es") == []
+    assert _lone_countries("Datos de la funcionaria de Costa Rica.\n\nIng. Mauricio Quesada\nAutoridad CITES\n") == (
+        "Costa Rica", "Costa Rica")

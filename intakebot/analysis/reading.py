@@ -32,8 +32,9 @@ _SENTENCE_FIELDS = ("phone", "email")
 SENTENCE_ORIGIN = "body:sentence"
 #: "… held in Nairobi, Kenya": a city and its country after "in"/"at"/"à"/"en", just before the country.
 _PLACE_RE = re.compile(r"\b(?:in|at|à|en)\s+[A-ZÀ-Ý][\w'’\-]+(?:\s+[A-ZÀ-Ý][\w'’\-]+)?\s*,\s*$")
+_TITLE_BEFORE_RE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Sr|Sra|Srta|Ing|Lic|Mme|Prof|Don|Doña)\.?\s+$")
 _CAP_WORDS_RE = re.compile(
-    r"(?:[A-ZÀ-Ý][\w'’\-]+)(?:\s+(?:of|de|du|des|del|la|the|d'|d[ée]mocratique|democr[áa]tica|unie|unida|"
+    r"(?:[A-ZÀ-Ý][\w'’\-]+)(?:[ \t]+(?:of|de|du|des|del|la|the|d'|d[ée]mocratique|democr[áa]tica|unie|unida|"
     r"centrafricaine|dominicaine|islamique|isl[áa]mica|f[ée]d[ée]rale|populaire|plurinacional|[A-ZÀ-Ý][\w'’\-]+))*"
 )
 
@@ -72,7 +73,7 @@ def read_text(text: str, origin: str, language: str, *, attachment: bool = False
             d.fields["position"], org = own_body(d.fields["position"], head)  # "… Officer of this Commission"
             if org:
                 d.fields["organization"] = org
-    return drafts + prose
+    return prose + drafts  # the readers that found the person first: a nameless label fragment only fills gaps
 
 
 def _contact_lines(drafts: list[Draft], named: list[Draft], *, letter: bool) -> list[Draft]:
@@ -109,8 +110,8 @@ def _lone_countries(text: str, *, letterhead: bool = False) -> tuple[str | None,
         if len(phrase) < 4 or "@" in phrase:
             continue
         code = validation.country_code(phrase)
-        if not code or (letterhead and code == "CH"):
-            continue
+        if not code or (letterhead and code == "CH") or _TITLE_BEFORE_RE.search(text, max(0, m.start() - 8), m.start()):
+            continue  # (nor "Ing. Mauricio Quesada": a person whose name is a country's in Spanish)
         if _PLACE_RE.search(text, max(0, m.start() - 40), m.start()):
             places.add(code)
         else:

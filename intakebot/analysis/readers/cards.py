@@ -124,6 +124,8 @@ def _describe(raw: dict[str, str], line: str) -> bool:
     if ("position" in raw and "organization" in raw) or any(c.isdigit() for c in line):
         return False  # one line too many, or an address ("Calle Mayor 5")
     found = _post_and_org(line)
+    if set(found) == {"organization"} and "organization" in raw and "position" not in raw:
+        raw["position"] = raw.pop("organization")  # two lines, neither naming a known post: the post comes first
     if any(k in raw for k in found if k != "country"):
         return False
     raw.update(found)

@@ -20,6 +20,13 @@ _FAX_BEFORE_RE = re.compile(r"(?i)(?:fax|t[ée]l[ée]copie|facs[ií]mil)\w*\W{0,
 _NOT_PHONE_RE = re.compile(r"(?i)(?:\bno|n[°º]|notifica\w*|ref|r[ée]f|oficio|nota|p\.?\s?o\.?\s?box|b\.?p)\W*$")
 
 
+#: A number introduced as a telephone that is not a valid one: kept as written so the official is told it is wrong.
+_WRITTEN_PHONE_RE = re.compile(
+    r"(?i)\b(?:tel|t[ée]l|phone|telephone|t[ée]l[ée]phone|tel[ée]fono|mobile|celular|fono)\b\.?\s*:?\s*"
+    r"(\+?\d[\d \t().\-]{4,}\d)"
+)
+
+
 def contacts(text: str, country: str | None) -> dict[str, str]:
     """The one e-mail address (none when the text holds several) and the first telephone, not a fax, of ``text``."""
     out: dict[str, str] = {}
@@ -38,4 +45,8 @@ def contacts(text: str, country: str | None) -> dict[str, str]:
             continue  # "Notification No. 2018/046", "P.O. Box 40241"
         out["phone"] = phonenumbers.format_number(m.number, phonenumbers.PhoneNumberFormat.E164)
         break
+    else:
+        written = _WRITTEN_PHONE_RE.search(blanked)  # "tel. +502 2329 011": as written, for validation to report
+        if written is not None:
+            out["phone"] = written.group(1).strip()
     return out

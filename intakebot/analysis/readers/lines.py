@@ -74,10 +74,14 @@ _NOT_A_PERSON = RANKS | POSTS | ORG_WORDS | HEADS
 
 def _typed_key(label: str, value: str, sep: str) -> str | None:
     """The field of a label the lexicon lacks, decided by its words and its value (see :mod:`.typed`)."""
-    if sep.strip() not in (":", "：", "") or not value.strip() or len(label) > 40:
+    if sep.strip() not in (":", "：", "") or len(label) > 40:
         return None
     field, named = field_by_words(label)
     v = value.strip()
+    if not v:  # "Office telephone:" with the number on the next line: the words alone decide
+        return field if field != PHONE_HINT and sep.strip() else None
+    if field == "position" and typed.is_phone(v):
+        return "phone"  # "Poste fixe : +228 22 21 33 32": a "poste" is also a telephone's extension
     if field is None:
         if not named and names_the_person(label) and typed.is_person_name(v, not_words=_NOT_A_PERSON):
             return FULL_NAME  # "Officer: Kagiso Molefe"
@@ -144,15 +148,43 @@ def dash_block(lines: list[str]) -> dict[int, tuple[str, list[str]]]:
     return {i: p for i, p in loose.items() if i in anchors or i - 1 in anchors or i + 1 in anchors}
 
 
+#: A second label on the same line: "Tel: +679 331 1699   Email: …", "Tel: … | Email: …".
+_SECOND_LABEL_RE = re.compile(r"(?:\s{3,}|\s+\|\s+)(?=[^\W\d][^:|\t]{0,30}:\s*\S)")
+
+
+def _split_labels(line: str) -> list[str]:
+    parts = _SECOND_LABEL_RE.split(line) if ":" in line else [line]
+    return parts if len(parts) > 1 and all(parse_label(p) for p in parts) else [line]
+
+
+def _bare_labels(lines: list[str]) -> dict[int, str]:
+    """Labels with no separator, each over its value ("Cargo" / "Inspectora Fitosanitaria"), as Outlook Express and
+    copied tables leave them: only in a form of three or more, since one such line is as likely a heading."""
+    found: dict[int, str] = {}
+    for i, line in enumerate(lines[:-1]):
+        s = line.strip()
+        if not s or len(s) > 40 or _SEP_HINT_RE.search(s) or not lines[i + 1].strip() or parse_label(lines[i + 1]):
+            continue
+        hit = lookup(s)
+        field = hit.field if hit is not None else field_by_words(s)[0]
+        if field is not None and field != PHONE_HINT and len(s.split()) <= 4:
+            found[i] = field
+    return found if len(found) >= 3 else {}
+
+
 def _read_lines(text: str, origin: str, language: str) -> list[Draft]:
-    lines = text.split("\n")
+    lines = [part for ln in text.split("\n") for part in _split_labels(ln)]
     main = Collector(origin, language)
     columns: list[Collector] = []
     pending: str | None = None
     dashed = dash_block(lines)
+    bare = _bare_labels(lines)
     for i, line in enumerate(lines):
         if not line.strip():
             pending = None  # a value is only looked for on the very next line
+            continue
+        if i in bare:
+            pending = bare[i]
             continue
         parsed = dashed.get(i) or parse_label(line)
         if parsed is None:

@@ -135,7 +135,8 @@ _DESCRIBED_RE = re.compile(
 _CONTINUES_RE = re.compile(r"^(?:de la|de l'|de|du|des|del|of the|of|and|et|y)\s+(?=[A-ZÀ-Ý])")
 _FOLLOW_RE = re.compile(
     rf"^(?:(?i:s?he|his|her|they|their|il|elle|son|sa|ses|él|ella|su|sus|may|can|puede|peut|my|mon|ma|mes|mi|mis|"
-    rf"i can|je peux|puedo)\b|(?:{_TITLE})\s+[A-ZÀ-Ý])"
+    rf"i can|je peux|puedo)\b|(?:{_TITLE})\s+[A-ZÀ-Ý]|"
+    r"(?i:t[ée]l|phone|telephone|t[ée]l[ée]phone|tel[ée]fono|mobile|e-?mail|courriel|correo)\b\.?\s*:?\s*[+(\d\w])"
 )
 _SENT_END_RE = re.compile(r"[.!?]\s+(?=[A-ZÀ-Ý\"«“(])")
 

@@ -20,7 +20,7 @@ LEAD_WORDS = _folded(
      "following", "suivant", "suivante", "siguiente", "candidat", "candidate", "candidato", "candidata",
      "agent", "funcionario", "funcionaria", "de", "mrs", "mr", "ms", "its", "their", "leur", "sus",
      "nuestros", "nos", "señor", "señora", "señorita", "licenciado", "licenciada", "ingeniero", "ingeniera",
-     "doctor", "doctora", "monsieur", "madame"]
+     "doctor", "doctora", "monsieur", "madame", "is", "est", "es", "sera", "será", "will", "be"]
 )
 ORG_WORDS = _folded(
     ["ministry", "ministère", "ministerio", "department", "departamento", "département", "direction",
@@ -62,7 +62,7 @@ POSTS = _folded(
      "technicienne", "spécialiste", "enquêteur", "enquêtrice", "conservateur", "conservatrice", "analista",
      "especialista", "técnico", "técnica", "asesor", "asesora", "investigador", "investigadora", "ingeniero",
      "ingeniera", "profesional", "abogado", "abogada", "inspector", "inspectora", "guardaparque", "fiscalizador", "fiscalizadora",
-     "verificador", "verificadora"]
+     "verificador", "verificadora", "supervisor", "supervisora", "superviseur", "superviseure"]
 )
 #: Countries where a person carries two surnames, the second after the first ("Quispe Huamán").
 HISPANIC = frozenset(["AR", "BO", "CL", "CO", "CR", "CU", "DO", "EC", "ES", "GQ", "GT", "HN", "MX", "NI", "PA", "PE",

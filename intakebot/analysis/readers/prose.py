@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from intakebot.analysis import typed
+from intakebot.analysis import typed, validation
 from intakebot.analysis.labels import FULL_NAME, lookup
 from intakebot.analysis.readers.common import finalise
 from intakebot.analysis.readers.nomination import is_position, rank_and_name
@@ -21,7 +21,7 @@ from intakebot.records import Draft
 _EMAIL_RE = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
 #: Where one part of the paragraph ends: a comma outside brackets, a semicolon, a spaced dash or bar between words
 #: ("Mme Nadia Tazi – Cheffe du service …, Agence … ; tél. … ; n.tazi@…").
-_SPLIT_RE = re.compile(r",(?![^()]*\))|\s*;\s+|(?<!\d)\s+[-–—|]\s+(?!\d)")
+_SPLIT_RE = re.compile(r",(?![^()]*\))|\s*;\s+|\s+\|\s+|(?<!\d)\s+[-–—]\s+(?!\d)")
 #: Contact details begin inside a part that no comma ended: "… Border Protection phone +1 202 …", "… Service a@b.org".
 _CONTACT_START_RE = re.compile(
     r"\s+(?=(?:(?i:tel|t[ée]l|phone|telephone|t[ée]l[ée]phone|tel[ée]fono|mobile|cell|fono|celular|m[óo]vil|portable|"
@@ -57,8 +57,10 @@ def _bare_label(seg: str) -> bool:
 
 
 def _looks_like_name(seg: str) -> bool:
+    """Two to six capitalised words, none of them a country's name ("Por Guatemala, les solicito …" is no one)."""
     toks = seg.split()
-    return 2 <= len(toks) <= 6 and all(_NAME_TOKEN_RE.match(t) for t in toks)
+    return (2 <= len(toks) <= 6 and all(_NAME_TOKEN_RE.match(t) for t in toks)
+            and not any(validation.exact_country_code(t) for t in toks))
 
 
 _BULLET_RE = re.compile(r"^\s*(?:[-–•*▪·]|\(?\d{1,2}[.)])\s+")
