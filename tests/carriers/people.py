@@ -287,3 +287,44 @@ CUEVA = P("Ecuador", "EC", "Esteban", "Cueva Ordóñez", "Servicio Nacional de A
           "Analista de Control Aduanero", "+59343731030", "esteban.cueva@aduana.gob.ec")
 PEREYRA = P("Uruguay", "UY", "Gonzalo", "Pereyra Olivera", "Dirección Nacional de Aduanas", "Oficial de Aduana",
             "+59829150007", "gpereyra@aduanas.gub.uy")
+
+# ------------------------------------------------------------------ the seventh batch (all held out)
+
+TRAN = P("Viet Nam", "VN", "Minh Duc", "TRAN", "Forest Protection Department", "Deputy Head of Division",
+         "+842439440833", "duc.tm@kiemlam.org.vn")
+WATANABE = P("Japan", "JP", "Kenji", "Watanabe", "Ministry of Economy, Trade and Industry",
+             "Deputy Director, Agricultural and Marine Products Office", "+81335011511",  # "ext. 3681" not in E.164
+             "watanabe-kenji@meti.go.jp")
+VAN_DER_BERG = P("Namibia", "NA", "Hendrik", "van der Berg", "Namibian Police Force", "Investigating Officer",
+                 "+264612094125", "hvanderberg@nampol.gov.na")
+NANGOLO = P("Namibia", "NA", "Maria", "Nangolo", "Namibian Police Force", "Unit Commander", "+264612094130",
+            "mnangolo@nampol.gov.na")
+HABIMANA = P("Rwanda", "RW", "Jean Bosco", "HABIMANA", "Rwanda Revenue Authority", "Customs Intelligence Officer",
+             "+250788604217", "jbhabimana@rra.gov.rw")
+DORJI = P("Bhutan", "BT", "Pema", "Dorji", "Department of Forests and Park Services", "Chief Forestry Officer",
+          "+9752323055", "pdorji@dofps.gov.bt")
+
+AG_ATTAHER = P("Mali", "ML", "Mohamed", "AG ATTAHER", "Direction Nationale des Eaux et Forêts",
+               "Chef de la Division Conservation de la Faune", "+22376451208", "m.agattaher@dnef.gouv.ml")
+BOUBACAR = P("Niger", "NE", "Salissou", "BOUBACAR", "Direction de la Faune, de la Chasse et des Aires Protégées",
+             "Chef de la division CITES", "+22720723849", "s.boubacar@environnement.gouv.ne")
+NGARADOUM = P("Chad", "TD", "Rachel", "NGARADOUM", "Direction de la Conservation de la Faune et des Aires Protegees",
+              "Chef de service de la faune", "+23566291407", "r.ngaradoum@environnement.gouv.td")
+BANGOURA = P("Guinea", "GN", "Aïssatou", "BANGOURA", "Office Guinéen des Parcs et Réserves", None,
+             "+224622458713", "a.bangoura@ogpr.gov.gn")
+NDIKUMANA = P("Burundi", "BI", "Aline", "NDIKUMANA", "Office Burundais pour la Protection de l'Environnement",
+              "Responsable de la gestion de la faune", "+25779451230", "aline.ndikumana@obpe.bi")
+
+DE_LA_CRUZ = P("Mexico", "MX", "José Luis", "DE LA CRUZ MARTÍNEZ",
+               "Comisión Nacional para el Conocimiento y Uso de la Biodiversidad",
+               "Especialista en Comercio Internacional de Especies Silvestres", "+525550045000",
+               "jdelacruz@conabio.gob.mx")
+ORTIZ_GIMENEZ = P("Paraguay", "PY", "Liz Raquel", "Ortiz Giménez", "Instituto Forestal Nacional",
+                  "Técnica de Fiscalización Forestal", "+595981456789", "lortiz@infona.gov.py")
+PINZON = P("Panama", "PA", "Yariela", "Pinzón de Vergara", "Autoridad Nacional de Aduanas", "Oficial de Aduanas",
+           "+5075066000", "ypinzon@ana.gob.pa")
+PORTILLO = P("El Salvador", "SV", "René Alexander", "Portillo Guevara", "Dirección General de Aduanas",
+             "Técnico de Aduanas", "+50322445100", "rportillo@mh.gob.sv")
+BANEGAS = P("Honduras", "HN", "María del Carmen", "Banegas Rivera",
+            "Servicio Nacional de Sanidad e Inocuidad Agroalimentaria", "Inspectora de Cuarentena Agropecuaria",
+            "+50422326213", "mbanegas@senasa.gob.hn")

@@ -474,4 +474,69 @@ SOURCES: dict[str, tuple[str, str, str | None]] = {
         "04eb4a1372c2d0d38d9c4cb5cfb92b77ccdff2b02412350ef439ea17d630beff",
         "04eb4a1372c2d0d38d9c4cb5cfb92b77ccdff2b02412350ef439ea17d630beff",
         None),
+    # ---------------------------------------------------------------- seventh batch (spec_batch7.py)
+    "cpython-test-email/msg_01.txt": (
+        "c15a3a17f6b65e9c51c58ed3a79d12bc517f867321ed118e5dc7b5c3a1ed7d4b",
+        "c15a3a17f6b65e9c51c58ed3a79d12bc517f867321ed118e5dc7b5c3a1ed7d4b",
+        "<15090.61304.110929.45684@aaa.zzz.org>"),
+    "salmon-mail/spam#8": (
+        "550d2db25dec887209947431e48dbfd83a79fa981f1f86a6521de74a27718bfe",
+        "ae640ac53592d31600bac967b3857e46cc2737075d5f3daf39151431860e4c68",
+        "<DZCKMXLCMMTDQSXTBTQEMFHVZ.DANMNAlindaanthony@yahoo.com.sg>"),
+    "salmon-mail/spam#9": (
+        "550d2db25dec887209947431e48dbfd83a79fa981f1f86a6521de74a27718bfe",
+        "749cf5ed905ff7ce89a6f397d1118e52aa03a170f0a34ed24153d9eccc1024b6",
+        "<4158469972.4351.1.camel@xjyuvyk>"),
+    "cpython-test-email/msg_26.txt": (
+        "46c391e25d3f2fa622d5781a27553176648270768435295a235a760bf725752f",
+        "46c391e25d3f2fa622d5781a27553176648270768435295a235a760bf725752f",
+        "<6df65d354b.father.time@rpc.wooster.local>"),
+    "fast-mail-parser/rfc/multipart_alternative.eml": (
+        "ad41cdb84ab73cd5542c1f73eebad9787c8e6f5e0e6f0a87821336ba971ebcea",
+        "7959cc61051ab425fe760a8b66066846e1353a6f9dd706f56b02eae622eabe5f",
+        "<fixture@fast-mail-parser.test>"),
+    "salmon-mail/spam#10": (
+        "550d2db25dec887209947431e48dbfd83a79fa981f1f86a6521de74a27718bfe",
+        "f2a99d21ec5220312b59f5275f8a27689a6975918c009b75dea1b4298449482a",
+        "<14142829.07560EB@pwc.utc.com>"),
+    "salmon-mail/spam#3": (
+        "550d2db25dec887209947431e48dbfd83a79fa981f1f86a6521de74a27718bfe",
+        "88b19ccb8330314112283b362a6bd673b008839c7931ad5b8b3c9ae8497d1033",
+        "<BNTAFICTEPORGZYQTNJLLCHCN.CYKYOirisryan@ms39.hinet.net>"),
+    "pymilter/big5": (
+        "2fac54d5b5ccca87786ad25eb0057a40bee6d5d3f71d7a6d5fe495ab6e460c3f",
+        "a626ddd477eac695aa199e40a889f606e2994798c8f2561da90012dd35f3efa6",
+        "<VPvce@seed.net.tw>"),
+    "salmon-mail/spam#11": (
+        "550d2db25dec887209947431e48dbfd83a79fa981f1f86a6521de74a27718bfe",
+        "fff9d1e92c9dc1b8bf18194f1c80c7c063fdf7b01fc19b4d6cb1b0a0bbb95eb3",
+        "<01C9CF37.47037FC8@hansanet.ml.ee>"),
+    "mailman/email/tests/data/bad_email_4.eml": (
+        "0de478fcf326f25d931938c3744e61c5cd67596b46e5b1e3bb2abf99d5445632",
+        "7529b50c9fa2c1efd0bc1f3d4ea85d35f4976724a6d95fc5ea047f846f2ec76d",
+        "<some_id@example.com>"),
+    "mail-parser/mail_test_9": (
+        "602e659b159652d378b0f9cce2d682bee692bedae72687786e2b2e52eaeb9afc",
+        "e0984326c6260ba2347042add2f670382cb449f63d081d6edadee7dca8b35e57",
+        "<5AF385F77A53C2509D46E44914A76433@ljhw>"),
+    "hyperkitty/payload-utf8-wrong.txt": (
+        "deb582937ec5bc9ea9c1d5d86bfb76a4da429b60e1fea6fd6964e7c667cf161d",
+        "76b90d9688d4d325339883a3acd28a62b81531b941dcc7f1ab935e608e3ba24d",
+        "<wrong.encoding>"),
+    "enmime/low-quality/html-only-inline.raw": (
+        "c2926f519fb087d06af01bd9191433fdbdd6829271b326a32082bc952e2b238b",
+        "c2926f519fb087d06af01bd9191433fdbdd6829271b326a32082bc952e2b238b",
+        "<4E2E5A48-1A2C-4450-8663-D41B451DA93E@makita.skynet>"),
+    "salmon-mail/spam#5": (
+        "550d2db25dec887209947431e48dbfd83a79fa981f1f86a6521de74a27718bfe",
+        "c93fd285631dcc95fadf6906ddd1f20812461da13fcd360289c75278033fb5cd",
+        "<4a0dc38d.0504c00a.588d.ffff98d7SMTPIN_ADDED@mx.google.com>"),
+    "salmon-mail/spam#17": (
+        "550d2db25dec887209947431e48dbfd83a79fa981f1f86a6521de74a27718bfe",
+        "8ebc022faa31ceb1586acc86b7ef514fc4b86ef58680866f3096b6290c6e80a7",
+        "<200905216146.a54494b@ABTS-North-Static-006.225.160.122.airtelbroadband.in>"),
+    "salmon-mail/spam#20": (
+        "550d2db25dec887209947431e48dbfd83a79fa981f1f86a6521de74a27718bfe",
+        "64ca73fd35b191f98f0109c9ec19613164de73baf86903fa666be5a8338ff220",
+        "<AITEBN68084.B0519EA@[190.55.186.212]>"),
 }
