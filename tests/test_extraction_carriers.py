@@ -33,6 +33,7 @@ from tests.carriers.spec import (
     BATCH4,
     BATCH5,
     BATCH6,
+    BATCH7,
     CARRIERS,
     HELD_OUT,
     SEEN,
@@ -51,6 +52,19 @@ KNOWN_MISSES: dict[str, str] = {
     # sixth batch (seen since its first run): what general rules have not fixed
     "digest_bulletin_not_request": "a bulletin's contact office (Organization/Phone/Email lines under a CENcomm "
                                    "course): taken as a request",
+    # seventh batch, as first run (held out: looked at WHICH fail, not tuned on)
+    "plain_interleaved_answers": "answers typed under each quoted '> Label:' line of our notice: not_request",
+    "evolution_two_shared_org": "'Country:'/'Organisation:' once above two numbered 'Name, Post' lines with Tel:/Email: "
+                                "below: the first official lost, the second's phone carries 'Email:'",
+    "riscos_workshop_registration_not_request": "a workshop registration (Name/Organisation/Position/Phone/Email, "
+                                                "CENcomm in the workshop's title): taken as a request",
+    "thunderbird_tab_form_at_address": "e-mail written 'pdorji [at] dofps.gov.bt' kept as written",
+    "big5_related_sentence_and_labels_fr": "nominating sentence, then 'Ses coordonnées :' with Tél./Courriel lines: "
+                                           "phone and e-mail not joined to the sentence's nominee",
+    "html_outlook_forward_dash_labels_es": "Outlook 'De:/Enviado el:/Para:/Asunto:' forward with 'Nombre - ...' dash "
+                                           "labels in MsoNormal HTML: not_request, language English",
+    "gmail_quote_bottom_reply_es": "bottom-posted 'La persona que Honduras designa es la Ing. ...' with Teléfono/Correo "
+                                   "lines below: phone and e-mail not joined",
     "qp_newsletter_letter_es": "letter: 'el Servicio Nacional de Aduana del Ecuador ha designado ...': 'del "
                                "Ecuador' cut from the organisation's name (batch 3's annotator cut '... Forestal de "
                                "Honduras' and '... de Costa Rica' the same way: the carriers disagree, left as is)",
@@ -78,16 +92,18 @@ def _case(c: Carrier) -> Case:
 def test_carrier_spec_has_the_variety_the_issue_asks_for() -> None:
     assert len(CARRIERS) >= 45 and len(BY_NAME) == len(CARRIERS)
     assert set(SOURCES) == {c.source for c in CARRIERS} and len(SOURCES) == len(CARRIERS)
-    first = CARRIERS[:len(CARRIERS) - len(BATCH2) - len(BATCH3) - len(BATCH4) - len(BATCH5) - len(BATCH6)]
+    later = (BATCH2, BATCH3, BATCH4, BATCH5, BATCH6, BATCH7)
+    first = CARRIERS[:len(CARRIERS) - sum(len(b) for b in later)]
     assert {c.name for c in BATCH2} <= SEEN  # the second batch was held out whole, then seen
     assert 0.3 <= len(SEEN & {c.name for c in first}) / len(first) <= 0.36
     assert {c.name for c in BATCH3} <= SEEN and len(BATCH3) >= 15  # the third was held out whole, then seen
     assert {c.name for c in BATCH4} <= SEEN and len(BATCH4) >= 15  # the fourth was held out whole, then seen
     assert {c.name for c in BATCH5} <= SEEN and len(BATCH5) >= 15  # the fifth was held out whole, then seen
-    assert {c.name for c in BATCH6} == HELD_OUT and len(BATCH6) >= 15 and not HELD_OUT & SEEN  # the sixth is held out
-    assert {c.language for c in BATCH6} == {"en", "fr", "es"}
-    assert {"bottom_post", "forward", "signature", "two_nominees", "missing_field", "invalid_phone", "outlook",
-            "letter", "not_request"} <= {c.layout for c in BATCH6}
+    assert {c.name for c in BATCH6} <= SEEN and len(BATCH6) >= 15  # the sixth was held out whole, then seen
+    assert {c.name for c in BATCH7} == HELD_OUT and len(BATCH7) >= 15 and not HELD_OUT & SEEN  # the seventh is held out
+    assert {c.language for c in BATCH7} == {"en", "fr", "es"}
+    assert {"bottom_post", "forward", "signature", "two_nominees", "missing_field", "invalid_phone",
+            "not_request"} <= {c.layout for c in BATCH7}
     langs = Counter(c.language for c in CARRIERS)
     assert langs["fr"] >= 5 and langs["es"] >= 5
     layouts = Counter(c.layout for c in CARRIERS)

@@ -720,3 +720,12 @@ from tests.carriers.spec_batch6 import BATCH6  # noqa: E402 -- after the batches
 SEEN = SEEN | HELD_OUT
 CARRIERS += BATCH6
 HELD_OUT = frozenset(c.name for c in BATCH6)
+
+# ------------------------------------------------------------------ seventh batch: all held out (spec_batch7.py)
+from tests.carriers.spec_batch7 import BATCH7  # noqa: E402 -- after the batches it follows
+
+#: Batch 6 was run once held out, then fixed with general rules on 2026-12-04: seen since. The seventh batch,
+#: written by hand before any run (while batch 6 was being fixed), is the held-out part.
+SEEN = SEEN | HELD_OUT
+CARRIERS += BATCH7
+HELD_OUT = frozenset(c.name for c in BATCH7)
