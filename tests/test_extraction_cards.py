@@ -234,3 +234,57 @@ def test_a_country_is_nobodys_name_nor_is_a_titled_person_a_country() -> None:
                       "gracias", "body", "es") == []
     assert _lone_countries("Datos de la funcionaria de Costa Rica.\n\nIng. Mauricio Quesada\nAutoridad CITES\n") == (
         "Costa Rica", "Costa Rica")
+
+
+def test_answers_typed_under_each_quoted_heading_of_our_notice_are_read() -> None:
+    from intakebot.analysis.text import strip_quotes
+    reply = "Our answers:\n\n> Country:\nViet Nam\n> Name:\nMinh Duc\n> Surname:\nTRAN\n>\n> Thank you.\n"
+    own, _ = strip_quotes(reply)
+    (d,) = _fields(read_lines(own, "body", "en"))
+    assert (d["country"], d["name"], d["surname"]) == ("Viet Nam", "Minh Duc", "TRAN")
+    assert "Country" not in strip_quotes("> Country:\nViet Nam is far.\n")[0]  # one pair is not a form answered
+
+
+def test_an_address_written_against_harvesters_is_an_address() -> None:
+    (d,) = _fields(read_lines("Name: Pema Dorji\nE-mail: pdorji [at] dofps [dot] gov.bt\n", "body", "en"))
+    assert d["email"] == "pdorji@dofps.gov.bt"
+
+
+def test_contact_lines_under_the_nominating_sentence_are_the_nominees_but_a_signatures_are_not() -> None:
+    said = ("La persona que Honduras designa es la Ing. María del Carmen Banegas Rivera, Inspectora de Cuarentena "
+            "del Servicio Nacional de Sanidad.\n\nTeléfono: +504 2232 6213\nCorreo: mbanegas@senasa.gob.hn\n")
+    (d,) = _fields(read_text(said, "body", "es"))
+    assert (d["phone"], d["email"]) == ("+504 2232 6213", "mbanegas@senasa.gob.hn")
+    signed = ("Kenya nominates Mr John Kamau, Senior Warden at the Kenya Wildlife Service.\n\nPeter Otieno\n"
+              "Kenya Wildlife Service\nTel: +254 20 600 0800\nEmail: potieno@kws.go.ke\n")
+    (d,) = _fields(read_text(signed, "body", "en"))
+    assert "phone" not in d and "email" not in d
+
+
+def test_shared_country_and_organisation_above_numbered_officials_with_particles() -> None:
+    text = ("Country: Namibia\nOrganisation: Namibian Police Force\n\n1) Hendrik van der Berg, Investigating Officer\n"
+            "   Tel: +264 61 209 4125\n   Email: hvanderberg@nampol.gov.na\n\n2) Maria Nangolo, Unit Commander\n"
+            "   Tel: +264 61 209 4130 Email: mnangolo@nampol.gov.na\n")
+    people = _fields(merge(read_text(text, "body", "en")))
+    assert [(p["surname"], p["organization"], p["country"]) for p in people] == [
+        ("van der Berg", "Namibian Police Force", "Namibia"), ("Nangolo", "Namibian Police Force", "Namibia")]
+    assert people[1]["phone"] == "+264 61 209 4130"
+
+
+def test_html_with_an_unclosed_head_and_dash_labels_in_separate_paragraphs_is_read() -> None:
+    from intakebot.analysis.text import html_to_text
+    html = ("<html><head><title>x</title><body><p class=MsoNormal>Nombre - René</p><p><o:p>&nbsp;</o:p></p>"
+            "<p class=MsoNormal>Apellidos - Portillo Guevara</p><p class=MsoNormal>Cargo - Técnico</p></body>")
+    (d,) = _fields(read_lines(html_to_text(html), "body", "es"))
+    assert (d["name"], d["surname"], d["position"]) == ("René", "Portillo Guevara", "Técnico")
+
+
+def test_registering_for_a_workshop_is_not_a_request_to_join() -> None:
+    form = ("Dear Organisers,\n\nI would like to register for the Regional Workshop on CENcomm. My details:\n\n"
+            "Name: Halima Mwinyi\nOrganisation: Tanzania Forest Services Agency\nPhone: +255 22 286 4249\n"
+            "Email: h.mwinyi@tfs.go.tz\n\nI am already a member of the CITES closed user group.\n")
+    a = analyse(_message(form))
+    assert (a.kind, a.reason) == ("not_request", "event-registration")
+    join = ("Please register our officer in the CITES closed user group on CENcomm; she will also attend the "
+            "workshop.\n\nName: Halima Mwinyi\nOrganisation: Tanzania Forest Services Agency\nEmail: h.mwinyi@tfs.go.tz\n")
+    assert analyse(_message(join)).kind == "request"

@@ -41,6 +41,26 @@ def _asks_a_question(folded: str) -> bool:
     return any(_has("information_questions", q) for q in _QUESTION_RE.findall(folded))
 
 
+#: Registering oneself for an event ("I would like to register for the Regional Workshop on … CENcomm"):
+#: a wish to attend, not to join the group, unless the group itself is named.
+_EVENT_RE = re.compile(
+    r"\b(?:register|registration|sign up|enrol|enroll|inscri\w*|registr\w*)\s+(?:for|to|in|a|au|al|en|pour|para)\s+"
+    r"(?:(?:the|l'|la|le|el|un|une|a|an|our|notre|nuestro)\s+)?(?:[\w'-]+\s+){0,4}?(?:workshop|meeting|conference|"
+    r"course|training|webinar|seminar|atelier|reunion|conference|formation|seminaire|taller|conferencia|curso|"
+    r"capacitacion|seminario)s?\b"
+)
+_GROUP_RE = re.compile(r"closed user group|groupe (?:d'utilisateurs )?ferme|groupe ferme|grupo cerrado")
+#: "I am already a member of the closed user group", "déjà membre", "ya soy miembro": the group is named, not joined.
+_ALREADY_RE = re.compile(
+    r"already (?:a member|registered|have access)|deja (?:membre|inscrit|inscrite)|ya (?:soy|es|somos) miembr"
+)
+
+
+def _registers_for_an_event(folded: str) -> bool:
+    return _EVENT_RE.search(folded) is not None and (_GROUP_RE.search(folded) is None
+                                                    or _ALREADY_RE.search(folded) is not None)
+
+
 @dataclass
 class Classification:
     kind: Kind
@@ -163,6 +183,8 @@ def classify(
         return Classification("not_request", listmail)
     if has_reference:
         return Classification("request", "reference")
+    if _registers_for_an_event(folded):
+        return Classification("not_request", "event-registration")  # a participant's details, for a person
     if strong_form and (cug or not other) and not (press and not cug):
         return Classification("request", "form-fields" + ("+cug" if cug else ""))
     if join and not press and (fields or not other):

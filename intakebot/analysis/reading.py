@@ -15,7 +15,7 @@ from intakebot.analysis.letters import letter_parts, own_body
 from intakebot.analysis.pieces import Piece
 from intakebot.analysis.readers.cards import read_cards
 from intakebot.analysis.readers.csvfile import read_csv
-from intakebot.analysis.readers.lines import read_lines
+from intakebot.analysis.readers.lines import parse_label, read_lines
 from intakebot.analysis.readers.nomination import read_nominations
 from intakebot.analysis.readers.prose import read_prose
 from intakebot.analysis.readers.sentences import read_sentences
@@ -32,6 +32,8 @@ _SENTENCE_FIELDS = ("phone", "email")
 SENTENCE_ORIGIN = "body:sentence"
 #: "… held in Nairobi, Kenya": a city and its country after "in"/"at"/"à"/"en", just before the country.
 _PLACE_RE = re.compile(r"\b(?:in|at|à|en)\s+[A-ZÀ-Ý][\w'’\-]+(?:\s+[A-ZÀ-Ý][\w'’\-]+)?\s*,\s*$")
+#: A line of capitalised words only (a name, an organisation), perhaps with a closing colon.
+_CAP_LINE_RE = re.compile(r"^(?:[A-ZÀ-Ý][\w'’.\-]*[ \t]*(?:(?:of|de|du|des|del|la|and|et|y|the)[ \t]+)*)+:?$")
 _TITLE_BEFORE_RE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Sr|Sra|Srta|Ing|Lic|Mme|Prof|Don|Doña)\.?\s+$")
 _CAP_WORDS_RE = re.compile(
     r"(?:[A-ZÀ-Ý][\w'’\-]+)(?:[ \t]+(?:of|de|du|des|del|la|the|d'|d[ée]mocratique|democr[áa]tica|unie|unida|"
@@ -62,7 +64,7 @@ def read_text(text: str, origin: str, language: str, *, attachment: bool = False
         owned, placed = _lone_countries(text)
         country = owned or _lone_countries(head, letterhead=True)[0] or placed
         prose = read_nominations(rest, origin, language, country) or read_cards(rest, origin, language, country)
-        drafts = _contact_lines(drafts, prose, letter=bool(head))
+        drafts = _contact_lines(drafts, prose, letter=bool(head) or _contacts_follow_prose(rest))
     else:
         placed = _lone_countries(text)[1]
     country = placed if prose else None
@@ -92,6 +94,20 @@ def _contact_lines(drafts: list[Draft], named: list[Draft], *, letter: bool) -> 
                 if k not in named[0].fields:
                     named[0].fields[k] = v
     return [d for d in drafts if d not in contacts]
+
+
+def _contacts_follow_prose(text: str) -> bool:
+    """Whether the first block of telephone/e-mail label lines follows the writer's sentences ("… designa es la
+    Ing. María …" / "Teléfono: …", or "Ses coordonnées :" / "Tél. : …"), not a name or an organisation on a line
+    of its own: a signature's block starts with those."""
+    lines = [ln.strip() for ln in text.split("\n")]
+    for i, ln in enumerate(lines):
+        parsed = parse_label(ln) if ln else None
+        if parsed is None or parsed[0] not in ("phone", "email"):
+            continue
+        before = next((b for b in reversed(lines[:i]) if b), "")
+        return before.endswith((".", ":")) and len(before.split()) >= 2 and not _CAP_LINE_RE.match(before)
+    return False
 
 
 def _named(d: Draft) -> bool:

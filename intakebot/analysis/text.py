@@ -51,6 +51,9 @@ class _HtmlToText(HTMLParser):
             self.quote += tag == self.quote_tag  # the quote ends with its own element, text below it is read
             return
         a = {k: (v or "") for k, v in attrs}
+        if tag == "body":
+            self.skip = 0  # the body ends an unclosed <head> (as browsers read it): its text is the message
+            return
         if tag in self._SKIP:
             self.skip += 1
             return
@@ -198,6 +201,25 @@ def _block_is_forward(lines: list[str], i: int, own_addresses: frozenset[str]) -
     return bool(sender) and sender not in own_addresses
 
 
+_QUOTED_LABEL_RE = re.compile(r"^\s*(?:>\s*)+(?P<label>[^:>]{2,60}?)\s*:\s*$")
+
+
+def _answers_under_quoted_labels(lines: list[str]) -> list[str]:
+    """Answers typed under each quoted heading of our notice ("> Country:" / "Viet Nam") as "Country: Viet Nam".
+
+    Only in a reply with two or more such answers (a form answered in place); the quoted headings stay quoted.
+    """
+    pairs = [i for i, ln in enumerate(lines[:-1]) if (m := _QUOTED_LABEL_RE.match(ln)) and lookup(m.group("label"))
+             and lines[i + 1].strip() and not lines[i + 1].lstrip().startswith(">")]
+    if len(pairs) < 2:
+        return lines
+    out = list(lines)
+    for i in pairs:
+        label = _QUOTED_LABEL_RE.match(lines[i]).group("label")  # type: ignore[union-attr]
+        out[i + 1] = f"{label}: {lines[i + 1].strip()}"
+    return out
+
+
 def strip_quotes(
     text: str, *, forwarding: bool = False, own_addresses: frozenset[str] = frozenset()
 ) -> tuple[str, str]:
@@ -209,7 +231,7 @@ def strip_quotes(
     has no CUG tag (see :func:`_block_is_forward`); Outlook's separator line
     above such a block is kept with it.
     """
-    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    lines = _answers_under_quoted_labels(text.replace("\r\n", "\n").replace("\r", "\n").split("\n"))
     kept: list[str] = []
     quoted: list[str] = []
     cut = len(lines)

@@ -18,6 +18,9 @@ from intakebot.records import FIELDS, Draft
 SECOND_SURNAME = "surname_2"
 _CTRL_RE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\u200b-\u200f\u2028\u2029\ufeff]")
 _WRAP_RE = re.compile(r"^[\s*_\"'“”«»]+|[\s*_\"'“”«»;,]+$")
+#: An address written against harvesters: "name [at] agency.gov", "name (at) agency (dot) gov", "name[arroba]…".
+_AT_RE = re.compile(r"\s*[\[(]\s*(?:at|arroba|arobase)\s*[\])]\s*", re.I)
+_DOT_RE = re.compile(r"\s*[\[(]\s*(?:dot|punto|point)\s*[\])]\s*", re.I)
 _MAILTO_RE = re.compile(r"mailto:", re.I)
 _ANGLE_ADDR_RE = re.compile(r"<([^<>@\s]+@[^<>\s]+)>")
 _HONORIFICS = frozenset(
@@ -103,7 +106,7 @@ def finalise(raw: dict[str, str], *, language: str) -> dict[str, str]:
         if not cv or is_placeholder(cv) or (len(cv) < 60 and lookup(cv) is not None):
             continue  # nothing, or a label where a value should be (a copied blank form)
         if k == "email":
-            cv = _MAILTO_RE.sub("", cv)
+            cv = _DOT_RE.sub(".", _AT_RE.sub("@", _MAILTO_RE.sub("", cv)))  # "pdorji [at] dofps [dot] gov.bt"
             m = _ANGLE_ADDR_RE.search(cv)
             if m:
                 cv = m.group(1)

@@ -132,8 +132,8 @@ def dash_block(lines: list[str]) -> dict[int, tuple[str, list[str]]]:
     """Lines "Label - value" with no bullet before them that stand among others like them.
 
     One such line is as likely a title ("Désignation - groupe fermé") as a label;
-    two in a row whose labels the lexicon knows are a block of labels, and so is
-    each such line next to one of them.
+    two in a row (blank lines between allowed) whose labels the lexicon knows are a
+    block of labels, and so is each such line next to one of them.
     """
     if not any(" - " in ln or " – " in ln or " — " in ln for ln in lines):
         return {}
@@ -144,8 +144,11 @@ def dash_block(lines: list[str]) -> dict[int, tuple[str, list[str]]]:
         m = _LINE_RE.match(lines[i].lstrip(" \t"))
         if m and lookup(m.group("label")) is not None:
             known.add(i)
-    anchors = {i for i in known if i - 1 in known or i + 1 in known}
-    return {i: p for i, p in loose.items() if i in anchors or i - 1 in anchors or i + 1 in anchors}
+    # Neighbours are the lines around, blank lines skipped (Outlook's HTML puts each line in a paragraph of its own).
+    filled = [i for i, ln in enumerate(lines) if ln.strip()]
+    near = {i: {a, b} for a, i, b in zip([-1, *filled[:-1]], filled, [*filled[1:], -1], strict=True)}
+    anchors = {i for i in known if near[i] & known}
+    return {i: p for i, p in loose.items() if i in anchors or near[i] & anchors}
 
 
 #: A second label on the same line: "Tel: +679 331 1699   Email: …", "Tel: … | Email: …".

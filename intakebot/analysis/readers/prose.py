@@ -25,12 +25,15 @@ _SPLIT_RE = re.compile(r",(?![^()]*\))|\s*;\s+|\s+\|\s+|(?<!\d)\s+[-–—]\s+(?
 #: Contact details begin inside a part that no comma ended: "… Border Protection phone +1 202 …", "… Service a@b.org".
 _CONTACT_START_RE = re.compile(
     r"\s+(?=(?:(?i:tel|t[ée]l|phone|telephone|t[ée]l[ée]phone|tel[ée]fono|mobile|cell|fono|celular|m[óo]vil|portable|"
-    r"gsm)\.?\s*:?\s*[+(\d])|[\w.+'-]+@[\w-]+\.)"
+    r"gsm)\.?\s*:?\s*[+(\d])|(?i:e-?mail|courriel|correo|mail)\s*:?\s*[\w.+'-]+@|[\w.+'-]+@[\w-]+\.)"
 )
 #: "Ignacio Parra Muñoz (Corporación Nacional Forestal)": the organisation in brackets after the name.
 _NAME_ORG_RE = re.compile(r"^(?P<name>[^()]+?)\s*\((?P<org>[^()]{3,})\)$")
 _LEAD_LABEL_RE = re.compile(r"^\s*(?P<label>[^\d+(:]{1,30}?)\s*[:.]?\s*(?=[+(\d])")
 _PHONE_RE = re.compile(r"^[+(]?\d[\d\s().\-/]{5,}")
+#: Lower-case words inside a name: "Hendrik van der Berg", "María del Carmen Banegas", "Ahmed bin Ali".
+_PARTICLES = frozenset(["van", "von", "der", "den", "de", "del", "la", "le", "da", "das", "do", "dos", "di", "du", "y",
+                        "bin", "ben", "al", "el", "ter"])
 _NAME_TOKEN_RE = re.compile(r"^[A-ZÀ-ÝĀ-Ž][\w'’.\-]*$")
 
 
@@ -59,8 +62,9 @@ def _bare_label(seg: str) -> bool:
 def _looks_like_name(seg: str) -> bool:
     """Two to six capitalised words, none of them a country's name ("Por Guatemala, les solicito …" is no one)."""
     toks = seg.split()
-    return (2 <= len(toks) <= 6 and all(_NAME_TOKEN_RE.match(t) for t in toks)
-            and not any(validation.exact_country_code(t) for t in toks))
+    return (2 <= len(toks) <= 6 and all(_NAME_TOKEN_RE.match(t) or (0 < i < len(toks) - 1 and t in _PARTICLES)
+                                        for i, t in enumerate(toks))
+            and _NAME_TOKEN_RE.match(toks[-1]) is not None and not any(validation.exact_country_code(t) for t in toks))
 
 
 _BULLET_RE = re.compile(r"^\s*(?:[-–•*▪·]|\(?\d{1,2}[.)])\s+")
