@@ -328,3 +328,45 @@ PORTILLO = P("El Salvador", "SV", "René Alexander", "Portillo Guevara", "Direcc
 BANEGAS = P("Honduras", "HN", "María del Carmen", "Banegas Rivera",
             "Servicio Nacional de Sanidad e Inocuidad Agroalimentaria", "Inspectora de Cuarentena Agropecuaria",
             "+50422326213", "mbanegas@senasa.gob.hn")
+
+# ------------------------------------------------------------------ the eighth batch (all held out)
+
+KOLLIE = P("Liberia", "LR", "Musu", "Kollie", "Forestry Development Authority", "Wildlife Conservation Officer",
+           "+231776543210", "mkollie@fda.gov.lr")
+AUGUSTE = P("Saint Lucia", "LC", "Shermaine", "Auguste", "Forestry Department", "Forest Officer (Wildlife)",
+            "+17584685645", "sauguste@govt.lc")
+SANNEH = P("Gambia", "GM", "Lamin", "Sanneh", "Department of Parks and Wildlife Management", "Park Warden",
+           "+2204375888", "lsanneh@dpwm.gov.gm")
+KAUPA = P("Papua New Guinea", "PG", "Joshua", "Kaupa", "Conservation and Environment Protection Authority",
+          "Wildlife Trade Officer", "+6753014517", "jkaupa@cepa.gov.pg")
+NJOROGE = P("Kenya", "KE", "Grace", "Njoroge", "Kenya Wildlife Service", "Senior Warden, Investigations",
+            "+254206000800", "g.njoroge@kws.go.ke")
+KIPROTICH = P("Kenya", "KE", "Daniel", "Kiprotich", "Kenya Revenue Authority", "Customs Officer", "+254722511308",
+              None)  # no e-mail given
+
+MACUACUA = P("Mozambique", "MZ", "Celso", "Macuácua", "Administração Nacional das Áreas de Conservação",
+             "Chef du Département de la Fiscalisation", "+258843124567", "c.macuacua@anac.gov.mz")
+ESSOMBA = P("Cameroon", "CM", "Bertrand", "ESSOMBA", "Ministère des Forêts et de la Faune",
+            "Chef de la Brigade nationale de contrôle", "+237677452189", "b.essomba@minfof.cm")
+RAZAFINDRAKOTO = P("Madagascar", "MG", "Voahangy", "RAZAFINDRAKOTO",
+                   "Direction des Aires Protégées, des Ressources Naturelles Renouvelables et des Écosystèmes", None,
+                   "+261340562147", "v.razafindrakoto@environnement.mg")
+NDOUR = P("Senegal", "SN", "Aïda", "NDOUR", "Direction des Parcs Nationaux",
+          "Adjointe au Chef de la Division Gestion de la Faune", "+221338596312", "a.ndour@dpn.gouv.sn")
+BERGERON = P("Canada", "CA", "Mathieu", "Bergeron", "Agence des services frontaliers du Canada",
+             "Agent des services frontaliers", "+14383452190", "mathieu.bergeron@cbsa-asfc.gc.ca")
+
+CHUMPITAZ = P("Peru", "PE", "Rosa Luz", "Chumpitaz Vargas",
+              "Dirección General de Gestión Sostenible del Patrimonio Forestal y de Fauna Silvestre",
+              "Especialista en Comercio de Fauna Silvestre", "+51956321478", "rchumpitaz@serfor.gob.pe")
+FIGUEIREDO = P("Brazil", "BR", "Paulo Roberto", "Figueiredo",
+               "Instituto Brasileiro do Meio Ambiente e dos Recursos Naturais Renovaveis", "Analista Ambiental",
+               "+556133161212", "paulo.figueiredo@ibama.gov.br")  # written without accents
+ALMONTE = P("Dominican Republic", "DO", "Yokasta", "Almonte Reyes", "Servicio Nacional de Protección Ambiental",
+            "Analista de Tráfico de Vida Silvestre", "+18297412356", "yalmonte@senpa.gob.do")
+GOROSITO = P("Argentina", "AR", "Martina", "Gorosito", "Servicio Nacional de Sanidad y Calidad Agroalimentaria",
+             "Inspectora de Fauna", "+541141215000", "mgorosito@senasa.gob.ar")
+FERREYRA = P("Argentina", "AR", "Lucas", "Ferreyra", "Prefectura Naval Argentina", "Oficial Auxiliar",
+             "+541143187400", "lferreyra@prefecturanaval.gob.ar")
+FERRER = P("Cuba", "CU", "Dayamí", "Ferrer Valdés", "Oficina de Regulación y Seguridad Ambiental", "Especialista CITES",
+           None, "dferrer@orsa.gob.cu")  # no telephone given

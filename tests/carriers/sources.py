@@ -539,4 +539,68 @@ SOURCES: dict[str, tuple[str, str, str | None]] = {
         "550d2db25dec887209947431e48dbfd83a79fa981f1f86a6521de74a27718bfe",
         "64ca73fd35b191f98f0109c9ec19613164de73baf86903fa666be5a8338ff220",
         "<AITEBN68084.B0519EA@[190.55.186.212]>"),
+    "cpython-test-email/msg_03.txt": (
+        "e34151ed8e0c5f0ea996f1128834b15f41f5e2081a41dca2ba7f2f307c331f49",
+        "e34151ed8e0c5f0ea996f1128834b15f41f5e2081a41dca2ba7f2f307c331f49",
+        "<15090.61304.110929.45684@aaa.zzz.org>"),
+    "salmon-mail/spam#18": (
+        "550d2db25dec887209947431e48dbfd83a79fa981f1f86a6521de74a27718bfe",
+        "b36f272585ae0c83b8f8440eaa68577c384a9c70861e7ff3a8e304e8d8877ecf",
+        "<01C9D7E4.366A4689@xvm-8-118.ghst.net>"),
+    "dkimpy/rfc6376.signed.msg": (
+        "b5f60fb47bbf5d8d762f134bcea0c388eba6b498342a682a21f1686545094b77",
+        "0c3ac4e66d32b709906abadb4f97a069fb43bc26b6310ed07d18bda552f05459",
+        "<20030712040037.46341.5F8J@football.example.com>"),
+    "mailman/utilities/tests/data/scrub_test.eml": (
+        "0de478fcf326f25d931938c3744e61c5cd67596b46e5b1e3bb2abf99d5445632",
+        "e6cce604e6b4096d215f26f51a5c6e962cf7d83574b86e36a30cea201cf01eeb",
+        None),
+    "fast-mail-parser/rfc/nested_multipart.eml": (
+        "ad41cdb84ab73cd5542c1f73eebad9787c8e6f5e0e6f0a87821336ba971ebcea",
+        "6bea2f1c7109cddf822b3c1e582b773c6f52e65e8bebef3e329975cd2f14a11b",
+        "<fixture@fast-mail-parser.test>"),
+    "salmon-mail/spam#19": (
+        "550d2db25dec887209947431e48dbfd83a79fa981f1f86a6521de74a27718bfe",
+        "bdbf20c66dee02e5f11e7616b7df67e1ce80cecc45df257607d1b9648afa0f47",
+        "<688054121741879.HTAHAWQGPGTFZMP@ABTS-MP-dynamic-076.56.168.122.airtelbroadband.in>"),
+    "salmon-mail/spam#7": (
+        "550d2db25dec887209947431e48dbfd83a79fa981f1f86a6521de74a27718bfe",
+        "06e45b5e9d895b4fc2def1db5779831662439bb9f9201c87fb986f6c4f494a91",
+        "<000d01c9c17a$a2d66420$6400a8c0@pavarottix2>"),
+    "mail-parser/mail_test_11": (
+        "602e659b159652d378b0f9cce2d682bee692bedae72687786e2b2e52eaeb9afc",
+        "4cc2fa32118da1845de66cf292a47e2d16b9c0a59a2e8a837b3ae7c5fbe2eb50",
+        None),
+    "salmon-mail/spam#15": (
+        "550d2db25dec887209947431e48dbfd83a79fa981f1f86a6521de74a27718bfe",
+        "4b19bf5b6b366352b5f08a270921ec5bc2c93aa67fe9dc8a5fc26d0e9a2cbab7",
+        "<4a08388b.1c67f10a.3a47.79aeSMTPIN_ADDED@mx.google.com>"),
+    "pymilter/spam7": (
+        "2fac54d5b5ccca87786ad25eb0057a40bee6d5d3f71d7a6d5fe495ab6e460c3f",
+        "8bd884ffe1c7a7837f2e976818f0be6497e373c1331160daf709269b0de32a05",
+        "<F251n1gLtuUtVSMp2uu0000a344@hotmail.com>"),
+    "salmon-mail/spam#4": (
+        "550d2db25dec887209947431e48dbfd83a79fa981f1f86a6521de74a27718bfe",
+        "df3a4ee0d6144dd7a482ca9cb66767d7e17fa8100a9b6ff57b6d5c5c279f23c6",
+        "<0b6a01c9c327$b93be1a0$4b9a9c7b@repw>"),
+    "fast-mail-parser/rfc/multipart_related.eml": (
+        "ad41cdb84ab73cd5542c1f73eebad9787c8e6f5e0e6f0a87821336ba971ebcea",
+        "f261837b06b11db04a0eef276a689cbaac5e35a110e61bf23c28b8a7965e92f6",
+        "<fixture@fast-mail-parser.test>"),
+    "pymilter/honey": (
+        "2fac54d5b5ccca87786ad25eb0057a40bee6d5d3f71d7a6d5fe495ab6e460c3f",
+        "78f1c55aa4dd19c322c8a0818a4e7fe93048ed6930365fad685f9ecf2a2d804d",
+        None),
+    "enmime/mail/non-mime-missing-charset.raw": (
+        "56778359855591940b1f41b64e764599b5e0eade6d6378ad5ab3c6105a2eb64f",
+        "56778359855591940b1f41b64e764599b5e0eade6d6378ad5ab3c6105a2eb64f",
+        None),
+    "salmon-mail/spam#6": (
+        "550d2db25dec887209947431e48dbfd83a79fa981f1f86a6521de74a27718bfe",
+        "19927ef78bd4261372abfca8b2f6f276e4f76264146a2e21fbac8e26a5236f28",
+        "<4a0a0a43.9153f10a.665b.4167SMTPIN_ADDED@mx.google.com>"),
+    "enmime/low-quality/unk-charset-html-only.raw": (
+        "aa67346fa424611c1f46d69ec62f6c2418c59b39180ab8b63f7bf89388de785a",
+        "aa67346fa424611c1f46d69ec62f6c2418c59b39180ab8b63f7bf89388de785a",
+        "<07B7061D-2676-487E-942E-C341CE4D13DC@makita.skynet>"),
 }
