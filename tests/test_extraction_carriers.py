@@ -34,6 +34,7 @@ from tests.carriers.spec import (
     BATCH5,
     BATCH6,
     BATCH7,
+    BATCH8,
     CARRIERS,
     HELD_OUT,
     SEEN,
@@ -49,6 +50,17 @@ BY_NAME = {c.name: c for c in CARRIERS}
 KNOWN_MISSES: dict[str, str] = {
     "kitty_pgp_mixed_fr": "one-sentence nominee ('Nous avons l'honneur de proposer M. ... à l'Office Ivoirien "
                           "...'): country missed (the text names no country: only 'Ivoirien' in the organisation and the .ci addresses)",  # seen (was held out)
+    # eighth batch, as first run (held out: looked at WHICH fail, not tuned on)
+    "plain_numbered_answers": "answers numbered after our seven headings ('1. Liberia 2. Musu 3. Kollie ...'), no "
+                              "labels: not_request",
+    "plain_space_aligned_columns_caribbean": "labels and values in columns aligned with spaces, no colon: nothing read",
+    "scrub_forward_phone_added_above": "the forwarder gives the form's missing phone in a sentence above the forward: "
+                                       "phone missed",
+    "nested_alternative_two_one_without_email": "two 'Ms./Mr. Name' blocks with post, organisation and contact "
+                                                "lines, the second without e-mail: names, posts, organisations missed",
+    "newsletter_press_release_not_request": "a press release about CENcomm with a media contact's Name/Position/"
+                                            "Phone/Email lines: taken as a request",
+    "outlook_html_oficio_signatory_phone_es": "'OFICIO N°' letter naming the nominee in prose: country missed",
     # sixth batch (seen since its first run): what general rules have not fixed
     "digest_bulletin_not_request": "a bulletin's contact office (Organization/Phone/Email lines under a CENcomm "
                                    "course): taken as a request",
@@ -79,7 +91,7 @@ def _case(c: Carrier) -> Case:
 def test_carrier_spec_has_the_variety_the_issue_asks_for() -> None:
     assert len(CARRIERS) >= 45 and len(BY_NAME) == len(CARRIERS)
     assert set(SOURCES) == {c.source for c in CARRIERS} and len(SOURCES) == len(CARRIERS)
-    later = (BATCH2, BATCH3, BATCH4, BATCH5, BATCH6, BATCH7)
+    later = (BATCH2, BATCH3, BATCH4, BATCH5, BATCH6, BATCH7, BATCH8)
     first = CARRIERS[:len(CARRIERS) - sum(len(b) for b in later)]
     assert {c.name for c in BATCH2} <= SEEN  # the second batch was held out whole, then seen
     assert 0.3 <= len(SEEN & {c.name for c in first}) / len(first) <= 0.36
@@ -87,10 +99,11 @@ def test_carrier_spec_has_the_variety_the_issue_asks_for() -> None:
     assert {c.name for c in BATCH4} <= SEEN and len(BATCH4) >= 15  # the fourth was held out whole, then seen
     assert {c.name for c in BATCH5} <= SEEN and len(BATCH5) >= 15  # the fifth was held out whole, then seen
     assert {c.name for c in BATCH6} <= SEEN and len(BATCH6) >= 15  # the sixth was held out whole, then seen
-    assert {c.name for c in BATCH7} == HELD_OUT and len(BATCH7) >= 15 and not HELD_OUT & SEEN  # the seventh is held out
-    assert {c.language for c in BATCH7} == {"en", "fr", "es"}
-    assert {"bottom_post", "forward", "signature", "two_nominees", "missing_field", "invalid_phone",
-            "not_request"} <= {c.layout for c in BATCH7}
+    assert {c.name for c in BATCH7} <= SEEN and len(BATCH7) >= 15  # the seventh was held out whole, then seen
+    assert {c.name for c in BATCH8} == HELD_OUT and len(BATCH8) >= 15 and not HELD_OUT & SEEN  # the eighth is held out
+    assert {c.language for c in BATCH8} == {"en", "fr", "es"}
+    assert {"forward", "signature", "two_nominees", "missing_field", "invalid_phone", "letter", "top_post",
+            "not_request"} <= {c.layout for c in BATCH8}
     langs = Counter(c.language for c in CARRIERS)
     assert langs["fr"] >= 5 and langs["es"] >= 5
     layouts = Counter(c.layout for c in CARRIERS)

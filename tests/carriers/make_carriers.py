@@ -24,7 +24,17 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent.parent))
 
 from tests.carriers import mime_edit  # noqa: E402
 from tests.carriers.sources import SOURCES  # noqa: E402
-from tests.carriers.spec import BATCH3, BATCH4, BATCH5, BATCH6, BATCH7, CARRIERS, HELD_OUT, Carrier  # noqa: E402
+from tests.carriers.spec import (  # noqa: E402
+    BATCH3,
+    BATCH4,
+    BATCH5,
+    BATCH6,
+    BATCH7,
+    BATCH8,
+    CARRIERS,
+    HELD_OUT,
+    Carrier,
+)
 from tests.heldout.make_heldout import Case, nominee  # noqa: E402
 from tests.support.realmail import CACHE, manifest, split_mbox  # noqa: E402
 
@@ -80,10 +90,10 @@ def expected(c: Carrier) -> dict[str, Any]:
 
 
 def all_cases(part: str = "all") -> Iterator[Case]:
-    """The carriers whose source is in the cache: ``part`` is all, tuning, held_out or batch3-7."""
+    """The carriers whose source is in the cache: ``part`` is all, tuning, held_out or batch3-8."""
     batches = {"batch3": {c.name for c in BATCH3}, "batch4": {c.name for c in BATCH4},
                "batch5": {c.name for c in BATCH5}, "batch6": {c.name for c in BATCH6},
-               "batch7": {c.name for c in BATCH7}}
+               "batch7": {c.name for c in BATCH7}, "batch8": {c.name for c in BATCH8}}
     for c in CARRIERS:
         if part in batches and c.name not in batches[part]:
             continue

@@ -729,3 +729,12 @@ from tests.carriers.spec_batch7 import BATCH7  # noqa: E402 -- after the batches
 SEEN = SEEN | HELD_OUT
 CARRIERS += BATCH7
 HELD_OUT = frozenset(c.name for c in BATCH7)
+
+# ------------------------------------------------------------------ eighth batch: all held out (spec_batch8.py)
+from tests.carriers.spec_batch8 import BATCH8  # noqa: E402 -- after the batches it follows
+
+#: Batch 7 was run once held out, then fixed with general rules on 2026-12-04: seen since. The eighth batch,
+#: written by hand before any run (while batch 7 was being fixed), is the held-out part, not tuned on.
+SEEN = SEEN | HELD_OUT
+CARRIERS += BATCH8
+HELD_OUT = frozenset(c.name for c in BATCH8)
