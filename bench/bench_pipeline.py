@@ -193,14 +193,17 @@ def run_bot(script: str, config: Path, sink: SmtpSink, dovecot_pid: int, pythonp
 
 
 def measure(dc: Dovecot, sink: SmtpSink, script: str, n: int, attachments: int,
-            pythonpath: str = "") -> dict[str, Any]:
+            pythonpath: str = "", reviewers: bool = False) -> dict[str, Any]:
     """Load the backlog into ``dc``'s INBOX, then the limit's fetch, the bot, the limit's sends."""
     assert dc.proc is not None
     with tempfile.TemporaryDirectory() as d:
         tmp = Path(d)
         load(dc, backlog(n, attachments))
         fetch = limit_fetch_parse(dc, dc.proc.pid)
-        config = write_toml(tmp / "bench.toml", deployment(tmp, dc, sink.host, sink.port))
+        sections = deployment(tmp, dc, sink.host, sink.port)
+        if reviewers:  # a review mail per request queued for review, as a deployment with reviewers sends
+            sections["review"] = {"reviewers": ["cug-review@cites.org"]}
+        config = write_toml(tmp / "bench.toml", sections)
         sink.clear()
         bot = run_bot(script, config, sink, dc.proc.pid, pythonpath)
         replies = list(sink.messages)
@@ -234,6 +237,8 @@ def main() -> None:
                     help="the console script to run (default: this venv's)")
     ap.add_argument("--pythonpath", default="",
                     help="run the bot with this PYTHONPATH (another checkout, e.g. an older commit, in this venv)")
+    ap.add_argument("--reviewers", action="store_true",
+                    help="configure a reviewer, so each request queued for review also sends a review mail")
     ap.add_argument("--json", type=Path, help="also write the figures here")
     args = ap.parse_args()
     binary = find_dovecot()
@@ -245,7 +250,7 @@ def main() -> None:
     dc = Dovecot(binary)
     dc.start()
     try:
-        result = measure(dc, sink, args.script, args.backlog, args.attachments, args.pythonpath)
+        result = measure(dc, sink, args.script, args.backlog, args.attachments, args.pythonpath, args.reviewers)
     finally:
         dc.cleanup()
         sink.stop()
