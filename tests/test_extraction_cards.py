@@ -288,3 +288,60 @@ def test_registering_for_a_workshop_is_not_a_request_to_join() -> None:
     join = ("Please register our officer in the CITES closed user group on CENcomm; she will also attend the "
             "workshop.\n\nName: Halima Mwinyi\nOrganisation: Tanzania Forest Services Agency\nEmail: h.mwinyi@tfs.go.tz\n")
     assert analyse(_message(join)).kind == "request"
+
+
+def test_answers_numbered_after_our_seven_headings_are_read_in_their_order() -> None:
+    from intakebot.analysis.readers.answers import read_numbered_answers
+    text = ("These are our answers:\n\n1. Liberia\n2. Musu\n3. Kollie\n4. Forestry Development Authority\n"
+            "5. Wildlife Conservation Officer\n6. +231 77 654 3210\n7. mkollie@fda.gov.lr\n")
+    (d,) = _fields(read_numbered_answers(text, "body", "en"))
+    assert (d["country"], d["surname"], d["position"], d["email"]) == (
+        "Liberia", "Kollie", "Wildlife Conservation Officer", "mkollie@fda.gov.lr")
+    agenda = "1. Opening\n2. Minutes\n3. Budget\n4. Reports\n5. Elections\n6. Any other business\n7. Close\n"
+    assert read_numbered_answers(agenda, "body", "en") == []
+
+
+def test_labels_and_values_in_space_aligned_columns_are_read_in_a_form_of_three_or_more() -> None:
+    text = ("Country                  Saint Lucia\nName                     Shermaine\n"
+            "Surname                  Auguste\nContact number           +1 758 468 5645\n")
+    (d,) = _fields(read_lines(text, "body", "en"))
+    assert (d["country"], d["surname"], d["phone"]) == ("Saint Lucia", "Auguste", "+1 758 468 5645")
+    assert read_lines("Name      of the game\n", "body", "en") == []
+
+
+def test_a_post_line_with_a_comma_stays_the_post_when_the_next_line_names_the_body() -> None:
+    text = ("Kenya nominates two officers:\n\nMs. Grace Njoroge\nSenior Warden, Investigations\nKenya Wildlife Service\n"
+            "Tel: +254 20 600 0800\n\nMr. Daniel Kiprotich\nCustoms Officer\nKenya Revenue Authority\n"
+            "Tel: +254 722 511 308\n")
+    first, second = _fields(read_cards(text, "body", "en", "Kenya"))
+    assert (first["position"], first["organization"]) == ("Senior Warden, Investigations", "Kenya Wildlife Service")
+    assert (second["position"], second["organization"]) == ("Customs Officer", "Kenya Revenue Authority")
+
+
+def test_a_press_release_is_never_a_request() -> None:
+    body = ("PRESS RELEASE - for immediate release\n\nGhana's officers have joined the CITES closed user group on "
+            "CENcomm.\n\nMedia contact:\nName: Abena Asantewaa\nPosition: Head of Communications\n"
+            "Phone: +233 30 266 4654\nEmail: media@fcghana.org\n")
+    a = analyse(_message(body))
+    assert (a.kind, a.reason) == ("not_request", "press-release")
+
+
+def test_an_address_lines_country_is_a_place_not_the_partys() -> None:
+    from intakebot.analysis.reading import _lone_countries
+    text = "Secretaría de la CITES\nGinebra, Suiza\n\nLa Autoridad Administrativa CITES del Perú designa a la Sra. X.\n"
+    assert _lone_countries(text)[0] == "Peru"
+
+
+def test_in_a_forward_the_forwarders_sentence_about_the_official_gives_the_missing_phone() -> None:
+    body = ("Forwarding our nomination. Joshua's form left out his telephone: his direct line at CEPA is "
+            "+675 301 4517.\n\nBest regards,\nPeter Kuman\n\n---------- Forwarded message ---------\n"
+            "From: Kila Wari <kwari@cepa.gov.pg>\nDate: Tue, 1 Dec 2026 at 15:20\nSubject: CENcomm access\n"
+            "To: Peter Kuman <pkuman@cepa.gov.pg>\n\nCountry: Papua New Guinea\nName: Joshua\nSurname: Kaupa\n"
+            "Organization: Conservation and Environment Protection Authority\nPosition/Role: Wildlife Trade Officer\n"
+            "Official email address: jkaupa@cepa.gov.pg\n")
+    [n] = analyse(_message(body, sender="pkuman@cepa.gov.pg")).nominees
+    assert n.phone == "+6753014517"
+    mine = body.replace("Joshua's form left out his telephone: his direct line at CEPA is +675 301 4517.",
+                        "My own number is +675 301 4000.")
+    [n] = analyse(_message(mine, sender="pkuman@cepa.gov.pg")).nominees
+    assert n.phone is None

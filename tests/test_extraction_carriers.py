@@ -50,17 +50,6 @@ BY_NAME = {c.name: c for c in CARRIERS}
 KNOWN_MISSES: dict[str, str] = {
     "kitty_pgp_mixed_fr": "one-sentence nominee ('Nous avons l'honneur de proposer M. ... à l'Office Ivoirien "
                           "...'): country missed (the text names no country: only 'Ivoirien' in the organisation and the .ci addresses)",  # seen (was held out)
-    # eighth batch, as first run (held out: looked at WHICH fail, not tuned on)
-    "plain_numbered_answers": "answers numbered after our seven headings ('1. Liberia 2. Musu 3. Kollie ...'), no "
-                              "labels: not_request",
-    "plain_space_aligned_columns_caribbean": "labels and values in columns aligned with spaces, no colon: nothing read",
-    "scrub_forward_phone_added_above": "the forwarder gives the form's missing phone in a sentence above the forward: "
-                                       "phone missed",
-    "nested_alternative_two_one_without_email": "two 'Ms./Mr. Name' blocks with post, organisation and contact "
-                                                "lines, the second without e-mail: names, posts, organisations missed",
-    "newsletter_press_release_not_request": "a press release about CENcomm with a media contact's Name/Position/"
-                                            "Phone/Email lines: taken as a request",
-    "outlook_html_oficio_signatory_phone_es": "'OFICIO N°' letter naming the nominee in prose: country missed",
     # sixth batch (seen since its first run): what general rules have not fixed
     "digest_bulletin_not_request": "a bulletin's contact office (Organization/Phone/Email lines under a CENcomm "
                                    "course): taken as a request",

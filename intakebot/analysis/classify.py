@@ -41,6 +41,10 @@ def _asks_a_question(folded: str) -> bool:
     return any(_has("information_questions", q) for q in _QUESTION_RE.findall(folded))
 
 
+#: A press release announces; it never asks (its heading in the subject or the opening lines).
+_PRESS_RELEASE_RE = re.compile(
+    r"press release|media release|for immediate release|communique de presse|comunicado de prensa|nota de prensa"
+)
 #: Registering oneself for an event ("I would like to register for the Regional Workshop on … CENcomm"):
 #: a wish to attend, not to join the group, unless the group itself is named.
 _EVENT_RE = re.compile(
@@ -185,6 +189,8 @@ def classify(
         return Classification("request", "reference")
     if _registers_for_an_event(folded):
         return Classification("not_request", "event-registration")  # a participant's details, for a person
+    if _PRESS_RELEASE_RE.search(fold(pm.subject) + "\n" + fold(text[:400])):
+        return Classification("not_request", "press-release")  # its "Media contact: Name: …" is nobody to add
     if strong_form and (cug or not other) and not (press and not cug):
         return Classification("request", "form-fields" + ("+cug" if cug else ""))
     if join and not press and (fields or not other):

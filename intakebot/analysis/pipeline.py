@@ -17,7 +17,13 @@ from intakebot.analysis.own_words import own_words
 from intakebot.analysis.pieces import Piece
 from intakebot.analysis.reading import fill_from_sentences, read_bodies, read_piece
 from intakebot.analysis.references import find_references, threads_to_us
-from intakebot.analysis.text import html_to_text, split_at_forward, strip_quotes, strip_signature
+from intakebot.analysis.text import (
+    has_forward,
+    html_to_text,
+    split_at_forward,
+    strip_quotes,
+    strip_signature,
+)
 from intakebot.analysis.unprocessable import MimeLimit, Unprocessable
 from intakebot.config import LimitsConfig
 from intakebot.records import Analysis, Draft, Language, Nominee, Unreadable
@@ -98,7 +104,9 @@ def _analyse(pm: ParsedMessage, limits: LimitsConfig, deadline: float, own_addre
     cls = classify_mod.classify(pm, drafts, own_text, has_reference=reference is not None)
     nominees: list[Nominee] = []
     if cls.kind == "request":
-        if reference is not None or threads_to_us(pm.thread_ids, own_addresses):
+        follow_up = reference is not None or threads_to_us(pm.thread_ids, own_addresses)
+        if follow_up or forwarding or any(b.forwarded or has_forward(b.text) for b in bodies):
+            # (in a forward only the forwarder's sentences about the official: "his direct line is …")
             people = fill_from_sentences(people, bodies, forwarding, pm.from_address, own_addresses)
         nominees = _nominees(people, pm.from_address, asks_to_join=reference is None)
     return Analysis(

@@ -13,6 +13,7 @@ import re
 from intakebot.analysis import validation
 from intakebot.analysis.letters import letter_parts, own_body
 from intakebot.analysis.pieces import Piece
+from intakebot.analysis.readers.answers import read_numbered_answers
 from intakebot.analysis.readers.cards import read_cards
 from intakebot.analysis.readers.csvfile import read_csv
 from intakebot.analysis.readers.lines import parse_label, read_lines
@@ -21,7 +22,7 @@ from intakebot.analysis.readers.prose import read_prose
 from intakebot.analysis.readers.sentences import read_sentences
 from intakebot.analysis.readers.table import read_text_tables
 from intakebot.analysis.readers.xlsx import read_xlsx
-from intakebot.analysis.text import has_forward
+from intakebot.analysis.text import has_forward, split_at_forward
 from intakebot.analysis.unprocessable import MimeLimit
 from intakebot.config import LimitsConfig
 from intakebot.records import FIELDS, Draft
@@ -34,6 +35,16 @@ SENTENCE_ORIGIN = "body:sentence"
 _PLACE_RE = re.compile(r"\b(?:in|at|à|en)\s+[A-ZÀ-Ý][\w'’\-]+(?:\s+[A-ZÀ-Ý][\w'’\-]+)?\s*,\s*$")
 #: A line of capitalised words only (a name, an organisation), perhaps with a closing colon.
 _CAP_LINE_RE = re.compile(r"^(?:[A-ZÀ-Ý][\w'’.\-]*[ \t]*(?:(?:of|de|du|des|del|la|and|et|y|the)[ \t]+)*)+:?$")
+#: An address line's town before the country ("Ginebra, Suiza", "Castries, Saint Lucia"): a place, not whose.
+_ADDRESS_RE = re.compile(r"^\s*(?:[A-ZÀ-Ý][\w'’\-.]*\s+){0,2}[A-ZÀ-Ý][\w'’\-.]*\s*,\s*$")
+#: A sentence giving the official's own contact in the third person: "his direct line at CEPA is +675 …",
+#: "son téléphone est le …", "su correo es …" (never "my", "our": the forwarder's own).
+_OF_THE_OFFICIAL_RE = re.compile(
+    r"[^.!?\n]*\b(?:his|her|son|sa|su)\s+(?:direct\s+|office\s+|work\s+|mobile\s+)?(?:telephone|phone|line|number|"
+    r"mobile|e-?mail|address|t[ée]l[ée]phone|num[ée]ro|ligne|courriel|adresse|tel[ée]fono|n[úu]mero|l[íi]nea|"
+    r"correo|celular|m[óo]vil)\b[^!?\n]*?(?:\.(?=\s|$)|$)",
+    re.I,
+)
 _TITLE_BEFORE_RE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Sr|Sra|Srta|Ing|Lic|Mme|Prof|Don|Doña)\.?\s+$")
 _CAP_WORDS_RE = re.compile(
     r"(?:[A-ZÀ-Ý][\w'’\-]+)(?:[ \t]+(?:of|de|du|des|del|la|the|d'|d[ée]mocratique|democr[áa]tica|unie|unida|"
@@ -63,7 +74,8 @@ def read_text(text: str, origin: str, language: str, *, attachment: bool = False
     if not prose:
         owned, placed = _lone_countries(text)
         country = owned or _lone_countries(head, letterhead=True)[0] or placed
-        prose = read_nominations(rest, origin, language, country) or read_cards(rest, origin, language, country)
+        prose = (read_nominations(rest, origin, language, country) or read_cards(rest, origin, language, country)
+                 or read_numbered_answers(rest, origin, language))
         drafts = _contact_lines(drafts, prose, letter=bool(head) or _contacts_follow_prose(rest))
     else:
         placed = _lone_countries(text)[1]
@@ -128,7 +140,8 @@ def _lone_countries(text: str, *, letterhead: bool = False) -> tuple[str | None,
         code = validation.country_code(phrase)
         if not code or (letterhead and code == "CH") or _TITLE_BEFORE_RE.search(text, max(0, m.start() - 8), m.start()):
             continue  # (nor "Ing. Mauricio Quesada": a person whose name is a country's in Spanish)
-        if _PLACE_RE.search(text, max(0, m.start() - 40), m.start()):
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        if _PLACE_RE.search(text, max(0, m.start() - 40), m.start()) or _ADDRESS_RE.match(text[line_start:m.start()]):
             places.add(code)
         else:
             found.setdefault(code, phrase)
@@ -181,11 +194,19 @@ def fill_from_sentences(
 
     Only for one official (with several, whose number it is is a guess), only
     from what the sender wrote above the signature (``bodies`` are already cut),
-    and not in a forward (the forwarder's own details would pass for the
-    official's).
+    and in a forward only from a sentence of the forwarder's that gives the
+    official's contact in the third person ("his direct line is …"): their own
+    details would otherwise pass for the official's.
     """
-    if len(people) > 1 or forwarding or any(b.forwarded or has_forward(b.text) for b in bodies):
+    if len(people) > 1:
         return people
+    if forwarding or any(b.forwarded or has_forward(b.text) for b in bodies):
+        # In a forward only what the forwarder says of the official ("his direct line at CEPA is …"), above it.
+        own = "\n".join(split_at_forward(b.text)[0] for b in bodies if not b.forwarded)
+        said = " ".join(m.group(0) for m in _OF_THE_OFFICIAL_RE.finditer(own))
+        if not said or not people:
+            return people
+        bodies = [Piece(text=said, origin=SENTENCE_ORIGIN)]
     person = people[0] if people else Draft(fields={}, origin=SENTENCE_ORIGIN)
     want = frozenset(k for k in _SENTENCE_FIELDS if k not in person.fields)
     if not want:

@@ -30,12 +30,19 @@ from __future__ import annotations
 import re
 
 from intakebot.analysis import typed, validation
-from intakebot.analysis.labels import FULL_NAME
+from intakebot.analysis.labels import FULL_NAME, fold
 from intakebot.analysis.readers.common import finalise
 from intakebot.analysis.readers.contacts import EMAIL_RE, contacts
 from intakebot.analysis.readers.lines import parse_label
 from intakebot.analysis.readers.nomination import NOMINATING_RE, is_position
-from intakebot.analysis.readers.nomination_words import HEADS, HISPANIC, ORG_WORDS, POSTS, RANKS
+from intakebot.analysis.readers.nomination_words import (
+    HEADS,
+    HISPANIC,
+    ORG_HEADS,
+    ORG_WORDS,
+    POSTS,
+    RANKS,
+)
 from intakebot.records import Draft
 
 _NUMBERING_RE = re.compile(r"^\s*(?:\(?[a-zA-Z0-9]{1,2}[.)]|[-–•*▪·])\s+")
@@ -121,15 +128,23 @@ def _describe(raw: dict[str, str], line: str) -> bool:
     if typed.is_country(line.rstrip(" .")) or (head and len(head.split()) <= 3 and typed.is_country(last)):
         raw.setdefault("country", last if head else line.rstrip(" ."))
         return True
-    if ("position" in raw and "organization" in raw) or any(c.isdigit() for c in line):
-        return False  # one line too many, or an address ("Calle Mayor 5")
+    if any(c.isdigit() for c in line):
+        return False  # an address ("Calle Mayor 5")
     found = _post_and_org(line)
     if set(found) == {"organization"} and "organization" in raw and "position" not in raw:
         raw["position"] = raw.pop("organization")  # two lines, neither naming a known post: the post comes first
+    elif set(found) == {"organization"} and "position" in raw and "organization" in raw and _names_a_body(
+            found["organization"]) and not _names_a_body(raw["organization"]):
+        # "Senior Warden, Investigations" over "Kenya Wildlife Service": the first line was all post
+        raw["position"] = f"{raw['position']}, {raw.pop('organization')}"
     if any(k in raw for k in found if k != "country"):
         return False
     raw.update(found)
     return True
+
+
+def _names_a_body(words: str) -> bool:
+    return any(fold(w) in ORG_HEADS for w in re.findall(r"[\w'’]+", words))
 
 
 def _post_and_org(line: str) -> dict[str, str]:

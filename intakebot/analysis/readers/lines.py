@@ -175,12 +175,27 @@ def _bare_labels(lines: list[str]) -> dict[int, str]:
     return found if len(found) >= 3 else {}
 
 
+_SPACED_RE = re.compile(r"^\s*(?P<label>\S[^\t:|]{0,40}?)\s{3,}(?P<value>\S.*)$")
+
+
+def _spaced_labels(lines: list[str]) -> dict[int, tuple[str, list[str]]]:
+    """Labels and values in columns aligned with spaces, no colon ("Country        Saint Lucia"): only labels the
+    lexicon knows, and only in a form of three or more such lines."""
+    found: dict[int, tuple[str, list[str]]] = {}
+    for i, line in enumerate(lines):
+        m = _SPACED_RE.match(line) if "   " in line and not _SEP_HINT_RE.search(line) else None
+        hit = lookup(m.group("label")) if m else None
+        if m and hit is not None:
+            found[i] = (hit.field, [m.group("value").strip()])
+    return found if len(found) >= 3 else {}
+
+
 def _read_lines(text: str, origin: str, language: str) -> list[Draft]:
     lines = [part for ln in text.split("\n") for part in _split_labels(ln)]
     main = Collector(origin, language)
     columns: list[Collector] = []
     pending: str | None = None
-    dashed = dash_block(lines)
+    dashed = dash_block(lines) | _spaced_labels(lines)
     bare = _bare_labels(lines)
     for i, line in enumerate(lines):
         if not line.strip():
