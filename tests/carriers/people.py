@@ -370,3 +370,51 @@ FERREYRA = P("Argentina", "AR", "Lucas", "Ferreyra", "Prefectura Naval Argentina
              "+541143187400", "lferreyra@prefecturanaval.gob.ar")
 FERRER = P("Cuba", "CU", "Dayamí", "Ferrer Valdés", "Oficina de Regulación y Seguridad Ambiental", "Especialista CITES",
            None, "dferrer@orsa.gob.cu")  # no telephone given
+
+# ------------------------------------------------------------------ the ninth batch (all held out)
+
+PEMBERTON = P("United Kingdom of Great Britain and Northern Ireland", "GB", "Eleanor", "Pemberton",
+              "Animal and Plant Health Agency", "CITES Compliance Officer", "+441173723700",
+              "eleanor.pemberton@apha.gov.uk")  # written "+44 (0)117 372 3700"
+OKAFOR = P("Nigeria", "NG", "Ifeoma", "Okafor", "National Environmental Standards and Regulations Enforcement Agency",
+           "Assistant Director, Wildlife Enforcement", "+2348034567812", "i.okafor@nesrea.gov.ng")
+KISANGA = P("United Republic of Tanzania", "TZ", "Rehema", "Kisanga", "Tanzania Wildlife Management Authority",
+            "Wildlife Officer", "+255754321987", "r.kisanga@tawa.go.tz")
+MASSAWE = P("United Republic of Tanzania", "TZ", "Joseph", "Massawe", "Tanzania Revenue Authority", "Customs Officer",
+            "+255222117000", "j.massawe@tra.go.tz")
+LYIMO = P("United Republic of Tanzania", "TZ", "Zawadi", "Lyimo", "Tanzania National Parks",
+          "Park Ranger (Intelligence)", "+255272501930", "z.lyimo@tanzaniaparks.go.tz")
+RAGHUNATHAN = P("India", "IN", "Kavita", "Raghunathan", "Wildlife Crime Control Bureau",
+                "Deputy Director (Northern Region)", "+911126160712", "kavita.r@wccb.gov.in")  # "Dr." dropped
+WICAKSONO = P("Indonesia", "ID", "Bambang", "Wicaksono", "Ministry of Forestry", "Forest Ranger", "+6281287654321",
+              "b.wicaksono@kehutanan.go.id")
+HARTONO = P("Indonesia", "ID", "Sri Wahyuni", "Hartono", "Directorate General of Customs and Excise",
+            "Customs Inspector", "+62214890308", "sw.hartono@customs.go.id")
+
+MBA_ONDO = P("Gabon", "GA", "Yannick Arsène", "MBA ONDO", "Agence Nationale des Parcs Nationaux",
+             "Conservateur adjoint du Parc national de la Lopé", "+24177451238", "y.mbaondo@anpn.ga")
+BENKIRANE = P("Morocco", "MA", "Salma", "BENKIRANE", "Agence Nationale des Eaux et Forêts",
+              "Cheffe du Service de la Conservation de la Faune", "+212537674218", "s.benkirane@eauxetforets.gov.ma")
+LAGESSE = P("Mauritius", "MU", "Jean-Marc", "Lagesse", "National Parks and Conservation Service",
+            "Senior Conservation Officer", "+2304644053", "jmlagesse@govmu.org")
+DJALO = P("Guinea-Bissau", "GW", "Aissatu", "Djaló", "Instituto da Biodiversidade e das Áreas Protegidas",
+          "Chargée de la surveillance des aires marines protégées", "+245955123456", "adjalo@ibap.gw")
+MARCHETTI = P("France", "FR", "Sandrine", "MARCHETTI", "Direction nationale du renseignement et des enquêtes douanières",
+              "Inspectrice, Cellule CITES", "+33172534186",
+              "sandrine.marchetti@douane.finances.gouv.fr")  # written "+33 (0)1 72 53 41 86"
+
+CARDENAS = P("Colombia", "CO", "Luisa Fernanda", "Cárdenas Restrepo", "Dirección de Impuestos y Aduanas Nacionales",
+             "Inspectora de Aduanas", "+576017428973", "lcardenas@dian.gov.co")
+OBANDO = P("Nicaragua", "NI", "Francisco", "Obando Ruiz", "Ministerio del Ambiente y los Recursos Naturales",
+           "Responsable de la Oficina CITES", "+50522331278", "fobando@marena.gob.ni")  # "Ing." dropped
+VILLARREAL = P("Mexico", "MX", "Ana Sofía", "Villarreal Treviño", "Procuraduría Federal de Protección al Ambiente",
+               "Subdirectora de Inspección en Puertos, Aeropuertos y Fronteras", "+525554496315",
+               "avillarreal@profepa.gob.mx")  # "Lic." dropped
+GARZA = P("Mexico", "MX", "Rogelio", "Garza Salinas", "Agencia Nacional de Aduanas de México", "Verificador Aduanal",
+          "+528180402100", "rgarza@anam.gob.mx")  # "Ing." dropped
+BRICENO = P("Venezuela (Bolivarian Republic of)", "VE", "Yuleidy Carolina", "Briceño Salazar",
+            "Ministerio del Poder Popular para el Ecosocialismo", "Coordinadora de Fauna Silvestre", "+584126734519",
+            "ybriceno@minec.gob.ve")
+IGLESIAS = P("Spain", "ES", "Inmaculada", "Iglesias Baeza", "Servicio de Vigilancia Aduanera",
+             "Inspectora Jefe de la Unidad de Coordinación CITES", "+34917289800",
+             "iiglesias@correo.aeat.es")  # "Dra." dropped

@@ -603,4 +603,69 @@ SOURCES: dict[str, tuple[str, str, str | None]] = {
         "aa67346fa424611c1f46d69ec62f6c2418c59b39180ab8b63f7bf89388de785a",
         "aa67346fa424611c1f46d69ec62f6c2418c59b39180ab8b63f7bf89388de785a",
         "<07B7061D-2676-487E-942E-C341CE4D13DC@makita.skynet>"),
+    # the ninth batch
+    "pymilter/spam8": (
+        "2fac54d5b5ccca87786ad25eb0057a40bee6d5d3f71d7a6d5fe495ab6e460c3f",
+        "63f2067460bc00d0d1577728dcbb9ada8c0f200ee1360bc982906c81475a0d76",
+        "<2002100202.RS11@mail.pro-send.com>"),
+    "salmon-mail/spam#13": (
+        "550d2db25dec887209947431e48dbfd83a79fa981f1f86a6521de74a27718bfe",
+        "8632c8156ac299ab154eb9471ed0504932cba67a07f369a72009d954e9953fae",
+        "<01C9D4F1.1AB275C6@localhost>"),
+    "enmime/mail/mime-duplicate-param.raw": (
+        "d0ad1ef367e368aeb0afd3638803e12bfe02ab1e98af147edfdf3d1f58795e93",
+        "d0ad1ef367e368aeb0afd3638803e12bfe02ab1e98af147edfdf3d1f58795e93",
+        "<F21768750C2E4303B37CA8EDCD498C67@dm3.entee.co.uk>"),
+    "salmon-mail/spam#16": (
+        "550d2db25dec887209947431e48dbfd83a79fa981f1f86a6521de74a27718bfe",
+        "3ecad666d440ed972f1cd4feedbda7002d044707164d9cf8f0062eb3f26cd146",
+        "<01C9D685.42445447@tk.elmatech.pl>"),
+    "salmon-mail/spam#12": (
+        "550d2db25dec887209947431e48dbfd83a79fa981f1f86a6521de74a27718bfe",
+        "c1d3a63e7161fa76104c088e298796959b9e33cca828b01dda8e304e5efc6a89",
+        "<4f5d019dc1d7$3970634e$ce81162b@justdropped.com>"),
+    "postorius/simple-email.txt": (
+        "602def5c4852900d49e8ad95196a2334e13c31e49d9c0859324879e7c5131a22",
+        "292922a9f0b0348452d2f6fa351bbf763da6c483d6a9c553b3d1e41a23f5852b",
+        "<505E5185.5040208@libero.it>"),
+    "enmime/mail/mime-bad-content-transfer-encoding.raw": (
+        "91d3022079904e2777ae9018edddedba41b1ee5819bb358241a9b53d81b5825d",
+        "91d3022079904e2777ae9018edddedba41b1ee5819bb358241a9b53d81b5825d",
+        "<rgrbhlkyhowz-zughjdb-v@demo.com>"),
+    "mail-parser/mail_test_14": (
+        "602e659b159652d378b0f9cce2d682bee692bedae72687786e2b2e52eaeb9afc",
+        "9e48472c464b368562b8fcc238d612733398876c2c2673f84014dc08be36ee4e",
+        None),
+    "lamson/tests/spam#3": (
+        "253edf385ae54606579b6b717adf5edcd9df47f9a1d488aa61b9e9f42587d37d",
+        "cc28bd8831082d32f09714ecbfe739275c0807a73bd4a4b84b6f5a41874c5007",
+        "<BNTAFICTEPORGZYQTNJLLCHCN.CYKYOirisryan@ms39.hinet.net>"),
+    "lamson/tests/spam#14": (
+        "253edf385ae54606579b6b717adf5edcd9df47f9a1d488aa61b9e9f42587d37d",
+        "61b0f9677652b13b9e53a48547e2d60ec7adc8165e0242e39a08d257b67f83ed",
+        "<01C9C730.3E8F11BC@ks367412.kimsufi.com>"),
+    "cpython-test-email/msg_40.txt": (
+        "d59f6e422b9ad6163924bc1fb70ae8b697a11282d5b32b02708b40cb9a7d82ee",
+        "d59f6e422b9ad6163924bc1fb70ae8b697a11282d5b32b02708b40cb9a7d82ee",
+        None),
+    "lamson/tests/spam#17": (
+        "253edf385ae54606579b6b717adf5edcd9df47f9a1d488aa61b9e9f42587d37d",
+        "b105a219ac486594576bc910d41656b9164f2e1e02199f69d9321276e9610874",
+        "<200905216146.a54494b@ABTS-North-Static-006.225.160.122.airtelbroadband.in>"),
+    "lamson/tests/spam#5": (
+        "253edf385ae54606579b6b717adf5edcd9df47f9a1d488aa61b9e9f42587d37d",
+        "d5b92b6345f2a0eccb3a7f3f87407d2c1202058214f813be0aaac4975ae3309c",
+        "<4a0dc38d.0504c00a.588d.ffff98d7SMTPIN_ADDED@mx.google.com>"),
+    "lamson/tests/spam#20": (
+        "253edf385ae54606579b6b717adf5edcd9df47f9a1d488aa61b9e9f42587d37d",
+        "7fadfb53c1ebc74f0c547e44fdfb785df443f9060b2385e5be798e6db319c826",
+        "<AITEBN68084.B0519EA@[190.55.186.212]>"),
+    "lamson/tests/spam#15": (
+        "253edf385ae54606579b6b717adf5edcd9df47f9a1d488aa61b9e9f42587d37d",
+        "688c805756affb726eca8d370e0aba2a885d9d0f85ceabdb0f2cf44d8cd5e86c",
+        "<4a08388b.1c67f10a.3a47.79aeSMTPIN_ADDED@mx.google.com>"),
+    "lamson/tests/spam#19": (
+        "253edf385ae54606579b6b717adf5edcd9df47f9a1d488aa61b9e9f42587d37d",
+        "52a60ffbb18b03d745fe93276bbaca92808d380e12b6c5660467af40ea0d9bdd",
+        "<688054121741879.HTAHAWQGPGTFZMP@ABTS-MP-dynamic-076.56.168.122.airtelbroadband.in>"),
 }
