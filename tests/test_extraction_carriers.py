@@ -35,6 +35,7 @@ from tests.carriers.spec import (
     BATCH6,
     BATCH7,
     BATCH8,
+    BATCH9,
     CARRIERS,
     HELD_OUT,
     SEEN,
@@ -50,6 +51,23 @@ BY_NAME = {c.name: c for c in CARRIERS}
 KNOWN_MISSES: dict[str, str] = {
     "kitty_pgp_mixed_fr": "one-sentence nominee ('Nous avons l'honneur de proposer M. ... à l'Office Ivoirien "
                           "...'): country missed (the text names no country: only 'Ivoirien' in the organisation and the .ci addresses)",  # seen (was held out)
+    # ninth batch, as first run (held out: looked at WHICH fail, not tuned on)
+    "latin1_plain_position_sentence_name_label": "post and organisation in a sentence, the name on a 'Name:' line: "
+                                                 "post and organisation missed",
+    "list_post_vendor_demo_not_request": "a vendor's advert about CENcomm with Name/Position/Phone/Email lines: "
+                                         "taken as a request",
+    "bad_cte_html_surname_slash_given_names_fr": "'Nom de famille / Prénom(s) : MBA ONDO / Yannick Arsène': given "
+                                                 "name wrong",
+    "html_before_end_letter_arabic_speaking_fr": "French letter after a spam text in the same part: language English",
+    "qp_html_before_end_lusophone_mailto_fr": "unlabelled block with a mailto: link below a Big5 spam: name, post "
+                                              "wrong, organisation missed",
+    "html_newsletter_end_full_name_four_words_es": "'Nombre y Apellidos:' (four words) after an English newsletter "
+                                                   "in the same part: language English, names split wrong",
+    "html_before_end_two_titles_es": "two 'Nombre completo:' blocks after English spam in the same part: language "
+                                     "English, names split wrong",
+    "html_before_end_own_labels_es": "'Ente:' not read as the organisation",
+    "html_utf8_before_end_letter_dra_es": "Spanish letter after English spam in the same part: language English; "
+                                          "organisation and post wrong",
     # sixth batch (seen since its first run): what general rules have not fixed
     "digest_bulletin_not_request": "a bulletin's contact office (Organization/Phone/Email lines under a CENcomm "
                                    "course): taken as a request",
@@ -80,7 +98,7 @@ def _case(c: Carrier) -> Case:
 def test_carrier_spec_has_the_variety_the_issue_asks_for() -> None:
     assert len(CARRIERS) >= 45 and len(BY_NAME) == len(CARRIERS)
     assert set(SOURCES) == {c.source for c in CARRIERS} and len(SOURCES) == len(CARRIERS)
-    later = (BATCH2, BATCH3, BATCH4, BATCH5, BATCH6, BATCH7, BATCH8)
+    later = (BATCH2, BATCH3, BATCH4, BATCH5, BATCH6, BATCH7, BATCH8, BATCH9)
     first = CARRIERS[:len(CARRIERS) - sum(len(b) for b in later)]
     assert {c.name for c in BATCH2} <= SEEN  # the second batch was held out whole, then seen
     assert 0.3 <= len(SEEN & {c.name for c in first}) / len(first) <= 0.36
@@ -89,10 +107,11 @@ def test_carrier_spec_has_the_variety_the_issue_asks_for() -> None:
     assert {c.name for c in BATCH5} <= SEEN and len(BATCH5) >= 15  # the fifth was held out whole, then seen
     assert {c.name for c in BATCH6} <= SEEN and len(BATCH6) >= 15  # the sixth was held out whole, then seen
     assert {c.name for c in BATCH7} <= SEEN and len(BATCH7) >= 15  # the seventh was held out whole, then seen
-    assert {c.name for c in BATCH8} == HELD_OUT and len(BATCH8) >= 15 and not HELD_OUT & SEEN  # the eighth is held out
-    assert {c.language for c in BATCH8} == {"en", "fr", "es"}
-    assert {"forward", "signature", "two_nominees", "missing_field", "invalid_phone", "letter", "top_post",
-            "not_request"} <= {c.layout for c in BATCH8}
+    assert {c.name for c in BATCH8} <= SEEN and len(BATCH8) >= 15  # the eighth was held out whole, then seen
+    assert {c.name for c in BATCH9} == HELD_OUT and len(BATCH9) >= 15 and not HELD_OUT & SEEN  # the ninth is held out
+    assert {c.language for c in BATCH9} == {"en", "fr", "es"}
+    assert {"top_post", "bottom_post", "sentence", "two_nominees", "letter", "own_labels",
+            "not_request"} <= {c.layout for c in BATCH9}
     langs = Counter(c.language for c in CARRIERS)
     assert langs["fr"] >= 5 and langs["es"] >= 5
     layouts = Counter(c.layout for c in CARRIERS)
@@ -153,3 +172,11 @@ def test_carrier_figures_are_computed_for_the_tuning_and_the_held_out_part(capsy
         assert fig.missing_n >= fig.total.n and 0.0 <= fig.total.f1() <= 1.0
         wrong = {f.partition(":")[0] for f in fig.failures}
         assert wrong <= set(KNOWN_MISSES), f"{k}: wrong and not a known miss: {sorted(wrong - set(KNOWN_MISSES))}"
+
+
+def test_no_official_of_the_carriers_is_defined_twice() -> None:
+    """A second ``NAME = P(...)`` in people.py silently replaces the first batch's expected values."""
+    import re as _re
+    from pathlib import Path as _Path
+    names = _re.findall(r"^([A-Z_]+) = P\(", (_Path(__file__).parent / "carriers" / "people.py").read_text(), _re.M)
+    assert len(names) == len(set(names)), sorted(n for n in set(names) if names.count(n) > 1)

@@ -403,7 +403,7 @@ MARCHETTI = P("France", "FR", "Sandrine", "MARCHETTI", "Direction nationale du r
               "Inspectrice, Cellule CITES", "+33172534186",
               "sandrine.marchetti@douane.finances.gouv.fr")  # written "+33 (0)1 72 53 41 86"
 
-CARDENAS = P("Colombia", "CO", "Luisa Fernanda", "Cárdenas Restrepo", "Dirección de Impuestos y Aduanas Nacionales",
+CARDENAS_RESTREPO = P("Colombia", "CO", "Luisa Fernanda", "Cárdenas Restrepo", "Dirección de Impuestos y Aduanas Nacionales",
              "Inspectora de Aduanas", "+576017428973", "lcardenas@dian.gov.co")
 OBANDO = P("Nicaragua", "NI", "Francisco", "Obando Ruiz", "Ministerio del Ambiente y los Recursos Naturales",
            "Responsable de la Oficina CITES", "+50522331278", "fobando@marena.gob.ni")  # "Ing." dropped

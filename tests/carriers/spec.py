@@ -738,3 +738,12 @@ from tests.carriers.spec_batch8 import BATCH8  # noqa: E402 -- after the batches
 SEEN = SEEN | HELD_OUT
 CARRIERS += BATCH8
 HELD_OUT = frozenset(c.name for c in BATCH8)
+
+# ------------------------------------------------------------------ ninth batch: all held out (spec_batch9.py)
+from tests.carriers.spec_batch9 import BATCH9  # noqa: E402 -- after the batches it follows
+
+#: Batch 8 was run once held out, then fixed with general rules on 2026-12-04: seen since. The ninth batch,
+#: written by hand before any run (while batch 8 was being fixed), is the held-out part, not tuned on.
+SEEN = SEEN | HELD_OUT
+CARRIERS += BATCH9
+HELD_OUT = frozenset(c.name for c in BATCH9)

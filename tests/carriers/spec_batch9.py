@@ -30,7 +30,7 @@ from tests.carriers.carrier import Carrier, h, n, t
 from tests.carriers.people import (
     BENKIRANE,
     BRICENO,
-    CARDENAS,
+    CARDENAS_RESTREPO,
     DJALO,
     GARZA,
     HARTONO,
@@ -371,7 +371,7 @@ BATCH9: list[Carrier] = [
             "=?utf-8?q?Grupo_de_Gesti=C3=B3n_CITES?= <cites@minambiente.gov.co>",
             "Postulacion grupo cerrado CITES CENcomm - Colombia", "full_name_label", "es", (
                 h("", ("before", "</body>"), entities(CO_HTML)),),
-            (n(CARDENAS),)),
+            (n(CARDENAS_RESTREPO),)),
     Carrier("cpython_html_one_sentence_ing_es", "cpython-test-email/msg_40.txt",
             "MARENA CITES <cites@marena.gob.ni>", "Grupo cerrado CITES en CENcomm - Nicaragua", "sentence", "es", (
                 h("", ("after", "<html>"), entities(p_html(NI_SENTENCE))),),
