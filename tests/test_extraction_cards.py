@@ -345,3 +345,33 @@ def test_in_a_forward_the_forwarders_sentence_about_the_official_gives_the_missi
                         "My own number is +675 301 4000.")
     [n] = analyse(_message(mine, sender="pkuman@cepa.gov.pg")).nominees
     assert n.phone is None
+
+
+def test_two_labels_and_two_values_paired_by_slashes() -> None:
+    (d,) = _fields(read_lines("Pays : Gabon\nNom de famille / Prénom(s) : MBA ONDO / Yannick Arsène\n", "body", "fr"))
+    assert (d["surname"], d["name"]) == ("MBA ONDO", "Yannick Arsène")
+
+
+def test_an_officer_described_before_the_form_names_them() -> None:
+    text = ("India wishes to nominate, for the closed user group, an officer who serves as Deputy Director (Northern "
+            "Region) at the Wildlife Crime Control Bureau.\n\nName: Dr. Kavita Raghunathan\nTel: +91 11 2616 0712\n")
+    (d,) = _fields(read_text(text, "body", "en"))
+    assert (d["position"], d["organization"]) == ("Deputy Director (Northern Region)", "Wildlife Crime Control Bureau")
+
+
+def test_a_sellers_mail_and_a_state_are_nobody_to_add() -> None:
+    advert = ("Is your agency joining the CITES closed user group on CENcomm? Book a free 20-minute demo:\n\n"
+              "Name: Marcus Hale\nPosition: Account Manager\nPhone: +44 20 3868 4410\nEmail: m@tradeshield.example\n\n"
+              "To stop receiving these e-mails, reply UNSUBSCRIBE.\n")
+    a = analyse(_message(advert))
+    assert (a.kind, a.reason) == ("not_request", "marketing")
+    from intakebot.analysis.readers.nomination import read_nominations
+    text = ("Par la présente, la République de Guinée-Bissau demande l'inscription de Mme Aissatu Djaló au groupe "
+            "fermé. Téléphone : +245 955 123 456, courriel adjalo@ibap.gw.")
+    (d,) = _fields(read_nominations(text, "body", "fr", "Guinea-Bissau"))
+    assert (d["name"], d["surname"]) == ("Aissatu", "Djaló")
+
+
+def test_ente_is_a_word_for_the_organisation() -> None:
+    (d,) = _fields(read_lines("Nombres: Yuleidy\nApellidos: Briceño\nEnte: Ministerio del Ecosocialismo\n", "body", "es"))
+    assert d["organization"] == "Ministerio del Ecosocialismo"

@@ -45,6 +45,11 @@ def _asks_a_question(folded: str) -> bool:
 _PRESS_RELEASE_RE = re.compile(
     r"press release|media release|for immediate release|communique de presse|comunicado de prensa|nota de prensa"
 )
+#: A seller's mail: an unsubscribe line of its own or an offer ("book a free demo", "special pricing").
+_MARKETING_RE = re.compile(
+    r"reply unsubscribe|to stop receiving th|unsubscribe from these|book a (?:free )?(?:\d+-minute )?demo|"
+    r"special pricing|free trial|pour ne plus recevoir|se desabonner|para dejar de recibir|darse de baja de"
+)
 #: Registering oneself for an event ("I would like to register for the Regional Workshop on … CENcomm"):
 #: a wish to attend, not to join the group, unless the group itself is named.
 _EVENT_RE = re.compile(
@@ -58,6 +63,15 @@ _GROUP_RE = re.compile(r"closed user group|groupe (?:d'utilisateurs )?ferme|grou
 _ALREADY_RE = re.compile(
     r"already (?:a member|registered|have access)|deja (?:membre|inscrit|inscrite)|ya (?:soy|es|somos) miembr"
 )
+
+
+def _never_a_request(pm: ParsedMessage, text: str, folded: str) -> str:
+    """Why a message with an official's details is still not a request ("" when nothing says so)."""
+    if _registers_for_an_event(folded):
+        return "event-registration"
+    if _PRESS_RELEASE_RE.search(fold(pm.subject) + "\n" + fold(text[:400])):
+        return "press-release"
+    return "marketing" if _MARKETING_RE.search(folded) else ""
 
 
 def _registers_for_an_event(folded: str) -> bool:
@@ -180,6 +194,9 @@ def classify(
     join = cug and _has("join_intent", folded)
     press = _has("press", folded)
     other = _has("other_topics", folded)
+    never = None if has_reference else _never_a_request(pm, text, folded)
+    if never:
+        return Classification("not_request", never)  # a participant's, a press officer's, a seller's details
     listmail = is_list_mail(pm)
     if listmail:
         if (has_reference or cug) and strong_form:
@@ -187,10 +204,6 @@ def classify(
         return Classification("not_request", listmail)
     if has_reference:
         return Classification("request", "reference")
-    if _registers_for_an_event(folded):
-        return Classification("not_request", "event-registration")  # a participant's details, for a person
-    if _PRESS_RELEASE_RE.search(fold(pm.subject) + "\n" + fold(text[:400])):
-        return Classification("not_request", "press-release")  # its "Media contact: Name: …" is nobody to add
     if strong_form and (cug or not other) and not (press and not cug):
         return Classification("request", "form-fields" + ("+cug" if cug else ""))
     if join and not press and (fields or not other):

@@ -215,7 +215,7 @@ _FIELD_WORDS: dict[str, frozenset[str]] = {
                                "ministere", "organizacion", "institucion", "organismo", "entidad", "employer", "workplace",
                                "employeur", "empleador", "etablissement", "administration", "dependencia",
                                "unite", "unidad", "unit", "affiliation", "afiliacion", "reparticion",
-                               "affectation", "rattachement", "adscripcion"]),
+                               "affectation", "rattachement", "adscripcion", "ente", "entite"]),
     "position": frozenset(["position", "role", "function", "fonction", "poste", "cargo", "puesto", "funcion", "emploi",
                            "empleo", "occupation", "ocupacion", "profession", "profesion", "grade", "grado", "rang",
                            "appointment"]),

@@ -17,7 +17,7 @@ from intakebot.analysis.readers.answers import read_numbered_answers
 from intakebot.analysis.readers.cards import read_cards
 from intakebot.analysis.readers.csvfile import read_csv
 from intakebot.analysis.readers.lines import parse_label, read_lines
-from intakebot.analysis.readers.nomination import read_nominations
+from intakebot.analysis.readers.nomination import read_nominations, unnamed_post_and_org
 from intakebot.analysis.readers.prose import read_prose
 from intakebot.analysis.readers.sentences import read_sentences
 from intakebot.analysis.readers.table import read_text_tables
@@ -64,6 +64,10 @@ def read_text(text: str, origin: str, language: str, *, attachment: bool = False
     table_drafts, rest = read_text_tables(text, origin, language)
     drafts = table_drafts + read_lines(rest, origin, language)
     if any(_named(d) for d in drafts):
+        named = [d for d in drafts if _named(d)]
+        if len(named) == 1 and not {"position", "organization"} & set(named[0].fields):
+            for k, v in unnamed_post_and_org(rest).items():  # "… an officer who serves as … at …" / "Name: …"
+                named[0].fields.setdefault(k, v)
         if not any("country" in d.fields for d in drafts):  # "… al siguiente agente de la República Argentina:"
             owned = _lone_countries(text)[0]
             for d in drafts:

@@ -155,7 +155,15 @@ def dash_block(lines: list[str]) -> dict[int, tuple[str, list[str]]]:
 _SECOND_LABEL_RE = re.compile(r"(?:\s{3,}|\s+\|\s+)(?=[^\W\d][^:|\t]{0,30}:\s*\S)")
 
 
+#: Two labels and their two values, each pair split by a slash: "Nom de famille / Prénom(s) : MBA ONDO / Yannick".
+_PAIRED_RE = re.compile(r"^\s*(?P<a>[^/:]{2,40}?)\s*/\s*(?P<b>[^/:]{2,40}?)\s*:\s*(?P<x>[^/]+?)\s+/\s+(?P<y>[^/]+?)\s*$")
+
+
 def _split_labels(line: str) -> list[str]:
+    if "/" in line and (m := _PAIRED_RE.match(line)):
+        a, b = lookup(m.group("a")), lookup(m.group("b"))
+        if a is not None and b is not None and a.field != b.field:
+            return [f"{m.group('a')}: {m.group('x')}", f"{m.group('b')}: {m.group('y')}"]
     parts = _SECOND_LABEL_RE.split(line) if ":" in line else [line]
     return parts if len(parts) > 1 and all(parse_label(p) for p in parts) else [line]
 

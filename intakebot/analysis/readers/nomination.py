@@ -46,6 +46,7 @@ from intakebot.analysis.readers.nomination_words import (
     POSTS,
     RANKS,
     SUBJECT_RE,
+    UNNAMED_RE,
     WISH_RE,
     WRITER_BODY_RE,
 )
@@ -57,7 +58,8 @@ _VERB_RE = re.compile(
     r"designa(?:r|mos|do|da)?|nombra(?:r|mos|do|da)?|propon(?:er|emos|e|go)|nomina(?:r|mos|do|da)?|postula(?:r|mos)?|"
     r"(?:nominee|candidate|candidat[eoa]?|representative|repr[ée]sentant[e]?|representante|focal point|"
     r"point focal|punto focal)s?\s+(?:is|will be|est|sera|es|será)|"
-    r"(?:nomination|designation|candidature|candidacy|d[ée]signation|designaci[óo]n|nominaci[óo]n|candidatura)"
+    r"(?:nomination|designation|candidature|candidacy|d[ée]signation|designaci[óo]n|nominaci[óo]n|candidatura|"
+    r"inscription|inscripci[óo]n|registration|incorporaci[óo]n)"
     r"\s+(?:of|de|del|d['’])|"
     r"register|enrol|enroll|include|add|inscrire|ajouter|int[ée]grer|inscribir|incluir|registrar|agregar|añadir|"
     r"(?:dar(?:se|le|les)?|den|demos|dé)\s+de\s+alta|(?:el|del|al)\s+alta\s+(?:de|en))"
@@ -203,6 +205,15 @@ def read_nominations(text: str, origin: str, language: str, country: str | None)
         if "surname" in fields and len(fields) >= 3:
             drafts.append(Draft(fields=fields, origin=origin))
     return drafts
+
+
+def unnamed_post_and_org(text: str) -> dict[str, str]:
+    """Position and organisation of an official the writer describes before naming ("an officer who serves as
+    Deputy Director (Northern Region) at the Wildlife Crime Control Bureau"), for a form that names them only."""
+    m = UNNAMED_RE.search(text)
+    if m is None:
+        return {}
+    return _post_and_org(re.split(r"[.;\n]\s", text[m.end():] + " ", maxsplit=1)[0])
 
 
 def _nominated(sentence: str) -> tuple[re.Match[str], str, str] | None:

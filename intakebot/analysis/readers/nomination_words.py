@@ -30,7 +30,9 @@ ORG_WORDS = _folded(
      "unité", "division", "división", "secretariat", "secretaría", "corporación", "national", "nationale",
      "nacional", "general", "générale", "centre", "center", "centro", "council", "conseil", "consejo",
      "board", "laboratory", "laboratoire", "laboratorio", "procuraduria", "sistema", "system", "fund",
-     "fondo", "wildlife", "ministerial", "inspectorate", "revenue", "parks", "parcs", "parques"]
+     "fondo", "wildlife", "ministerial", "inspectorate", "revenue", "parks", "parcs", "parques",
+     "république", "republic", "república", "royaume", "kingdom", "reino", "principauté", "principality",
+     "principado", "gouvernement", "government", "gobierno"]
 )
 RANKS = _folded(
     ["detective", "inspector", "chief", "senior", "superintendent", "sergeant", "constable", "corporal",
@@ -100,5 +102,12 @@ GROUP_PHRASE_RE = re.compile(
     r"(?:closed\s+user\s+group|closed\s+group|groupe\s+(?:d['’]utilisateurs\s+)?ferm[ée]|"
     r"grupo\s+cerrado(?:\s+de\s+usuarios)?)(?:\s+(?:de\s+la\s+|of\s+)?CITES)?"
     r"(?:\s+(?:on|sur|en|de|in)\s+(?:the\s+)?CENcomm)?\s*,?",
+    re.I,
+)
+#: An official described before they are named ("… nominate an officer who serves as Deputy Director at …").
+UNNAMED_RE = re.compile(
+    r"\b(?:an?|the|our|un|une|una|el|la|notre|nuestro|nuestra)\s+(?:officer|official|colleague|agent|agente|"
+    r"fonctionnaire|funcionari[oa]|officier)\s+(?:who\s+(?:serves|works)\s+as|who\s+is|qui\s+est|"
+    r"qui\s+occupe\s+le\s+poste\s+d[e'’]|quien\s+(?:es|se\s+desempeña\s+como)|que\s+se\s+desempeña\s+como)\s+",
     re.I,
 )
