@@ -418,3 +418,37 @@ BRICENO = P("Venezuela (Bolivarian Republic of)", "VE", "Yuleidy Carolina", "Bri
 IGLESIAS = P("Spain", "ES", "Inmaculada", "Iglesias Baeza", "Servicio de Vigilancia Aduanera",
              "Inspectora Jefe de la Unidad de Coordinación CITES", "+34917289800",
              "iiglesias@correo.aeat.es")  # "Dra." dropped
+
+# ------------------------------------------------------------------ the tenth batch (all held out)
+
+BLACKWOOD = P("Jamaica", "JM", "Tamara", "Blackwood", "National Environment and Planning Agency",
+              "Environmental Enforcement Officer", "+18768304412", "t.blackwood@nepa.gov.jm")  # written "(876) 830-4412"
+KAULINGE = P("Namibia", "NA", "Ndapewa", "Kaulinge", "Ministry of Environment, Forestry and Tourism",
+             "Chief Warden, Wildlife Protection Services", "+264612842518", "nkaulinge@meft.gov.na")
+WANGCHUK = P("Bhutan", "BT", "Karma", "Wangchuk", "Department of Forests and Park Services", "Forest Ranger",
+             "+97517612345", "kwangchuk@dofps.gov.bt")
+DEMA = P("Bhutan", "BT", "Sonam", "Dema", "Department of Revenue and Customs", "Customs Officer", "+9752322591",
+         "sdema@drc.gov.bt")
+CAL = P("Belize", "BZ", "Marisol", "Cal", "Forest Department", "Wildlife Officer", "+5018221524",
+        "mcal@forest.gov.bz")  # written "+501 822 152": one digit short
+
+HOUNKPATIN = P("Benin", "BJ", "Bienvenu", "HOUNKPATIN", "Direction Générale des Eaux, Forêts et Chasse",
+               "Chef de la Division Faune et Aires Protégées", "+2290197452163", "b.hounkpatin@eauxforets.bj")
+ABEGA = P("Cameroon", "CM", "Hervé", "ABEGA NDZANA", "Ministère des Forêts et de la Faune",
+          "Chef de la Cellule de la lutte anti-braconnage", "+237222239228", "h.abega@minfof.gov.cm")
+COMPAORE = P("Burkina Faso", "BF", "Awa", "COMPAORÉ", "Direction Générale des Eaux et Forêts",
+             "Inspectrice des Eaux et Forêts", "+22625324083", "a.compaore@environnement.gov.bf")
+DESIR = P("Haiti", "HT", "Frantz", "DÉSIR", "Ministère de l'Environnement", "Responsable CITES", "+50937012458",
+          "fdesir@mde.gouv.ht")
+
+GUAMAN = P("Ecuador", "EC", "Nancy Maribel", "Guamán Quishpe", "Ministerio del Ambiente, Agua y Transición Ecológica",
+           "Analista de Vida Silvestre", "+593998124467", "nancy.guaman@ambiente.gob.ec")  # written "099 812 4467"
+VILLALBA = P("Paraguay", "PY", "Nelson", "Villalba", "Ministerio del Ambiente y Desarrollo Sostenible",
+             "Tecnico de Vida Silvestre", "+595212879000", "nvillalba@mades.gov.py")  # written without accents
+RUIZ_DIAZ = P("Paraguay", "PY", "Liz Carolina", "Ruiz Diaz", "Direccion Nacional de Aduanas", "Oficial de Aduanas",
+              "+595214162000", "lruizdiaz@aduana.gov.py")  # written without accents
+MORA_VINDAS = P("Costa Rica", "CR", "Mariela", "Mora Vindas", "Sistema Nacional de Áreas de Conservación",
+                "Coordinadora del Programa Nacional de Vida Silvestre", "+50625226500",
+                "mmora@sinac.go.cr")  # "M.Sc." dropped
+CASTRELLON = P("Panama", "PA", "Yaribeth", "Castrellón", "Ministerio de Ambiente", None, "+5075000855",
+               "ycastrellon@miambiente.gob.pa")  # no position given

@@ -668,4 +668,56 @@ SOURCES: dict[str, tuple[str, str, str | None]] = {
         "253edf385ae54606579b6b717adf5edcd9df47f9a1d488aa61b9e9f42587d37d",
         "52a60ffbb18b03d745fe93276bbaca92808d380e12b6c5660467af40ea0d9bdd",
         "<688054121741879.HTAHAWQGPGTFZMP@ABTS-MP-dynamic-076.56.168.122.airtelbroadband.in>"),
+    "mailman/handlers/tests/data/msg_rfc822_out.eml": (
+        "0de478fcf326f25d931938c3744e61c5cd67596b46e5b1e3bb2abf99d5445632",
+        "8a96027f1399d98854df323e8373bd28a0118e2ffa2cc2732c635db47ee06e92",
+        "<4D9E6AEA.1060802@example.net>"),
+    "enmime/mail/inlinemultipart.raw": (
+        "5ac336007ec8edb7b075785ddad8147191ad74d46957d81ddfab42f44c56eb02",
+        "5ac336007ec8edb7b075785ddad8147191ad74d46957d81ddfab42f44c56eb02",
+        None),
+    "lamson/tests/spam#18": (
+        "253edf385ae54606579b6b717adf5edcd9df47f9a1d488aa61b9e9f42587d37d",
+        "3c6b44c60d08c552a3e614949bdd8dd17e18a19f09b9b92f99e504d234993589",
+        "<01C9D7E4.366A4689@xvm-8-118.ghst.net>"),
+    "django-mailbox/message_with_attachment.eml": (
+        "9060a4ddc81d16aa699e266649c12eaf4f29671b5266352e2fad3043a6832b52",
+        "a706b7bdf5ee4fa54d49cf1350ce845cfd122f21732bde460d7426a06246ea51",
+        "<CAMdmm+jYCgrxrekAxszmDnBjAytcBym-Ec+uM-+HEtzuKy=M_g@mail.gmail.com>"),
+    "enmime/parts/multialtern.raw": (
+        "656c28b8f173207bebc083a533ece2de308a4bb69307c2d8acc2179fdf3bb67e",
+        "656c28b8f173207bebc083a533ece2de308a4bb69307c2d8acc2179fdf3bb67e",
+        None),
+    "fast-mail-parser/attachment_message.eml": (
+        "ad41cdb84ab73cd5542c1f73eebad9787c8e6f5e0e6f0a87821336ba971ebcea",
+        "2d27a8e3b21b88d35ae9c557f7920acdd5b1ad474cd772811139d88774f5c7c5",
+        None),
+    "lamson/tests/spam#6": (
+        "253edf385ae54606579b6b717adf5edcd9df47f9a1d488aa61b9e9f42587d37d",
+        "cebee967b47b7fec1abdb8bc9a0e9bbeeb90cb59882aa0d19dd7bca2a01aab41",
+        "<4a0a0a43.9153f10a.665b.4167SMTPIN_ADDED@mx.google.com>"),
+    "cpython-test-email/msg_08.txt": (
+        "357bf940a54f04d5f7b335a0a6697a1e9dda14eb2f1dbc590beb0fe98ed65f02",
+        "357bf940a54f04d5f7b335a0a6697a1e9dda14eb2f1dbc590beb0fe98ed65f02",
+        None),
+    "enmime/parts/chardet-fail-not-long-enough.raw": (
+        "077fbd3a96aa17279fad4fdda0248a05e3a2f2dcbdf05a3ab6b7f8a022cd5a40",
+        "077fbd3a96aa17279fad4fdda0248a05e3a2f2dcbdf05a3ab6b7f8a022cd5a40",
+        None),
+    "enmime/parts/header-only.raw": (
+        "9dcec7fe09e12943b717fd8b6f8d8d934015ce5d3422c3cd462af8282ea55d35",
+        "9dcec7fe09e12943b717fd8b6f8d8d934015ce5d3422c3cd462af8282ea55d35",
+        None),
+    "lamson/tests/spam#9": (
+        "253edf385ae54606579b6b717adf5edcd9df47f9a1d488aa61b9e9f42587d37d",
+        "2d9490d5e0e575233fcbb8b207095e7f24fd0aab20ab1699292286040f9c40ce",
+        "<4158469972.4351.1.camel@xjyuvyk>"),
+    "cpython-test-email/msg_09.txt": (
+        "3ee9d9ab704a1f7e0ce35bb832fe7189528cb5873d1f30285d3520bc48f66eb8",
+        "3ee9d9ab704a1f7e0ce35bb832fe7189528cb5873d1f30285d3520bc48f66eb8",
+        None),
+    "cpython-test-email/msg_12.txt": (
+        "449711060a7ec45e0a4bfbd5d497d069676cbf31f77f3385d3e166795e79deaa",
+        "449711060a7ec45e0a4bfbd5d497d069676cbf31f77f3385d3e166795e79deaa",
+        None),
 }
