@@ -12,7 +12,7 @@ more of) whose list of missing fields is exactly the expected one -- a wrong
 Run: ``python bench/bench_heldout.py [--set heldout|heldout2] [-v]`` (``-v`` lists
 every wrong field and kind, by message name, without values). ``heldout2`` is the
 issue-9 set (tests/heldout2: letters, client layouts, qualifier labels, bottom-posting);
-``carriers_tuning`` and ``carriers_held_out`` are the two parts of the carrier corpus, ``carriers_batch3`` to ``carriers_batch9`` its third to ninth batches (tests/carriers:
+``carriers_tuning`` and ``carriers_held_out`` are the two parts of the carrier corpus, ``carriers_batch3`` to ``carriers_batch10`` its third to tenth batches (tests/carriers:
 real messages with a request written into the author's part; built from the real-mail cache, empty
 without it).
 """
@@ -42,6 +42,7 @@ SETS: dict[str, Any] = {
     "carriers_batch7": lambda: list(carrier_cases("batch7")),
     "carriers_batch8": lambda: list(carrier_cases("batch8")),
     "carriers_batch9": lambda: list(carrier_cases("batch9")),
+    "carriers_batch10": lambda: list(carrier_cases("batch10")),
 }
 
 FIELDS = ("country", "name", "surname", "organization", "position", "phone", "email")

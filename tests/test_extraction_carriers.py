@@ -36,6 +36,7 @@ from tests.carriers.spec import (
     BATCH7,
     BATCH8,
     BATCH9,
+    BATCH10,
     CARRIERS,
     HELD_OUT,
     SEEN,
@@ -51,6 +52,14 @@ BY_NAME = {c.name: c for c in CARRIERS}
 KNOWN_MISSES: dict[str, str] = {
     "kitty_pgp_mixed_fr": "one-sentence nominee ('Nous avons l'honneur de proposer M. ... à l'Office Ivoirien "
                           "...'): country missed (the text names no country: only 'Ivoirien' in the organisation and the .ci addresses)",  # seen (was held out)
+    # tenth batch, as first run (held out: looked at WHICH fail, not tuned on)
+    "letter_above_pdf_signatory_phone": "letter: 'Chief Warden, Wildlife Protection Services' read as post "
+                                        "'Chief Warden' and the unit taken into the organisation",
+    "retired_removal_request_not_request": "a retired officer asking to be removed, with Name/Phone/Email lines: "
+                                           "taken as a request to join",
+    "html_spam_top_letter_signatory_phone_fr": "Cameroonian letter in 7bit HTML (entities) above a spam: nothing read",
+    "cpython_html_letter_msc_signatory_phone_es": "Costa Rican letter in HTML with an 'M.Sc.' signatory: nothing "
+                                                  "read",
     # ninth batch (seen since its first run): what general rules have not fixed; four are requests written after a
     # spam text in the same part (the language is taken from the opening paragraphs: the spam's)
     "html_before_end_letter_arabic_speaking_fr": "French letter after a spam text in the same part: language English",
@@ -92,7 +101,7 @@ def _case(c: Carrier) -> Case:
 def test_carrier_spec_has_the_variety_the_issue_asks_for() -> None:
     assert len(CARRIERS) >= 45 and len(BY_NAME) == len(CARRIERS)
     assert set(SOURCES) == {c.source for c in CARRIERS} and len(SOURCES) == len(CARRIERS)
-    later = (BATCH2, BATCH3, BATCH4, BATCH5, BATCH6, BATCH7, BATCH8, BATCH9)
+    later = (BATCH2, BATCH3, BATCH4, BATCH5, BATCH6, BATCH7, BATCH8, BATCH9, BATCH10)
     first = CARRIERS[:len(CARRIERS) - sum(len(b) for b in later)]
     assert {c.name for c in BATCH2} <= SEEN  # the second batch was held out whole, then seen
     assert 0.3 <= len(SEEN & {c.name for c in first}) / len(first) <= 0.36
@@ -102,10 +111,11 @@ def test_carrier_spec_has_the_variety_the_issue_asks_for() -> None:
     assert {c.name for c in BATCH6} <= SEEN and len(BATCH6) >= 15  # the sixth was held out whole, then seen
     assert {c.name for c in BATCH7} <= SEEN and len(BATCH7) >= 15  # the seventh was held out whole, then seen
     assert {c.name for c in BATCH8} <= SEEN and len(BATCH8) >= 15  # the eighth was held out whole, then seen
-    assert {c.name for c in BATCH9} == HELD_OUT and len(BATCH9) >= 15 and not HELD_OUT & SEEN  # the ninth is held out
-    assert {c.language for c in BATCH9} == {"en", "fr", "es"}
-    assert {"top_post", "bottom_post", "sentence", "two_nominees", "letter", "own_labels",
-            "not_request"} <= {c.layout for c in BATCH9}
+    assert {c.name for c in BATCH9} <= SEEN and len(BATCH9) >= 15  # the ninth was held out whole, then seen
+    assert {c.name for c in BATCH10} == HELD_OUT and len(BATCH10) >= 12 and not HELD_OUT & SEEN  # the tenth is held out
+    assert {c.language for c in BATCH10} == {"en", "fr", "es"}
+    assert {"forward", "letter", "sentence", "two_nominees", "invalid_phone", "missing_field",
+            "not_request"} <= {c.layout for c in BATCH10}
     langs = Counter(c.language for c in CARRIERS)
     assert langs["fr"] >= 5 and langs["es"] >= 5
     layouts = Counter(c.layout for c in CARRIERS)

@@ -32,6 +32,7 @@ from tests.carriers.spec import (  # noqa: E402
     BATCH7,
     BATCH8,
     BATCH9,
+    BATCH10,
     CARRIERS,
     HELD_OUT,
     Carrier,
@@ -91,11 +92,11 @@ def expected(c: Carrier) -> dict[str, Any]:
 
 
 def all_cases(part: str = "all") -> Iterator[Case]:
-    """The carriers whose source is in the cache: ``part`` is all, tuning, held_out or batch3-9."""
+    """The carriers whose source is in the cache: ``part`` is all, tuning, held_out or batch3-10."""
     batches = {"batch3": {c.name for c in BATCH3}, "batch4": {c.name for c in BATCH4},
                "batch5": {c.name for c in BATCH5}, "batch6": {c.name for c in BATCH6},
                "batch7": {c.name for c in BATCH7}, "batch8": {c.name for c in BATCH8},
-               "batch9": {c.name for c in BATCH9}}
+               "batch9": {c.name for c in BATCH9}, "batch10": {c.name for c in BATCH10}}
     for c in CARRIERS:
         if part in batches and c.name not in batches[part]:
             continue

@@ -747,3 +747,12 @@ from tests.carriers.spec_batch9 import BATCH9  # noqa: E402 -- after the batches
 SEEN = SEEN | HELD_OUT
 CARRIERS += BATCH9
 HELD_OUT = frozenset(c.name for c in BATCH9)
+
+# ------------------------------------------------------------------ tenth batch: all held out (spec_batch10.py)
+from tests.carriers.spec_batch10 import BATCH10  # noqa: E402 -- after the batches it follows
+
+#: Batch 9 was run once held out, then fixed with general rules on 2026-12-04: seen since. The tenth batch,
+#: written by hand before any run (while batch 9 was being fixed), is the held-out part, not tuned on.
+SEEN = SEEN | HELD_OUT
+CARRIERS += BATCH10
+HELD_OUT = frozenset(c.name for c in BATCH10)
