@@ -29,20 +29,14 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from intakebot.analysis import analyse  # noqa: E402
 from tests.carriers.make_carriers import all_cases as carrier_cases  # noqa: E402
+from tests.carriers.spec import BATCHES  # noqa: E402
 from tests.support.corpora import heldout2_cases, heldout_cases  # noqa: E402
 
 SETS: dict[str, Any] = {
     "heldout": heldout_cases, "heldout2": heldout2_cases,
     "carriers_tuning": lambda: list(carrier_cases("tuning")),
     "carriers_held_out": lambda: list(carrier_cases("held_out")),
-    "carriers_batch3": lambda: list(carrier_cases("batch3")),
-    "carriers_batch4": lambda: list(carrier_cases("batch4")),
-    "carriers_batch5": lambda: list(carrier_cases("batch5")),
-    "carriers_batch6": lambda: list(carrier_cases("batch6")),
-    "carriers_batch7": lambda: list(carrier_cases("batch7")),
-    "carriers_batch8": lambda: list(carrier_cases("batch8")),
-    "carriers_batch9": lambda: list(carrier_cases("batch9")),
-    "carriers_batch10": lambda: list(carrier_cases("batch10")),
+    **{f"carriers_{k}": (lambda k=k: list(carrier_cases(k))) for k in BATCHES},
 }
 
 FIELDS = ("country", "name", "surname", "organization", "position", "phone", "email")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from tests.heldout.make_heldout import P
 
@@ -40,3 +40,8 @@ def h(path: str, at: tuple[str, str], html: str) -> Edit:
 
 def n(p: P, problems: Problems = ()) -> tuple[P, Problems]:
     return (p, problems)
+
+
+def bad_phone(p: P, phone: str) -> tuple[P, Problems]:
+    """The official with the telephone as written (not a valid number): an invalid_phone error."""
+    return n(replace(p, phone=phone), INVALID_PHONE)

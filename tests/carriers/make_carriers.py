@@ -24,19 +24,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent.parent))
 
 from tests.carriers import mime_edit  # noqa: E402
 from tests.carriers.sources import SOURCES  # noqa: E402
-from tests.carriers.spec import (  # noqa: E402
-    BATCH3,
-    BATCH4,
-    BATCH5,
-    BATCH6,
-    BATCH7,
-    BATCH8,
-    BATCH9,
-    BATCH10,
-    CARRIERS,
-    HELD_OUT,
-    Carrier,
-)
+from tests.carriers.spec import BATCHES, CARRIERS, HELD_OUT, Carrier  # noqa: E402
 from tests.heldout.make_heldout import Case, nominee  # noqa: E402
 from tests.support.realmail import CACHE, manifest, split_mbox  # noqa: E402
 
@@ -93,10 +81,7 @@ def expected(c: Carrier) -> dict[str, Any]:
 
 def all_cases(part: str = "all") -> Iterator[Case]:
     """The carriers whose source is in the cache: ``part`` is all, tuning, held_out or batch3-10."""
-    batches = {"batch3": {c.name for c in BATCH3}, "batch4": {c.name for c in BATCH4},
-               "batch5": {c.name for c in BATCH5}, "batch6": {c.name for c in BATCH6},
-               "batch7": {c.name for c in BATCH7}, "batch8": {c.name for c in BATCH8},
-               "batch9": {c.name for c in BATCH9}, "batch10": {c.name for c in BATCH10}}
+    batches = {k: {c.name for c in b} for k, b in BATCHES.items()}
     for c in CARRIERS:
         if part in batches and c.name not in batches[part]:
             continue

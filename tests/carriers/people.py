@@ -82,6 +82,21 @@ def mso_html(lines: list[str]) -> str:
                    else "<p class=MsoNormal><o:p>&nbsp;</o:p></p>" for ln in lines)
 
 
+def p_html(lines: list[str]) -> str:
+    return "\n<p>" + br_html(lines) + "</p>\n"
+
+
+def paragraphs_html(paras: list[list[str]]) -> str:
+    """A letter as a word processor pastes it: one <p> a paragraph, <br> between its lines."""
+    return "\n" + "".join("<p>" + "<br>".join(escape(ln, quote=False) for ln in para) + "</p>\n" for para in paras)
+
+
+def oe_html(lines: list[str]) -> str:
+    """Lines as Outlook Express writes them: one <DIV><FONT> a line, <DIV>&nbsp;</DIV> for a blank one."""
+    return "".join(f"<DIV><FONT face=Arial size=2>{escape(ln, quote=False)}</FONT></DIV>\n" if ln
+                   else "<DIV>&nbsp;</DIV>\n" for ln in lines)
+
+
 def table_html(rows: list[tuple[str, str]], style: str = "border-collapse:collapse") -> str:
     cells = "".join(f"<tr><td style='border:solid 1px'>{escape(a, quote=False)}</td>"
                     f"<td style='border:solid 1px'>{escape(b, quote=False)}</td></tr>" for a, b in rows)

@@ -756,3 +756,7 @@ from tests.carriers.spec_batch10 import BATCH10  # noqa: E402 -- after the batch
 SEEN = SEEN | HELD_OUT
 CARRIERS += BATCH10
 HELD_OUT = frozenset(c.name for c in BATCH10)
+
+#: The batches written whole, each held out once (bench_heldout's carriers_batchN sets, make_carriers' parts).
+BATCHES: dict[str, list[Carrier]] = {"batch3": BATCH3, "batch4": BATCH4, "batch5": BATCH5, "batch6": BATCH6,
+                                     "batch7": BATCH7, "batch8": BATCH8, "batch9": BATCH9, "batch10": BATCH10}

@@ -21,7 +21,6 @@ Officials share nothing with batches 1-9 (names, surnames and addresses grepped 
 from __future__ import annotations
 
 from dataclasses import replace
-from html import escape
 
 from tests.carriers.carrier import INVALID_PHONE, Carrier, h, n, t
 from tests.carriers.people import (
@@ -42,6 +41,7 @@ from tests.carriers.people import (
     br_html,
     div_html,
     entities,
+    paragraphs_html,
 )
 
 # ------------------------------------------------------------------ English
@@ -212,11 +212,6 @@ PA_NO_POSITION = ["Buen día,", "",
                   "El cargo se lo confirmaremos cuando se publique su nombramiento.", "",
                   "Atentamente,",
                   "Departamento de Biodiversidad, Ciudad de Panamá"]
-
-
-def paragraphs_html(paras: list[list[str]]) -> str:
-    """A letter as a word processor pastes it: one <p> a paragraph, <br> between its lines."""
-    return "\n" + "".join("<p>" + "<br>".join(escape(ln, quote=False) for ln in para) + "</p>\n" for para in paras)
 
 
 BZ_HTML = "<div>" + div_html(BZ_FORM[:-1]) + "</div>\n"

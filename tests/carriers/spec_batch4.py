@@ -12,9 +12,7 @@ quoted-printable and base64 bodies. Their texts share nothing with batches 1-3.
 
 from __future__ import annotations
 
-from dataclasses import replace
-
-from tests.carriers.carrier import INVALID_PHONE, Carrier, Problems, h, n, t
+from tests.carriers.carrier import Carrier, bad_phone, h, n, t
 from tests.carriers.people import (
     AHOUANSOU,
     BROWN,
@@ -41,7 +39,7 @@ from tests.carriers.people import (
     table_html,
     table_text,
 )
-from tests.heldout.make_heldout import P, only
+from tests.heldout.make_heldout import only
 
 WULANDARI_LINES = ["", "On a separate matter: Indonesia's officer for the CITES closed user group on CENcomm is "
                    "below.", "", "Country: Indonesia", "Name: Rina Wulandari",
@@ -147,11 +145,6 @@ JARQUIN_TABLE = [("País", "Nicaragua"), ("Nombres", "Rosa Elena"), ("Apellidos"
                  ("Cargo", "Responsable de Vida Silvestre"), ("Teléfono", "+505 2263 2830"),
                  ("Correo institucional", "rjarquin@marena.gob.ni")]
 MSO_SIG = ("before", "<div><p class=MsoNormal style='text-align:justify'><b>")
-
-
-def bad_phone(p: P, phone: str) -> tuple[P, Problems]:
-    """The official with the telephone as written (not a valid number): an invalid_phone error."""
-    return n(replace(p, phone=phone), INVALID_PHONE)
 
 
 BATCH4: list[Carrier] = [

@@ -15,9 +15,7 @@ tests/heldout, tests/heldout2 and the earlier carriers).
 
 from __future__ import annotations
 
-from dataclasses import replace
-
-from tests.carriers.carrier import INVALID_PHONE, Carrier, Problems, h, n, t
+from tests.carriers.carrier import Carrier, bad_phone, h, n, t
 from tests.carriers.people import (
     AHAMADA,
     ALVARADO,
@@ -43,7 +41,7 @@ from tests.carriers.people import (
     entities,
     mso_html,
 )
-from tests.heldout.make_heldout import P, only
+from tests.heldout.make_heldout import only
 
 # ------------------------------------------------------------------ English
 
@@ -165,11 +163,6 @@ BELTRAN_LETTER = ["MINISTERIO DE AMBIENTE Y DESARROLLO SOSTENIBLE",
                   "de Colombia. Sus datos de contacto son el teléfono +57 601 515 9000 y el correo "
                   "laura.beltran@policia.gov.co.", "", "Cordialmente,", "", "Ricardo Ospina Vélez",
                   "Director de Bosques, Biodiversidad y Servicios Ecosistémicos", "PBX: +57 601 332 3400", "", ""]
-
-
-def bad_phone(p: P, phone: str) -> tuple[P, Problems]:
-    """The official with the telephone as written (not a valid number): an invalid_phone error."""
-    return n(replace(p, phone=phone), INVALID_PHONE)
 
 
 def lotus_html(lines: list[str]) -> str:

@@ -17,10 +17,9 @@ tests/heldout, tests/heldout2 and the earlier carriers).
 
 from __future__ import annotations
 
-from dataclasses import replace
 from html import escape
 
-from tests.carriers.carrier import INVALID_PHONE, Carrier, Problems, h, n, t
+from tests.carriers.carrier import Carrier, bad_phone, h, n, t
 from tests.carriers.people import (
     AMEGAH,
     ARIAS,
@@ -45,8 +44,10 @@ from tests.carriers.people import (
     br_html,
     div_html,
     entities,
+    oe_html,
+    p_html,
 )
-from tests.heldout.make_heldout import P, only
+from tests.heldout.make_heldout import only
 
 # ------------------------------------------------------------------ English
 
@@ -285,21 +286,6 @@ UY_LABELS = ["Hola,", "",
              "Florencia Techera",
              "Departamento de Fauna, Ministerio de Ambiente",
              "Tel. +598 2915 0300"]
-
-
-def bad_phone(p: P, phone: str) -> tuple[P, Problems]:
-    """The official with the telephone as written (not a valid number): an invalid_phone error."""
-    return n(replace(p, phone=phone), INVALID_PHONE)
-
-
-def oe_html(lines: list[str]) -> str:
-    """Lines as Outlook Express writes them: one <DIV><FONT> a line, <DIV>&nbsp;</DIV> for a blank one."""
-    return "".join(f"<DIV><FONT face=Arial size=2>{escape(ln, quote=False)}</FONT></DIV>\n" if ln
-                   else "<DIV>&nbsp;</DIV>\n" for ln in lines)
-
-
-def p_html(lines: list[str]) -> str:
-    return "\n<p>" + br_html(lines) + "</p>\n"
 
 
 BATCH6: list[Carrier] = [

@@ -22,10 +22,9 @@ tests/heldout2, the tests and the earlier carriers); Spanish-speaking countries 
 
 from __future__ import annotations
 
-from dataclasses import replace
 from html import escape
 
-from tests.carriers.carrier import INVALID_PHONE, Carrier, Problems, h, n, t
+from tests.carriers.carrier import Carrier, bad_phone, h, n, t
 from tests.carriers.people import (
     AG_ATTAHER,
     BANEGAS,
@@ -47,8 +46,10 @@ from tests.carriers.people import (
     div_html,
     entities,
     mso_html,
+    oe_html,
+    p_html,
 )
-from tests.heldout.make_heldout import P, only
+from tests.heldout.make_heldout import only
 
 # ------------------------------------------------------------------ English
 
@@ -299,21 +300,6 @@ HN_HTML = ("\n<div dir=\"ltr\"><div class=\"gmail_quote\"><div dir=\"ltr\" class
            "las 10:12, CITES Secretariat &lt;info@cites.org&gt; escribió:<br></div><blockquote class=\"gmail_quote\" "
            "style=\"margin:0px 0px 0px 0.8ex;border-left:1px solid rgb(204,204,204);padding-left:1ex\">"
            + div_html(HN_QUOTE) + "</blockquote></div><div><br></div>" + div_html(HN_REPLY) + "</div>\n")
-
-
-def bad_phone(p: P, phone: str) -> tuple[P, Problems]:
-    """The official with the telephone as written (not a valid number): an invalid_phone error."""
-    return n(replace(p, phone=phone), INVALID_PHONE)
-
-
-def p_html(lines: list[str]) -> str:
-    return "\n<p>" + br_html(lines) + "</p>\n"
-
-
-def oe_html(lines: list[str]) -> str:
-    """Lines as Outlook Express writes them: one <DIV><FONT> a line, <DIV>&nbsp;</DIV> for a blank one."""
-    return "".join(f"<DIV><FONT face=Arial size=2>{escape(ln, quote=False)}</FONT></DIV>\n" if ln
-                   else "<DIV>&nbsp;</DIV>\n" for ln in lines)
 
 
 BATCH7: list[Carrier] = [

@@ -21,10 +21,9 @@ tests/corpus, tests/heldout, tests/heldout2, the tests and the earlier carriers)
 
 from __future__ import annotations
 
-from dataclasses import replace
 from html import escape
 
-from tests.carriers.carrier import INVALID_PHONE, Carrier, Problems, h, n, t
+from tests.carriers.carrier import Carrier, bad_phone, h, n, t
 from tests.carriers.people import (
     ALMONTE,
     AUGUSTE,
@@ -46,8 +45,11 @@ from tests.carriers.people import (
     br_html,
     div_html,
     entities,
+    oe_html,
+    p_html,
+    paragraphs_html,
 )
-from tests.heldout.make_heldout import P, only
+from tests.heldout.make_heldout import only
 
 # ------------------------------------------------------------------ English
 
@@ -278,26 +280,6 @@ CU_NO_PHONE = ["Estimados señores:", "",
                "",
                "Saludos,",
                "Autoridad Administrativa CITES de Cuba, CITMA"]
-
-
-def bad_phone(p: P, phone: str) -> tuple[P, Problems]:
-    """The official with the telephone as written (not a valid number): an invalid_phone error."""
-    return n(replace(p, phone=phone), INVALID_PHONE)
-
-
-def p_html(lines: list[str]) -> str:
-    return "\n<p>" + br_html(lines) + "</p>\n"
-
-
-def paragraphs_html(paras: list[list[str]]) -> str:
-    """A letter as a word processor pastes it: one <p> a paragraph, <br> between its lines."""
-    return "\n" + "".join("<p>" + "<br>".join(escape(ln, quote=False) for ln in para) + "</p>\n" for para in paras)
-
-
-def oe_html(lines: list[str]) -> str:
-    """Lines as Outlook Express writes them: one <DIV><FONT> a line, <DIV>&nbsp;</DIV> for a blank one."""
-    return "".join(f"<DIV><FONT face=Arial size=2>{escape(ln, quote=False)}</FONT></DIV>\n" if ln
-                   else "<DIV>&nbsp;</DIV>\n" for ln in lines)
 
 
 def rows_html(rows: list[tuple[str, ...]]) -> str:

@@ -51,6 +51,8 @@ from tests.carriers.people import (
     div_html,
     entities,
     mso_html,
+    p_html,
+    paragraphs_html,
 )
 
 # ------------------------------------------------------------------ English
@@ -287,15 +289,6 @@ ES_LETTER = [["Madrid, 3 de diciembre de 2026"],
              ["Reciban un atento saludo."],
              ["Autoridad Administrativa CITES de España",
               "Secretaría de Estado de Comercio, Paseo de la Castellana 162, 28046 Madrid"]]
-
-
-def p_html(lines: list[str]) -> str:
-    return "\n<p>" + br_html(lines) + "</p>\n"
-
-
-def paragraphs_html(paras: list[list[str]]) -> str:
-    """A letter as a word processor pastes it: one <p> a paragraph, <br> between its lines."""
-    return "\n" + "".join("<p>" + "<br>".join(escape(ln, quote=False) for ln in para) + "</p>\n" for para in paras)
 
 
 CO_HTML = ("\n<div style=\"background-color:#ffffff;color:#000000;padding:12px;font-family:Arial,sans-serif\">"
