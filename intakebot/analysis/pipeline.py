@@ -15,10 +15,9 @@ from intakebot.analysis.merge import merge
 from intakebot.analysis.mime import DEFAULT_LIMITS, ParsedMessage, parse
 from intakebot.analysis.own_words import own_words
 from intakebot.analysis.pieces import Piece
-from intakebot.analysis.reading import fill_from_sentences, read_bodies, read_piece
+from intakebot.analysis.reading import fill_from_sentences, forwards_mail, read_bodies, read_piece
 from intakebot.analysis.references import find_references, threads_to_us
 from intakebot.analysis.text import (
-    has_forward,
     html_to_text,
     split_at_forward,
     strip_quotes,
@@ -105,9 +104,10 @@ def _analyse(pm: ParsedMessage, limits: LimitsConfig, deadline: float, own_addre
     nominees: list[Nominee] = []
     if cls.kind == "request":
         follow_up = reference is not None or threads_to_us(pm.thread_ids, own_addresses)
-        if follow_up or forwarding or any(b.forwarded or has_forward(b.text) for b in bodies):
+        forwards = forwards_mail(bodies, forwarding)
+        if follow_up or forwards:
             # (in a forward only the forwarder's sentences about the official: "his direct line is …")
-            people = fill_from_sentences(people, bodies, forwarding, pm.from_address, own_addresses)
+            people = fill_from_sentences(people, bodies, forwards, pm.from_address, own_addresses)
         nominees = _nominees(people, pm.from_address, asks_to_join=reference is None)
     return Analysis(
         message_id=pm.message_id, kind=cls.kind, language=language, sender=pm.from_address,

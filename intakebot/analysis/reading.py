@@ -63,16 +63,15 @@ def read_text(text: str, origin: str, language: str, *, attachment: bool = False
     head, text = letter_parts(text, need_marks=not attachment)
     table_drafts, rest = read_text_tables(text, origin, language)
     drafts = table_drafts + read_lines(rest, origin, language)
-    if any(_named(d) for d in drafts):
-        named = [d for d in drafts if _named(d)]
+    named = [d for d in drafts if _named(d)]
+    if named:
         if len(named) == 1 and not {"position", "organization"} & set(named[0].fields):
             for k, v in unnamed_post_and_org(rest).items():  # "… an officer who serves as … at …" / "Name: …"
                 named[0].fields.setdefault(k, v)
-        if not any("country" in d.fields for d in drafts):  # "… al siguiente agente de la República Argentina:"
-            owned = _lone_countries(text)[0]
-            for d in drafts:
-                if owned and _named(d):
-                    d.fields["country"] = owned
+        owned = None if any("country" in d.fields for d in drafts) else _lone_countries(text)[0]
+        if owned is not None:  # "… al siguiente agente de la República Argentina:"
+            for d in named:
+                d.fields["country"] = owned
         return drafts
     prose = read_prose(rest, origin, language)
     if not prose:
@@ -191,8 +190,13 @@ def read_piece(src: Piece, language: str, limits: LimitsConfig) -> list[Draft]:
     return list(src.drafts) + read_text(src.text, src.origin, language, attachment=True)
 
 
+def forwards_mail(bodies: list[Piece], forwarding: bool) -> bool:
+    """Whether the message forwards mail: the subject says so, or a body is or holds a forwarded message."""
+    return forwarding or any(b.forwarded or has_forward(b.text) for b in bodies)
+
+
 def fill_from_sentences(
-    people: list[Draft], bodies: list[Piece], forwarding: bool, sender: str, own_addresses: frozenset[str]
+    people: list[Draft], bodies: list[Piece], forwards: bool, sender: str, own_addresses: frozenset[str]
 ) -> list[Draft]:
     """A follow-up's telephone or e-mail written in a sentence, when no reader found it.
 
@@ -200,11 +204,12 @@ def fill_from_sentences(
     from what the sender wrote above the signature (``bodies`` are already cut),
     and in a forward only from a sentence of the forwarder's that gives the
     official's contact in the third person ("his direct line is …"): their own
-    details would otherwise pass for the official's.
+    details would otherwise pass for the official's. ``forwards``: the message
+    forwards mail (:func:`forwards_mail`).
     """
     if len(people) > 1:
         return people
-    if forwarding or any(b.forwarded or has_forward(b.text) for b in bodies):
+    if forwards:
         # In a forward only what the forwarder says of the official ("his direct line at CEPA is …"), above it.
         own = "\n".join(split_at_forward(b.text)[0] for b in bodies if not b.forwarded)
         said = " ".join(m.group(0) for m in _OF_THE_OFFICIAL_RE.finditer(own))

@@ -209,13 +209,13 @@ def _answers_under_quoted_labels(lines: list[str]) -> list[str]:
 
     Only in a reply with two or more such answers (a form answered in place); the quoted headings stay quoted.
     """
-    pairs = [i for i, ln in enumerate(lines[:-1]) if (m := _QUOTED_LABEL_RE.match(ln)) and lookup(m.group("label"))
+    pairs = [(i, m.group("label")) for i, ln in enumerate(lines[:-1])
+             if (m := _QUOTED_LABEL_RE.match(ln)) and lookup(m.group("label"))
              and lines[i + 1].strip() and not lines[i + 1].lstrip().startswith(">")]
     if len(pairs) < 2:
         return lines
     out = list(lines)
-    for i in pairs:
-        label = _QUOTED_LABEL_RE.match(lines[i]).group("label")  # type: ignore[union-attr]
+    for i, label in pairs:
         out[i + 1] = f"{label}: {lines[i + 1].strip()}"
     return out
 
@@ -322,8 +322,7 @@ def split_at_forward(text: str) -> tuple[str, str]:
 
 def has_forward(text: str) -> bool:
     """Whether ``text`` (already cut by :func:`strip_quotes`) still holds a forwarded message."""
-    lines = text.split("\n")
-    return any(_FORWARD_RE.match(ln) or _header_block_at(lines, i) for i, ln in enumerate(lines))
+    return bool(split_at_forward(text)[1])
 
 
 def strip_signature(text: str) -> str:

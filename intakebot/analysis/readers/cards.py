@@ -30,25 +30,17 @@ from __future__ import annotations
 import re
 
 from intakebot.analysis import typed, validation
-from intakebot.analysis.labels import FULL_NAME, fold
+from intakebot.analysis.labels import FULL_NAME
 from intakebot.analysis.readers.common import finalise
 from intakebot.analysis.readers.contacts import EMAIL_RE, contacts
 from intakebot.analysis.readers.lines import parse_label
-from intakebot.analysis.readers.nomination import NOMINATING_RE, is_position
-from intakebot.analysis.readers.nomination_words import (
-    HEADS,
-    HISPANIC,
-    ORG_HEADS,
-    ORG_WORDS,
-    POSTS,
-    RANKS,
-)
+from intakebot.analysis.readers.nomination import NOMINATING_RE, is_body, is_position
+from intakebot.analysis.readers.nomination_words import HISPANIC, NOT_A_PERSON, ORG_HEADS
 from intakebot.records import Draft
 
 _NUMBERING_RE = re.compile(r"^\s*(?:\(?[a-zA-Z0-9]{1,2}[.)]|[-–•*▪·])\s+")
 _PART_SPLIT_RE = re.compile(r"\s+[-–|]\s+|,\s+(?![^()]*\))")
 _CONTACT_RE = re.compile(r"\d(?:[\s().\-/]*\d){5,}")
-_NOT_A_PERSON = RANKS | POSTS | ORG_WORDS | HEADS
 
 
 def read_cards(text: str, origin: str, language: str, country: str | None) -> list[Draft]:
@@ -96,7 +88,7 @@ def _announces(block: list[str]) -> bool:
 def _card(block: list[str], country: str | None, language: str) -> dict[str, str] | None:
     """The fields of a card, or None when the block is not one (no name line first, or nothing but a name)."""
     name = _NUMBERING_RE.sub("", block[0]).strip()
-    if len(block) < 2 or len(name) > 60 or not typed.is_person_name(name, not_words=_NOT_A_PERSON):
+    if len(block) < 2 or len(name) > 60 or not typed.is_person_name(name, not_words=NOT_A_PERSON):
         return None
     raw: dict[str, str] = {FULL_NAME: name}
     contact_lines: list[str] = []
@@ -133,18 +125,14 @@ def _describe(raw: dict[str, str], line: str) -> bool:
     found = _post_and_org(line)
     if set(found) == {"organization"} and "organization" in raw and "position" not in raw:
         raw["position"] = raw.pop("organization")  # two lines, neither naming a known post: the post comes first
-    elif set(found) == {"organization"} and "position" in raw and "organization" in raw and _names_a_body(
-            found["organization"]) and not _names_a_body(raw["organization"]):
+    elif set(found) == {"organization"} and "position" in raw and "organization" in raw and is_body(
+            found["organization"], ORG_HEADS) and not is_body(raw["organization"], ORG_HEADS):
         # "Senior Warden, Investigations" over "Kenya Wildlife Service": the first line was all post
         raw["position"] = f"{raw['position']}, {raw.pop('organization')}"
     if any(k in raw for k in found if k != "country"):
         return False
     raw.update(found)
     return True
-
-
-def _names_a_body(words: str) -> bool:
-    return any(fold(w) in ORG_HEADS for w in re.findall(r"[\w'’]+", words))
 
 
 def _post_and_org(line: str) -> dict[str, str]:

@@ -21,7 +21,7 @@ from intakebot.analysis.labels import (
     names_the_person,
 )
 from intakebot.analysis.readers.common import SECOND_SURNAME, Collector
-from intakebot.analysis.readers.nomination_words import HEADS, ORG_WORDS, POSTS, RANKS
+from intakebot.analysis.readers.nomination_words import NOT_A_PERSON, ORG_WORDS
 from intakebot.records import Draft
 
 # Bullets and numbering before the label; separators ":", tab, "|" and a spaced
@@ -69,9 +69,6 @@ def parse_label(line: str, *, dash: bool = False) -> tuple[str, list[str]] | Non
     return hit.field, [v.strip() for v in values]
 
 
-_NOT_A_PERSON = RANKS | POSTS | ORG_WORDS | HEADS
-
-
 def _typed_key(label: str, value: str, sep: str) -> str | None:
     """The field of a label the lexicon lacks, decided by its words and its value (see :mod:`.typed`)."""
     if sep.strip() not in (":", "：", "") or len(label) > 40:
@@ -83,7 +80,7 @@ def _typed_key(label: str, value: str, sep: str) -> str | None:
     if field == "position" and typed.is_phone(v):
         return "phone"  # "Poste fixe : +228 22 21 33 32": a "poste" is also a telephone's extension
     if field is None:
-        if not named and names_the_person(label) and typed.is_person_name(v, not_words=_NOT_A_PERSON):
+        if not named and names_the_person(label) and typed.is_person_name(v, not_words=NOT_A_PERSON):
             return FULL_NAME  # "Officer: Kagiso Molefe"
         if not named and _names_its_body(label, v):
             return "organization"  # "Office : Office fédéral de …", "Centro: Centro de Inspección …"

@@ -229,7 +229,7 @@ def _nominated(sentence: str) -> tuple[re.Match[str], str, str] | None:
             appos = _APPOSITION_RE.match(sentence, person.end())
             if appos is not None:  # "nominate our Chief Investigator, Mr. Armando Cossa, of …"
                 return appos, sentence[appos.end():], person.group("name")
-            if not _is_body(person.group("name"), ORG_HEADS):  # "la presente, la Autoridad Administrativa …"
+            if not is_body(person.group("name"), ORG_HEADS):  # "la presente, la Autoridad Administrativa …"
                 return person, sentence[person.end():], ""
     intro = _SELF_RE.search(sentence)
     if intro is not None:
@@ -252,12 +252,12 @@ def _subject_org(before: str) -> dict[str, str]:
     if not verbs:
         return {}
     m = SUBJECT_RE.search(_AUXILIARY_RE.sub(" ", before[: verbs[-1].start()]))  # "la Policía … ha designado"
-    if m is None or not _is_body(m.group(1)) or WRITER_BODY_RE.search(m.group(1)):
+    if m is None or not is_body(m.group(1)) or WRITER_BODY_RE.search(m.group(1)):
         return {}
     return _trim_org({"organization": _ARTICLE_RE.sub("", m.group(1))})  # "The Kenya Wildlife Service …"
 
 
-def _is_body(words: str, heads: frozenset[str] = ORG_WORDS) -> bool:
+def is_body(words: str, heads: frozenset[str] = ORG_WORDS) -> bool:
     """Whether capitalised words name an organisation, not a person ("la Autoridad Administrativa")."""
     return any(fold(w) in heads for w in re.findall(r"[\w'’]+", words))
 
@@ -347,7 +347,7 @@ def _trim_org(out: dict[str, str]) -> dict[str, str]:
             org = out["organization"] = head  # "… Control Bureau, India"
         m = next((x for x in _IN_COUNTRY_RE.finditer(org) if validation.exact_country_code(org[x.end():].rstrip(" .;"))),
                  None)
-        if m and _is_body(org[: m.start()], ORG_HEADS):  # "Policía Nacional de Colombia" is a name of its own
+        if m and is_body(org[: m.start()], ORG_HEADS):  # "Policía Nacional de Colombia" is a name of its own
             out["organization"] = org[: m.start()]  # "… Wildlife in Malawi", "… Tourism of Namibia"
         city = _CITY_RE.search(out["organization"])
         if city and not any(fold(w) in ORG_WORDS for w in city.group(1).split()):

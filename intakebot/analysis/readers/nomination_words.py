@@ -66,6 +66,8 @@ POSTS = _folded(
      "ingeniera", "profesional", "abogado", "abogada", "inspector", "inspectora", "guardaparque", "fiscalizador", "fiscalizadora",
      "verificador", "verificadora", "supervisor", "supervisora", "superviseur", "superviseure"]
 )
+#: Words no person's name holds: a name-shaped value with one of them is a post or a body ("Senior Wildlife Officer").
+NOT_A_PERSON = RANKS | POSTS | ORG_WORDS | HEADS
 #: Countries where a person carries two surnames, the second after the first ("Quispe Huamán").
 HISPANIC = frozenset(["AR", "BO", "CL", "CO", "CR", "CU", "DO", "EC", "ES", "GQ", "GT", "HN", "MX", "NI", "PA", "PE",
                        "PY", "SV", "UY", "VE"])

@@ -15,10 +15,10 @@ import re
 from intakebot.analysis import typed, validation
 from intakebot.analysis.labels import FULL_NAME, lookup
 from intakebot.analysis.readers.common import finalise
+from intakebot.analysis.readers.contacts import EMAIL_RE
 from intakebot.analysis.readers.nomination import is_position, rank_and_name
 from intakebot.records import Draft
 
-_EMAIL_RE = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
 #: Where one part of the paragraph ends: a comma outside brackets, a semicolon, a spaced dash or bar between words
 #: ("Mme Nadia Tazi – Cheffe du service …, Agence … ; tél. … ; n.tazi@…").
 _SPLIT_RE = re.compile(r",(?![^()]*\))|\s*;\s+|\s+\|\s+|(?<!\d)\s+[-–—]\s+(?!\d)")
@@ -88,7 +88,7 @@ def read_prose(text: str, origin: str, language: str) -> list[Draft]:
     drafts: list[Draft] = []
     for para in _paragraphs(text):
         flat = " ".join(para.split())
-        if len(flat) > 600 or len(_EMAIL_RE.findall(flat)) != 1:
+        if len(flat) > 600 or len(EMAIL_RE.findall(flat)) != 1:
             continue
         lines = [ln for ln in para.split("\n") if ln.strip()]
         if len(lines) > 1 and _looks_like_name(lines[0].strip()):
@@ -105,7 +105,7 @@ def read_prose(text: str, origin: str, language: str) -> list[Draft]:
             raw["organization"] = named.group("org")
         rest: list[str] = []
         for seg in segs[1:]:
-            em = _EMAIL_RE.search(seg)
+            em = EMAIL_RE.search(seg)
             if em:
                 raw["email"] = em.group(0)
                 continue
