@@ -53,14 +53,6 @@ BY_NAME = {c.name: c for c in CARRIERS}
 KNOWN_MISSES: dict[str, str] = {
     "kitty_pgp_mixed_fr": "one-sentence nominee ('Nous avons l'honneur de proposer M. ... à l'Office Ivoirien "
                           "...'): country missed (the text names no country: only 'Ivoirien' in the organisation and the .ci addresses)",  # seen (was held out)
-    # tenth batch, as first run (held out: looked at WHICH fail, not tuned on)
-    "letter_above_pdf_signatory_phone": "letter: 'Chief Warden, Wildlife Protection Services' read as post "
-                                        "'Chief Warden' and the unit taken into the organisation",
-    "retired_removal_request_not_request": "a retired officer asking to be removed, with Name/Phone/Email lines: "
-                                           "taken as a request to join",
-    "html_spam_top_letter_signatory_phone_fr": "Cameroonian letter in 7bit HTML (entities) above a spam: nothing read",
-    "cpython_html_letter_msc_signatory_phone_es": "Costa Rican letter in HTML with an 'M.Sc.' signatory: nothing "
-                                                  "read",
     # ninth batch (seen since its first run): what general rules have not fixed; four are requests written after a
     # spam text in the same part (the language is taken from the opening paragraphs: the spam's)
     "html_before_end_letter_arabic_speaking_fr": "French letter after a spam text in the same part: language English",

@@ -65,10 +65,24 @@ _ALREADY_RE = re.compile(
 )
 
 
+#: The writer asking to leave ("please remove me from the closed user group", "darme de baja"): with their own
+#: details quoted as we hold them, for a person to act on, not a request to join.
+_LEAVING_RE = re.compile(
+    r"\b(?:remove me|take me off|delete me|unsubscribe me|cancel my (?:access|membership|account)|"
+    r"me (?:retirer|desinscrire|supprimer|radier)|retirez-moi|supprimez-moi|desinscrivez-moi|radiez-moi|"
+    r"darme de baja|dar de baja mi|eliminarme|retirarme|borrarme|excluirme)\b"
+)
+#: … unless they name who takes their place ("please remove me and register my successor, Ms …").
+_SUCCESSOR_RE = re.compile(r"\b(?:successor|replaced by|replace me with|remplace par|remplacant|sucesor|sucesora|"
+                           r"reemplazad[oa] por|sustituid[oa] por|reemplazo)\b")
+
+
 def _never_a_request(pm: ParsedMessage, text: str, folded: str) -> str:
     """Why a message with an official's details is still not a request ("" when nothing says so)."""
     if _registers_for_an_event(folded):
         return "event-registration"
+    if _LEAVING_RE.search(folded) and not _SUCCESSOR_RE.search(folded):
+        return "leaving"
     if _PRESS_RELEASE_RE.search(fold(pm.subject) + "\n" + fold(text[:400])):
         return "press-release"
     return "marketing" if _MARKETING_RE.search(folded) else ""

@@ -41,37 +41,25 @@ from intakebot.analysis.readers.nomination_words import (
     HISPANIC,
     JOIN_RE,
     LEAD_WORDS,
+    MINISTRIES,
     ORG_HEADS,
     ORG_WORDS,
     POSTS,
     RANKS,
     SUBJECT_RE,
     UNNAMED_RE,
+    VERB_RE,
     WISH_RE,
     WRITER_BODY_RE,
 )
 from intakebot.records import Draft
 
-_VERB_RE = re.compile(
-    r"\b(?:nominat(?:e|es|ed|ing)|designat(?:e|es|ed|ing)|propos(?:e|es|ed|ing|er|ons|ez)|put(?:s|ting)? forward|"
-    r"appoint(?:s|ed)?|d[ée]sign(?:er|e|ons|ez|é|ée|ons)|nomm(?:er|e|ons|é|ée)|pr[ée]sent(?:er|e|ons)|"
-    r"designa(?:r|mos|do|da)?|nombra(?:r|mos|do|da)?|propon(?:er|emos|e|go)|nomina(?:r|mos|do|da)?|postula(?:r|mos)?|"
-    r"(?:nominee|candidate|candidat[eoa]?|representative|repr[ée]sentant[e]?|representante|focal point|"
-    r"point focal|punto focal)s?\s+(?:is|will be|est|sera|es|será)|"
-    r"(?:nomination|designation|candidature|candidacy|d[ée]signation|designaci[óo]n|nominaci[óo]n|candidatura|"
-    r"inscription|inscripci[óo]n|registration|incorporaci[óo]n)"
-    r"\s+(?:of|de|del|d['’])|"
-    r"register|enrol|enroll|include|add|inscrire|ajouter|int[ée]grer|inscribir|incluir|registrar|agregar|añadir|"
-    r"(?:dar(?:se|le|les)?|den|demos|dé)\s+de\s+alta|(?:el|del|al)\s+alta\s+(?:de|en))"
-    r"(?:\b|(?<=['’]))",
-    re.I,
-)
-_TITLE = (r"(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|M|MM|Mme|Mlle|Sr|Sra|Srta|Dr[ae]|Lic|Lcd[ao]|Ing|Don|Doña|Monsieur|"
+_TITLE = (r"(?:M\.?Sc|Ph\.?D|Mr|Mrs|Ms|Miss|Dr|Prof|Professor|M|MM|Mme|Mlle|Sr|Sra|Srta|Dr[ae]|Lic|Lcd[ao]|Ing|Don|Doña|Monsieur|"
           r"Madame|Mademoiselle|Señor|Señora|Sir|Madam|Col|Lt|Capt|Maj|Insp|Blg[oa]|Biól|Mgs|Mtr[oa]|Abg|Econ|Arq)\.?")
 _NAME_WORD = (r"(?:[A-ZÀ-ÝĀ-Ž][\w'’\-]*\.?|"
               r"(?:de|del|da|das|dos|van|von|der|la|le|los|las|di|du|y|bin|ben|al|el)(?=\s+[A-ZÀ-Ýa-z]))")
 #: A verb (or a noun phrase) of putting someone forward: what makes text about a person a nomination.
-NOMINATING_RE = _VERB_RE
+NOMINATING_RE = VERB_RE
 _PERSON_RE = re.compile(rf"(?:(?:{_TITLE})\s+)?(?P<name>[A-ZÀ-ÝĀ-Ž][\w'’\-]*\.?(?:\s+{_NAME_WORD}){{1,5}})")
 _TITLED_RE = re.compile(rf"(?:{_TITLE})\s+(?P<name>[A-ZÀ-ÝĀ-Ž][\w'’\-]*\.?(?:\s+{_NAME_WORD}){{1,5}})")
 #: The writer introducing themself: "My name is …", "I am …", "Je m'appelle …", "Je suis …", "Me llamo …", "Soy …".
@@ -223,7 +211,7 @@ def _nominated(sentence: str) -> tuple[re.Match[str], str, str] | None:
     ("Mr. Samuel Boateng, Principal …, has been designated", "Mme …, a été désignée", "… ha sido designado").
     """
     wishes = WISH_RE.finditer(sentence) if JOIN_RE.search(sentence) else iter(())
-    for verb in itertools.chain(_VERB_RE.finditer(sentence), wishes):
+    for verb in itertools.chain(VERB_RE.finditer(sentence), wishes):
         person = _person_after(sentence, verb.end())
         if person is not None:
             appos = _APPOSITION_RE.match(sentence, person.end())
@@ -248,7 +236,7 @@ def _nominated(sentence: str) -> tuple[re.Match[str], str, str] | None:
 def _subject_org(before: str) -> dict[str, str]:
     """The organisation that is the verb's subject, right before it ("the Kenya Wildlife Service nominates …"):
     not with words between ("the Management Authority of Kenya is pleased to nominate …"), nor the writer's own."""
-    verbs = list(_VERB_RE.finditer(before))
+    verbs = list(VERB_RE.finditer(before))
     if not verbs:
         return {}
     m = SUBJECT_RE.search(_AUXILIARY_RE.sub(" ", before[: verbs[-1].start()]))  # "la Policía … ha designado"
@@ -326,8 +314,10 @@ def _post_and_org(rest: str, title: str = "") -> dict[str, str]:
     out["position"] = position
     if org:
         out["organization"] = ", ".join([org, *parts[1:]])
-    elif len(parts) > 1:
-        out["organization"] = ", ".join(parts[1:])
+    elif len(parts) > 1:  # "Chief Warden, Wildlife Protection Services, Ministry of …": the unit is the post's
+        unit = next((i for i in range(2, len(parts)) if fold(parts[i].split()[0]) in MINISTRIES), 1)
+        out["position"] = ", ".join(parts[:unit])
+        out["organization"] = ", ".join(parts[unit:])
     return _trim_org(out)
 
 

@@ -74,7 +74,7 @@ HISPANIC = frozenset(["AR", "BO", "CL", "CO", "CR", "CU", "DO", "EC", "ES", "GQ"
 ABBREVIATIONS = frozenset(
     ["mr", "mrs", "ms", "dr", "prof", "m", "mm", "mme", "mlle", "sr", "sra", "srta", "dra", "lic", "ing", "no", "nr",
      "tel", "st", "jr", "col", "lt", "capt", "maj", "insp", "p", "ref", "n", "art", "vol", "dept", "ext", "int",
-     "blgo", "blga", "biol", "mgs", "mtro", "mtra", "abg", "econ", "arq"]
+     "blgo", "blga", "biol", "mgs", "mtro", "mtra", "abg", "econ", "arq", "sc", "msc", "phd"]
 )
 
 #: Capitalised words (with "of", "de", "y", … between) that end right before the verb: its subject.
@@ -111,5 +111,27 @@ UNNAMED_RE = re.compile(
     r"\b(?:an?|the|our|un|une|una|el|la|notre|nuestro|nuestra)\s+(?:officer|official|colleague|agent|agente|"
     r"fonctionnaire|funcionari[oa]|officier)\s+(?:who\s+(?:serves|works)\s+as|who\s+is|qui\s+est|"
     r"qui\s+occupe\s+le\s+poste\s+d[e'’]|quien\s+(?:es|se\s+desempeña\s+como)|que\s+se\s+desempeña\s+como)\s+",
+    re.I,
+)
+
+#: The heads of a government's top bodies: a unit named between a post and one of them belongs to the post.
+MINISTRIES = frozenset(["ministry", "ministere", "ministerio", "ministerie", "ministero", "ministerium"])
+
+#: A verb (or a noun phrase) of putting someone forward, or of communicating their name: what makes text
+#: about a person a nomination ("nominate", "designa a", "l'inscription de", "vous communiquer le nom de").
+VERB_RE = re.compile(
+    r"\b(?:nominat(?:e|es|ed|ing)|designat(?:e|es|ed|ing)|propos(?:e|es|ed|ing|er|ons|ez)|put(?:s|ting)? forward|"
+    r"appoint(?:s|ed)?|d[ée]sign(?:er|e|ons|ez|é|ée|ons)|nomm(?:er|e|ons|é|ée)|pr[ée]sent(?:er|e|ons)|"
+    r"designa(?:r|mos|do|da)?|nombra(?:r|mos|do|da)?|propon(?:er|emos|e|go)|nomina(?:r|mos|do|da)?|postula(?:r|mos)?|"
+    r"(?:nominee|candidate|candidat[eoa]?|representative|repr[ée]sentant[e]?|representante|focal point|"
+    r"point focal|punto focal)s?\s+(?:is|will be|est|sera|es|será)|"
+    r"(?:nomination|designation|candidature|candidacy|d[ée]signation|designaci[óo]n|nominaci[óo]n|candidatura|"
+    r"inscription|inscripci[óo]n|registration|incorporaci[óo]n)"
+    r"\s+(?:of|de|del|d['’])|"
+    r"register|enrol|enroll|include|add|inscrire|ajouter|int[ée]grer|inscribir|incluir|registrar|agregar|añadir|"
+    r"(?:dar(?:se|le|les)?|den|demos|dé)\s+de\s+alta|(?:el|del|al)\s+alta\s+(?:de|en)|"
+    r"(?:communiquer|transmettre|indiquer|communicate|submit|send|comunicar|remitir|transmitir|indicar)\s+(?:(?:vous|you|"
+    r"le|les)\s+)?(?:the|le|les|el|los)\s+(?:noms?|names?|nombres?)\s+(?:of|de|du|des|del|d['’]))"
+    r"(?:\b|(?<=['’]))",
     re.I,
 )

@@ -1,0 +1,58 @@
+"""The sentences of formal letters (an academic title before the name, "communicating the name of" an officer, a unit
+named between the post and its ministry) and a writer asking to leave the group rather than to join it."""
+
+from __future__ import annotations
+
+from intakebot.analysis import analyse
+from intakebot.analysis.readers.nomination import read_nominations
+from intakebot.records import Draft
+
+
+def _fields(drafts: list[Draft]) -> list[dict[str, str]]:
+    return [{k: str(v) for k, v in d.fields.items()} for d in drafts]
+
+
+def _message(body: str) -> bytes:
+    return ("From: someone@example.gov\r\nTo: info@cites.org\r\nSubject: CENcomm\r\nMessage-ID: <m@x>\r\n"
+            "Content-Type: text/plain; charset=utf-8\r\n\r\n" + body.replace("\n", "\r\n")).encode()
+
+
+def test_an_academic_title_before_the_name_neither_ends_the_sentence_nor_joins_the_name() -> None:
+    text = ("Por este medio, la Autoridad Administrativa designa a la M.Sc. Lucía Arce Brenes, Bióloga del Sistema "
+            "Nacional de Áreas de Conservación, como integrante del grupo cerrado. Teléfono +506 2522 6500.")
+    (d,) = _fields(read_nominations(text, "body", "es", "Costa Rica"))
+    assert (d["name"], d["surname"], d["position"]) == ("Lucía", "Arce Brenes", "Bióloga")
+    assert d["organization"] == "Sistema Nacional de Áreas de Conservación"
+
+
+def test_communicating_the_name_of_an_officer_nominates_them() -> None:
+    text = ("J'ai l'honneur de vous communiquer le nom de M. Paul ESSOMBA, Inspecteur à la Direction de la Faune, que "
+            "notre pays souhaite voir inscrit au groupe fermé. Il peut être joint au +237 222 23 00 11.")
+    (d,) = _fields(read_nominations(text, "body", "fr", "Cameroon"))
+    assert (d["name"], d["surname"], d["position"], d["organization"]) == (
+        "Paul", "ESSOMBA", "Inspecteur", "Direction de la Faune")
+    english = "We hereby submit the name of Mr Tomas Eriksen, Customs Officer at Norwegian Customs, for the group."
+    (e,) = _fields(read_nominations(english, "body", "en", "Norway"))
+    assert (e["surname"], e["organization"]) == ("Eriksen", "Norwegian Customs")
+
+
+def test_a_unit_between_the_post_and_its_ministry_belongs_to_the_post() -> None:
+    text = ("The Ministry hereby nominates Mr Tuhafeni Shilongo, Senior Warden, Anti-Poaching Unit, Ministry of "
+            "Environment, Forestry and Tourism, as a member of the closed user group.")
+    (d,) = _fields(read_nominations(text, "body", "en", "Namibia"))
+    assert (d["position"], d["organization"]) == (
+        "Senior Warden, Anti-Poaching Unit", "Ministry of Environment, Forestry and Tourism")
+    two = "We nominate Ms Ana Tuilagi, Senior Officer, Samoa Customs Service, for the closed user group."
+    (e,) = _fields(read_nominations(two, "body", "en", "Samoa"))
+    assert (e["position"], e["organization"]) == ("Senior Officer", "Samoa Customs Service")  # no ministry: as before
+
+
+def test_asking_to_be_removed_is_left_for_a_person_unless_a_successor_is_named() -> None:
+    leaving = ("I have left the Customs service. Please remove me from the CITES closed user group on CENcomm. My "
+               "details as you hold them:\n\nName: Joan Pereira\nPhone: +351 21 881 3700\nEmail: jp@at.gov.pt\n")
+    a = analyse(_message(leaving))
+    assert (a.kind, a.reason, a.nominees) == ("not_request", "leaving", [])
+    replaced = leaving + ("\nPlease register my successor instead:\n\nName: Rui Matos\nPosition: Customs Inspector\n"
+                          "Organization: Autoridade Tributária\nCountry: Portugal\nPhone: +351 21 881 3701\n"
+                          "Email: rmatos@at.gov.pt\n")
+    assert analyse(_message(replaced)).kind == "request"
