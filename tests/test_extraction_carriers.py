@@ -51,8 +51,6 @@ REQUIRE_CORPUS = os.environ.get("INTAKEBOT_REQUIRE_DOVECOT") == "1"
 BY_NAME = {c.name: c for c in CARRIERS}
 
 KNOWN_MISSES: dict[str, str] = {
-    "kitty_pgp_mixed_fr": "one-sentence nominee ('Nous avons l'honneur de proposer M. ... à l'Office Ivoirien "
-                          "...'): country missed (the text names no country: only 'Ivoirien' in the organisation and the .ci addresses)",  # seen (was held out)
     # ninth batch (seen since its first run): what general rules have not fixed; four are requests written after a
     # spam text in the same part (the language is taken from the opening paragraphs: the spam's)
     "html_before_end_letter_arabic_speaking_fr": "French letter after a spam text in the same part: language English",

@@ -1,7 +1,10 @@
 """The sentences of formal letters (an academic title before the name, "communicating the name of" an officer, a unit
-named between the post and its ministry) and a writer asking to leave the group rather than to join it."""
+named between the post and its ministry), a writer asking to leave the group rather than to join it, and a country
+no text names but the official's own telephone and address agree on."""
 
 from __future__ import annotations
+
+from datetime import UTC, datetime
 
 from intakebot.analysis import analyse
 from intakebot.analysis.readers.nomination import read_nominations
@@ -56,3 +59,23 @@ def test_asking_to_be_removed_is_left_for_a_person_unless_a_successor_is_named()
                           "Organization: Autoridade Tributária\nCountry: Portugal\nPhone: +351 21 881 3701\n"
                           "Email: rmatos@at.gov.pt\n")
     assert analyse(_message(replaced)).kind == "request"
+
+
+def test_a_country_is_inferred_only_when_the_officials_telephone_and_address_agree() -> None:
+    from intakebot.analysis.validation import INFERRED_COUNTRY
+    body = ("Nous avons l'honneur de proposer M. Yao Kouassi, Inspecteur à l'Office des Parcs, pour le groupe fermé "
+            "CITES sur CENcomm. Téléphone : {phone}, courriel yao.kouassi@oipr.ci.")
+    (n,) = analyse(_message(body.format(phone="+225 27 22 44 12 34"))).nominees
+    assert (n.country, n.provenance["country"], "country" in n.missing) == ("Côte d'Ivoire", INFERRED_COUNTRY, False)
+    (abroad,) = analyse(_message(body.format(phone="+33 1 42 75 80 00"))).nominees  # a French number, a .ci address
+    assert abroad.country is None and "country" in abroad.missing
+
+
+def test_an_inferred_country_is_flagged_for_the_reviewer() -> None:
+    from intakebot.analysis.validation import INFERRED_COUNTRY
+    from intakebot.decisions.review import review_flags
+    from tests.support.records import make_record
+    record = make_record("CUG-2026-0001", received=datetime(2026, 12, 4, tzinfo=UTC))
+    assert "country_inferred" not in review_flags(record)
+    record.nominee.provenance["country"] = INFERRED_COUNTRY
+    assert "country_inferred" in review_flags(record)

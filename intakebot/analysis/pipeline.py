@@ -148,18 +148,25 @@ def _writer_and_forwarded(bodies: list[Piece]) -> tuple[str, str]:
 
 def _nominees(people: list[Draft], sender: str, *, asks_to_join: bool) -> list[Nominee]:
     """Each official validated (OCR-read values flagged for the reviewer)."""
-    nominees = [
-        scans.flag_ocr(
-            validation.validate(dict(p.fields), sender=sender, provenance={k: p.origin_of(k) for k in p.fields}),
-            p.fields.get("phone"),
-        )
-        for p in people
-    ]
+    nominees = [scans.flag_ocr(_validated(p, sender, infer=asks_to_join), p.fields.get("phone")) for p in people]
     if not nominees and asks_to_join:
         # A wish to join with no details yet: one official, everything missing,
         # so the workflow asks for the lot.
         nominees = [validation.validate({}, sender=sender)]
     return nominees
+
+
+def _validated(p: Draft, sender: str, *, infer: bool) -> Nominee:
+    """A person validated with where each value came from; in a new request (not a follow-up, whose values
+    complete or change a stored record), a country their own telephone and address agree on, when the text names
+    none, marked as inferred for the reviewer."""
+    fields: dict[str, str | None] = dict(p.fields)
+    provenance = {k: p.origin_of(k) for k in p.fields}
+    if infer and not fields.get("country"):
+        country = validation.country_from_contacts(fields.get("phone"), fields.get("email"))
+        if country:
+            fields["country"], provenance["country"] = country, validation.INFERRED_COUNTRY
+    return validation.validate(fields, sender=sender, provenance=provenance)
 
 
 def _recipients(pm: ParsedMessage) -> frozenset[str]:

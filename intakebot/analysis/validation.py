@@ -286,6 +286,26 @@ def tld_region(*addresses: str | None) -> str | None:
     return None
 
 
+#: The provenance of a country read from the official's telephone and address, not from the text: flagged for review.
+INFERRED_COUNTRY = "inferred:telephone+address"
+
+
+def country_from_contacts(phone: str | None, email: str | None) -> str | None:
+    """The country an official's own telephone (written with its country code) and address (its ccTLD) both name
+    ("+225 27 22 44 12 34", "…@oipr.ci": Côte d'Ivoire), or None: one alone is not enough (a mobile abroad, a
+    .co address), and the reviewer sees the value as inferred."""
+    region = tld_region(email)
+    if not phone or region is None or not phone.lstrip().startswith(("+", "00")):
+        return None
+    try:
+        num = phonenumbers.parse("+" + phone.lstrip()[2:] if phone.lstrip().startswith("00") else phone, None)
+    except phonenumbers.NumberParseException:
+        return None
+    if not phonenumbers.is_valid_number(num) or phonenumbers.region_code_for_number(num) != region:
+        return None
+    return country_name(region)
+
+
 def _access(category: Category) -> Access:
     """The notification: IGOs get restricted access to the library, national authorities full."""
     return "restricted" if category == "igo" else "full"

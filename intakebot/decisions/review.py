@@ -15,7 +15,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Literal
 
-from intakebot.analysis.validation import is_freemail, is_party
+from intakebot.analysis.validation import INFERRED_COUNTRY, is_freemail, is_party
 from intakebot.decisions import lifecycle
 from intakebot.decisions.outcome import Event, Outcome
 from intakebot.decisions.view import StoreView
@@ -60,6 +60,8 @@ def review_flags(record: RequestRecord) -> list[str]:
         flags.append("not_party")
     if n.category == "igo" or n.access == "restricted":
         flags.append("igo_restricted")
+    if n.country and n.provenance.get("country") == INFERRED_COUNTRY:
+        flags.append("country_inferred")  # the text named none: read from the telephone's code and the address
     for f in record.flags:
         if f not in flags:
             flags.append(f)
