@@ -79,3 +79,10 @@ def test_an_inferred_country_is_flagged_for_the_reviewer() -> None:
     assert "country_inferred" not in review_flags(record)
     record.nominee.provenance["country"] = INFERRED_COUNTRY
     assert "country_inferred" in review_flags(record)
+
+
+def test_a_sentence_describing_the_nominee_by_title_and_surname_gives_post_and_organisation() -> None:
+    text = ("La République de Guinée-Bissau demande l'inscription de Mme Fatumata Baldé au groupe fermé. Mme Baldé, "
+            "Chargée des enquêtes, travaille à l'Institut des Forêts, à Bissau. Téléphone : +245 955 000 111.")
+    (d,) = _fields(read_nominations(text, "body", "fr", "Guinea-Bissau"))
+    assert (d["position"], d["organization"]) == ("Chargée des enquêtes", "Institut des Forêts")

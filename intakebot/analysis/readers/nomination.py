@@ -111,15 +111,18 @@ _STOP_RE = re.compile(
 _CLAUSE_END_RE = re.compile(r";|\s(?:and|et|y)\s+(?:can|may|is|will|peut|est|sera|puede|es|será)\b")
 _WORKS_AT_RE = re.compile(r"^(?:who|qui|quien)\s+(?:works|is\s+working|travaille|trabaja|labora)\s+"
                           r"(?:with|at|for|in|à|au|auprès|en|para)\s+", re.I)
+_WORKS_AT_LATER_RE = re.compile(r",\s+(?:works|travaille|trabaja|labora)\s+(?:with|at|for|in|à|au|auprès de|en|para)\s+"
+                                r"(?=(?:the\s+|l['’]|la\s+|le\s+|el\s+)?[A-ZÀ-Ý])")
 _AS_RE = re.compile(r"\s(?:as|comme|en tant que|como|en calidad de)\s+(?:an?\s+|the\s+|el\s+|la\s+|le\s+)?"
                     r"(?=[A-ZÀ-Ý])")
 #: The sentence after a nomination that gives the post: "Mr. Mutua is a …", "Elle est …", "Actualmente se desempeña
 #: como …".
 _DESCRIBED_RE = re.compile(
-    rf"^(?:(?i:s?he|il|elle|él|ella)\s+|(?:{_TITLE})\s+[A-ZÀ-Ý][\w'’\-]+\s+)?(?i:(?:currently|actuellement|"
+    rf"^(?:(?:{_TITLE})\s+[A-ZÀ-Ý][\w'’\-]+\s*,\s*(?=[A-ZÀ-Ý])|(?:(?i:s?he|il|elle|él|ella)\s+|(?:{_TITLE})\s+"
+    rf"[A-ZÀ-Ý][\w'’\-]+\s+)?(?i:(?:currently|actuellement|"
     r"actualmente)\s+)?(?i:is|est|es|serves\s+as|works\s+as|se\s+desempeña\s+como|trabaja\s+como|labora\s+como|"
     r"occupe\s+(?:le\s+poste|la\s+fonction)\s+d[e'’]|exerce\s+les\s+fonctions\s+d[e'’])\s+(?i:(?:currently|"
-    r"actuellement|actualmente)\s+)?"
+    r"actuellement|actualmente)\s+)?)"
 )
 #: A comma inside an organisation's name: "Direction de la Faune, de la Chasse et des Aires Protégées".
 _CONTINUES_RE = re.compile(r"^(?:de la|de l'|de|du|des|del|of the|of|and|et|y)\s+(?=[A-ZÀ-Ý])")
@@ -283,6 +286,7 @@ def _post_and_org(rest: str, title: str = "") -> dict[str, str]:
         rest = rest[1:].split(")", 1)[0]
     rest = _CLAUSE_END_RE.split(_SERVES_AS_RE.sub("", rest, count=1), maxsplit=1)[0]
     rest = _WORKS_AT_RE.sub("at ", rest, count=1)  # "…, who works with the South African Police Service as …"
+    rest = _WORKS_AT_LATER_RE.sub(" at ", rest, count=1)  # "Chargée de …, travaille à l'Instituto …"
     lead = _ORG_FIRST_RE.match(rest)  # "Mr Armando Cossa of the National Administration …": the organisation
     org_only = lead is not None
     if lead is not None:
