@@ -86,3 +86,22 @@ def test_a_sentence_describing_the_nominee_by_title_and_surname_gives_post_and_o
             "Chargée des enquêtes, travaille à l'Institut des Forêts, à Bissau. Téléphone : +245 955 000 111.")
     (d,) = _fields(read_nominations(text, "body", "fr", "Guinea-Bissau"))
     assert (d["position"], d["organization"]) == ("Chargée des enquêtes", "Institut des Forêts")
+
+
+def test_a_letter_below_pasted_text_is_answered_in_the_letters_language() -> None:
+    from intakebot.analysis.language import detect_language
+    pasted = ("You are receiving this newsletter because you signed up on our web site. Click here to unsubscribe "
+              "from all of our mailings and offers. This email was sent to you by the team of the store.\n\n")
+    letter = ("Muy señores míos:\n\nPor la presente les comunico que la Dra. Rosa Peña ha sido designada para el "
+              "grupo cerrado de la CITES en CENcomm, con los datos que siguen.\n")
+    assert detect_language(pasted + letter) == "es"
+    note = "Dear colleagues,\n\nPlease find below the letter of our Customs office, for your records and action.\n\n"
+    assert detect_language(note + letter) == "en"  # the writer's own greeting comes first: their language
+
+
+def test_a_post_with_its_unit_before_the_organisations_name_keeps_the_unit() -> None:
+    text = ("Les comunico que la Dra. Rosa Peña Ortiz, Inspectora Jefe de la Unidad de Coordinación del Servicio de "
+            "Vigilancia Aduanera, ha sido designada para el grupo cerrado.")
+    (d,) = _fields(read_nominations(text, "body", "es", "Spain"))
+    assert (d["position"], d["organization"]) == ("Inspectora Jefe de la Unidad de Coordinación",
+                                                  "Servicio de Vigilancia Aduanera")

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from intakebot.analysis.labels import LABEL_LINE_RE, data_json, lookup
+from intakebot.analysis.labels import LABEL_LINE_RE, data_json, fold, lookup
 
 _WORD_RE = re.compile(r"[a-zà-ÿ'-]+")
 
@@ -33,6 +33,12 @@ def detect_language(text: str, subject: str = "", *, more: str = "") -> str:
     and labels together are decisive (Spanish labels under a short mixed note
     outweigh an English attachment).
     """
+    opened = _after_first_greeting(text)
+    if opened:  # a letter or note that starts below pasted text: its own words decide
+        prose, labels, first = _language_scores(opened, "")
+        decided = first or _decisive(prose) or _decisive({k: prose[k] + labels[k] for k in prose})
+        if decided:
+            return decided
     prose, labels, first = _language_scores(text, subject)
     decided = first or _decisive(prose) or _decisive({k: prose[k] + labels[k] for k in prose})
     if decided:
@@ -53,6 +59,27 @@ def detect_language(text: str, subject: str = "", *, more: str = "") -> str:
     if scores[best] < 2 or scores[best] <= scores["en"]:
         return "en"
     return best
+
+
+#: A line that opens what a writer addresses to us: a letter's salutation or a greeting ("Madame, Monsieur,",
+#: "Buenos días:", "Dear colleagues,", "Bonjour,").
+_GREETING_RE = re.compile(
+    r"^\s*(?:dear\b|excellency|sir\s*[,/]|madam\s*[,/]|to whom it may concern|hello\b|good (?:morning|afternoon|day)\b|"
+    r"greetings\b|monsieur|madame|mesdames|messieurs|cher\b|chere\b|bonjour\b|excellence|senor|senora|senores|"
+    r"estimad[oa]s?\b|distinguid[oa]s?\b|muy senor|a quien corresponda|buen(?:os)? dias?\b|buenas tardes\b|hola\b)"
+    r".{0,60}[,:!]?\s*$"
+)
+
+
+def _after_first_greeting(text: str) -> str:
+    """The text from its first greeting line on, when there is writing above it (a spam, a newsletter or a
+    page pasted before the writer's own letter), else ""."""
+    lines = text.split("\n")
+    for i, line in enumerate(lines[:400]):
+        if len(line) < 90 and _GREETING_RE.match(fold(line)):
+            above = " ".join(lines[:i]).split()
+            return "\n".join(lines[i:]) if len(above) >= 20 else ""
+    return ""
 
 
 def _decisive(prose: dict[str, float]) -> str | None:

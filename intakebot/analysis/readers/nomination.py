@@ -370,7 +370,7 @@ def _head_only(before: str, later: list[re.Match[str]], seg: str) -> bool:
     """Whether ``before`` is a bare head ("Jefe", "Deputy Head") whose "of …" is still the position, with a
     later split before an organisation's own name ("Jefe del Departamento … | del Consejo Nacional …")."""
     words = re.findall(r"[\w'’\-]+", before)
-    return (bool(words) and all(fold(w) in HEADS for w in words)
+    return (bool(words) and all(fold(w) in HEADS or fold(w) in POSTS for w in words)
             and any(fold(w) in ORG_HEADS for x in later for w in re.findall(r"[\w'’]+", seg[x.end():])[:2]))
 
 
