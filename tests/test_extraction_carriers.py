@@ -56,8 +56,6 @@ KNOWN_MISSES: dict[str, str] = {
                                               "as batch 3's annotator kept '(SAG)'; this one dropped it (the carriers "
                                               "disagree, left as is)",
     # sixth batch (seen since its first run): what general rules have not fixed
-    "digest_bulletin_not_request": "a bulletin's contact office (Organization/Phone/Email lines under a CENcomm "
-                                   "course): taken as a request",
     "qp_newsletter_letter_es": "letter: 'el Servicio Nacional de Aduana del Ecuador ha designado ...': 'del "
                                "Ecuador' cut from the organisation's name (batch 3's annotator cut '... Forestal de "
                                "Honduras' and '... de Costa Rica' the same way: the carriers disagree, left as is)",

@@ -105,3 +105,16 @@ def test_a_post_with_its_unit_before_the_organisations_name_keeps_the_unit() -> 
     (d,) = _fields(read_nominations(text, "body", "es", "Spain"))
     assert (d["position"], d["organization"]) == ("Inspectora Jefe de la Unidad de Coordinación",
                                                   "Servicio de Vigilancia Aduanera")
+
+
+def test_the_contact_under_an_events_contact_heading_is_nobody_to_register() -> None:
+    from intakebot.analysis.reading import read_text
+    bulletin = ("A refresher course on the CITES closed user group on CENcomm will be held online in January.\n\n"
+                "Course contact:\nName: Ilse Vermeulen\nOrganization: Regional Liaison Office\nPhone: +32 2 209 9000\n"
+                "Email: rlo@example.org\n\nThe next bulletin will appear in February.\n")
+    assert read_text(bulletin, "body", "en") == []
+    assert analyse(_message(bulletin)).kind == "not_request"
+    spanish = "Para más información:\nNombre: Ana Ruiz\nTeléfono: +34 91 000 00 00\n"
+    assert read_text(spanish, "body", "es") == []
+    request = "Please register for the closed user group:\n\nName: Ilse Vermeulen\nPhone: +32 2 209 9000\n"
+    assert _fields(read_text(request, "body", "en"))[0]["surname"] == "Vermeulen"

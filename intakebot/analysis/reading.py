@@ -45,6 +45,18 @@ _OF_THE_OFFICIAL_RE = re.compile(
     r"correo|celular|m[óo]vil)\b[^!?\n]*?(?:\.(?=\s|$)|$)",
     re.I,
 )
+#: The block under an event's or a publication's contact heading ("Course contact:", "For further information,
+#: please contact:", "Pour tout renseignement :", "Para más información:"): whom to ask, not whom to register.
+_CONTACT_BLOCK_RE = re.compile(
+    r"^[ \t]*(?:(?:course|event|workshop|meeting|training|media|press|registration|bulletin|newsletter|conference)"
+    r"[ \t]+contacts?|contact[ \t]+(?:for|of)[ \t]+the[ \t]+(?:course|event|workshop|meeting|training|conference)|"
+    r"for[ \t]+(?:further|more)[ \t]+information(?:,?[ \t]+(?:please[ \t]+)?contact)?|pour[ \t]+(?:tout[ \t]+"
+    r"renseignement|toute[ \t]+information|plus[ \t]+d['’]informations?)(?:,?[ \t]+(?:veuillez[ \t]+)?contacter)?|"
+    r"contact[ \t]+(?:du|de l['’]|de la)[ \t]*(?:cours|atelier|formation|réunion|stage)|para[ \t]+(?:más|mayor)[ \t]+"
+    r"informaci[óo]n(?:,?[ \t]+(?:favor[ \t]+de[ \t]+)?contact(?:ar|e))?|contacto[ \t]+(?:del|de la)[ \t]+(?:curso|"
+    r"taller|reuni[óo]n|evento|capacitaci[óo]n))[ \t]*:?[ \t]*\n(?:[^\n]*\S[^\n]*\n?)+",
+    re.I | re.M,
+)
 _TITLE_BEFORE_RE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Sr|Sra|Srta|Ing|Lic|Mme|Prof|Don|Doña)\.?\s+$")
 _CAP_WORDS_RE = re.compile(
     r"(?:[A-ZÀ-Ý][\w'’\-]+)(?:[ \t]+(?:of|de|du|des|del|la|the|d'|d[ée]mocratique|democr[áa]tica|unie|unida|"
@@ -61,6 +73,7 @@ def read_text(text: str, origin: str, language: str, *, attachment: bool = False
     are not the nominee's.
     """
     head, text = letter_parts(text, need_marks=not attachment)
+    text = _CONTACT_BLOCK_RE.sub("\n", text)
     table_drafts, rest = read_text_tables(text, origin, language)
     drafts = table_drafts + read_lines(rest, origin, language)
     named = [d for d in drafts if _named(d)]
