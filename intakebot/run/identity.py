@@ -30,9 +30,21 @@ def _head(raw: bytes, cap: int = 65536) -> bytes:
 
 def header(raw: bytes, name: str) -> str:
     """One header of untrusted mail, decoded to one short line; '' if unreadable."""
+    return headers(raw, name)[0]
+
+
+def headers(raw: bytes, *names: str) -> tuple[str, ...]:
+    """Several headers of untrusted mail from one parse of the header block (each parse costs a quarter of a
+    millisecond, on the main thread of a batch), each decoded to one short line; '' where unreadable."""
     try:
-        headers = BytesHeaderParser(policy=compat32).parsebytes(_head(raw), headersonly=True)
-        value = headers.get(name, "") or ""
+        parsed = BytesHeaderParser(policy=compat32).parsebytes(_head(raw), headersonly=True)
+    except Exception:  # noqa: BLE001 - hostile headers: nothing to show
+        return tuple("" for _ in names)
+    return tuple(_one_line(parsed.get(name, "") or "", name) for name in names)
+
+
+def _one_line(value: object, name: str) -> str:
+    try:
         if name.lower() in ("subject", "from"):
             value = str(make_header(decode_header(str(value))))
         return " ".join(str(value).split())[:300]

@@ -52,7 +52,7 @@ from intakebot.run import compose_ahead, review_by_mail, review_intake
 from intakebot.run.commit import Composer, commit, composer
 from intakebot.run.handoff import Deliver, Handoff
 from intakebot.run.health import record_health
-from intakebot.run.identity import header, ledger_entry, message_key, ref_log, seen_entry
+from intakebot.run.identity import headers, ledger_entry, message_key, ref_log, seen_entry
 from intakebot.run.quarantine import quarantine
 from intakebot.run.report import MessageResult, PollReport, ack_kind
 from intakebot.sources.base import Batch, Source
@@ -282,7 +282,7 @@ def _write_batch(
         for mail, prepared in pairs:
             result = process_in(tx, mail, prepared, cfg=cfg, now=clock.now(), source=source.name,
                                 compose=ahead or compose)
-            result.sender, result.subject = header(mail.data, "From"), header(mail.data, "Subject")
+            result.sender, result.subject = headers(mail.data, "From", "Subject")
             results.append(result)
             assert result.ack is not None
             done.append((mail, result.ack))
