@@ -14,6 +14,8 @@ from __future__ import annotations
 import random
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
+from email.header import Header
+from email.policy import Compat32
 from pathlib import Path
 from typing import Any
 
@@ -22,7 +24,8 @@ import pytest
 from intakebot.config import Config, from_dict
 from intakebot.mail import review_mail
 from intakebot.mail.digest import build_digest, digest_item
-from intakebot.mail.mime import mail_text
+from intakebot.mail.message import one_line
+from intakebot.mail.mime import _subject, mail_text
 from intakebot.mail.outbox import compose
 from intakebot.mail.replies import TEMPLATES
 from intakebot.mail.strings import LANGUAGES
@@ -34,6 +37,7 @@ from tests.support.replies import scenario
 NOW = datetime(2026, 3, 30, 6, 0, tzinfo=UTC)
 KEY = b"0123456789abcdef0123456789abcdef"
 CODES = ["not_official", "not_party", "other"]
+COMPAT = Compat32(max_line_length=78)
 DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 
 
@@ -148,6 +152,17 @@ def test_random_mail_is_written_as_the_generator_writes_it(tmp_path: Path) -> No
     for i in range(3000):
         kw = _arguments(rng, configs[i % 2], i)
         assert _outcome(**kw) == _reference(**kw), i
+
+
+def test_a_non_ascii_subject_is_folded_as_compat32_folds_it() -> None:
+    rng = random.Random(78)
+    alphabet = ["a", "Z", "0", "-", " ", " ", "é", "’", "–", "日", "€", "=", "?", "_", "\u00a0", "😀", "[", "]"]
+    subjects = ["–", "é" * 200, "日本" * 60, "x" * 61 + "é", "[CUG-2026-0008 +1] Informations manquantes – groupe"]
+    subjects += ["".join(rng.choice(alphabet) for _ in range(rng.randint(1, 160))) for _ in range(4000)]
+    for subject in subjects:
+        line = one_line(subject)
+        if line and not line.isascii():
+            assert _subject(subject) == COMPAT.fold("Subject", Header(line, "utf-8", header_name="Subject")), subject
 
 
 def test_what_the_generator_refused_is_refused_the_same_way(tmp_path: Path) -> None:

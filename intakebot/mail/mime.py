@@ -20,9 +20,10 @@ from __future__ import annotations
 
 import base64
 import functools
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from datetime import datetime
-from email import quoprimime
+from email import base64mime, quoprimime
+from email.charset import RFC2047_CHROME_LEN, Charset
 from email.header import Header
 from email.utils import encode_rfc2231, quote
 
@@ -84,7 +85,9 @@ def mail_text(
     headers = header_fields(subject=subject, to=to, cfg=cfg, now=now, seed=seed, in_reply_to=in_reply_to,
                             thread=thread, auto_submitted=auto_submitted, language=language,
                             sender_name=sender_name)
-    head = "MIME-Version: 1.0\n" + "".join(_fold(name, value) for name, value in headers) + "\n"
+    head = "MIME-Version: 1.0\n" + "".join(
+        _subject(subject) if name == "Subject" and isinstance(value, Header) else _fold(name, value)
+        for name, value in headers) + "\n"
     alt = boundary("alt", seed)
     body = _multipart(alt, parts)
     if files:
@@ -153,3 +156,49 @@ def _fold(name: str, value: str | Header) -> str:
             _FOLDED.clear()
         line = _FOLDED[key] = WIRE_POLICY.fold(name, value)
     return line
+
+
+class _LinearUtf8(Charset):
+    """``Charset("utf-8")`` whose ``header_encode_lines`` measures each line as it grows.
+
+    Why: the standard library's joins and re-encodes the whole line for every character it
+    adds, so folding a non-ASCII subject (every reply's: its words hold a dash) cost more than
+    writing the rest of the mail. This is the same loop with the encoded length kept as a
+    running sum -- quoted-printable's length is a sum over the octets, base64's a function
+    of their count -- so every split and every encoded word is the same (tests/test_mime.py
+    holds the subjects of thousands of random mails to the generator's).
+    """
+
+    def __init__(self) -> None:
+        super().__init__("utf-8")
+
+    def header_encode_lines(self, string: str, maxlengths: Iterator[int]) -> list[str | None]:
+        whole = string.encode("utf-8")
+        b64 = base64mime.header_length(whole) < quoprimime.header_length(whole)
+        encode = base64mime.header_encode if b64 else quoprimime.header_encode
+        extra = len("utf-8") + RFC2047_CHROME_LEN
+        lines: list[str | None] = []
+        start = octets = qp_length = 0
+        maxlen = next(maxlengths) - extra
+        for i, character in enumerate(string):
+            data = character.encode("utf-8")
+            grown, grown_qp = octets + len(data), qp_length + quoprimime.header_length(data)
+            if ((grown + 2) // 3 * 4 if b64 else grown_qp) <= maxlen:
+                octets, qp_length = grown, grown_qp
+                continue
+            # This character does not fit: the line ends before it (None if nothing fits on the first).
+            lines.append(None if not lines and i == start else encode(string[start:i].encode("utf-8"), "utf-8"))
+            start, octets, qp_length = i, len(data), quoprimime.header_length(data)
+            maxlen = next(maxlengths) - extra
+        lines.append(encode(string[start:].encode("utf-8"), "utf-8"))
+        return lines
+
+
+_UTF8 = _LinearUtf8()
+
+
+def _subject(subject: str) -> str:
+    """The Subject line of a non-ASCII subject, folded as compat32 folds ``Header(line, "utf-8")``."""
+    header = Header(one_line(subject), _UTF8, header_name="Subject")
+    limit = WIRE_POLICY.max_line_length or 0
+    return f"Subject: {header.encode(linesep=WIRE_POLICY.linesep, maxlinelen=limit)}{WIRE_POLICY.linesep}"
