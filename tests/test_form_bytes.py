@@ -6,17 +6,20 @@ entries without reading that package's directory back. The reference is the writ
 was (tests/support/form_reference.py): the snapshots' forms in every language, random
 officials and values (XML's special characters, tabs, line breaks, spaces at either end,
 non-ASCII, blanks), other words, and what was refused is refused the same way. The zip's
-timestamps are the clock's, so both run at one fixed instant.
+timestamps are the clock's (the base package's those of its first use in the process), so
+both run at one fixed instant.
 """
 
 from __future__ import annotations
 
 import random
 import time
+from collections.abc import Iterator
 
 import pytest
 
 from intakebot.config import default_templates_dir
+from intakebot.mail import form
 from intakebot.mail.form import form_docx
 from intakebot.mail.strings import LANGUAGES, Strings, strings_for
 from intakebot.records import FIELDS, Nominee, ReplyEntry
@@ -28,8 +31,14 @@ _PIECES = ["Ana", "Lucía", "Núñez", "O'Brien", "a & b", "<tag>", "\"q\"", "x]
 
 
 @pytest.fixture(autouse=True)
-def _one_instant(monkeypatch: pytest.MonkeyPatch) -> None:
+def _one_instant(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """Both writers at one instant, their base packages too (zipped once per process, at the clock's time)."""
     monkeypatch.setattr(time, "time", lambda: 1_796_000_000.0)
+    form._package.cache_clear()
+    form_reference._package.cache_clear()
+    yield
+    form._package.cache_clear()
+    form_reference._package.cache_clear()
 
 
 def _strings(language: str) -> Strings:
