@@ -6,8 +6,11 @@ without the generator"); the long way is written out here as the reference.
 
 from __future__ import annotations
 
+import base64
+import os
 import random
 
+from intakebot.mail import mime
 from intakebot.mail.message import one_line
 
 
@@ -30,3 +33,15 @@ def test_one_line_collapses_random_text_as_it_did() -> None:
     for _ in range(5000):
         text = "".join(rng.choice(pool) for _ in range(rng.randint(0, 40)))
         assert one_line(text) == _one_line_as_it_was(text), repr(text)
+
+
+def test_a_file_starting_with_a_shared_head_is_encoded_as_base64_encodes_it() -> None:
+    rng = random.Random(12)
+    head = os.urandom(34_462)
+    mime.share_base64_head(head)
+    for size in (0, 1, 56, 57, 58, 3000):
+        for data in (head + os.urandom(size), head[: 34_428 + size % 40], os.urandom(size), head[:100]):
+            assert mime._base64(data) == base64.encodebytes(data).decode("ascii"), (size, len(data))
+    for _ in range(200):
+        data = head[: rng.randrange(len(head) + 1)] + os.urandom(rng.randrange(200))
+        assert mime._base64(data) == base64.encodebytes(data).decode("ascii"), len(data)

@@ -31,6 +31,7 @@ from xml.sax.saxutils import escape
 import docx
 
 from intakebot.mail.letter import phone_display
+from intakebot.mail.mime import share_base64_head
 from intakebot.mail.strings import Strings
 from intakebot.records import FIELDS, Attachment, ReplyEntry
 
@@ -83,6 +84,7 @@ def _package() -> _Package:
     head, _, tail = document.partition("<w:body>")
     sect = tail[tail.index("<w:sectPr"):]
     archive = base.getvalue()
+    share_base64_head(archive[: _central_directory(archive)])  # every form starts with these bytes
     return _Package(archive[: _central_directory(archive)], infos, head + "<w:body>", sect, core)
 
 
