@@ -88,7 +88,8 @@ def test_review_mails_notes_and_the_digest_are_written_as_the_generator_writes_t
 
 _WORDS = ["Madame", "Monsieur", "réf.", "Núñez", "d’utilisateurs", "«\u00a0CUG\u00a0»", "groupe", "–", "José",
           "Côte d'Ivoire", "Procuraduría", "ñandú", "O'Brien", "\"quoted\"", "back\\slash", "日本", "€", "x",
-          "CUG-2026-0007", "=_alt_", "=3D", "=", "?", "=?utf-8?q?x?=", "_", ";", ",", "<a@b>", "\t", "  "]
+          "CUG-2026-0007", "=_alt_", "=3D", "=", "?", "=?utf-8?q?x?=", "_", ";", ",", "<a@b>", "\t", "  ",
+          "\x0b", "\x0c", "\x1c", "\x85", "\u2028", "\x00", "\x7f"]
 _LINES = ["From the Secretariat", "From ", ".", "..", ". ", "--=_alt_0", "--=_mixed_x--", "trailing space ",
           "trailing tab\t", "", " indented", "=_ at the start", "a" * 75, "b" * 76, "c" * 77, "é" * 40]
 

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import base64
 import functools
+import re
 from collections.abc import Iterator, Sequence
 from datetime import datetime
 from email import base64mime, quoprimime
@@ -100,8 +101,29 @@ def mail_text(
 
 
 def _qp(body: str) -> str:
-    """A text part's body as ``Message.set_payload(body, utf-8 quoted-printable)`` encodes it."""
-    return quoprimime.body_encode(body.encode("utf-8").decode("latin-1"))
+    """A text part's body as ``Message.set_payload(body, utf-8 quoted-printable)`` encodes it.
+
+    ``quoprimime.body_encode`` escapes character by character and then encodes line by line,
+    and nothing crosses a CR or LF, so each line is encoded on its own -- and remembered, as
+    most lines are the same sentence or markup in every mail of a language.
+    """
+    octets = body.encode("utf-8").decode("latin-1")
+    if not octets:
+        return octets
+    lines = _LINE_BREAK.split(octets)
+    ends_with_break = octets[-1] in "\r\n"
+    if ends_with_break:
+        lines.pop()  # ``splitlines`` gives no empty line after the last break
+    return "\n".join(map(_qp_line, lines)) + ("\n" if ends_with_break else "")
+
+
+#: The line breaks ``body_encode`` splits at once it has escaped every other control character.
+_LINE_BREAK = re.compile("\r\n|\r|\n")
+
+
+@functools.lru_cache(maxsize=8192)
+def _qp_line(line: str) -> str:
+    return quoprimime.body_encode(line)
 
 
 def _multipart(bound: str, parts: Sequence[str]) -> str:
