@@ -121,7 +121,7 @@ def _qp(body: str) -> str:
 _LINE_BREAK = re.compile("\r\n|\r|\n")
 
 
-@functools.lru_cache(maxsize=8192)
+@functools.lru_cache(maxsize=2048)
 def _qp_line(line: str) -> str:
     return quoprimime.body_encode(line)
 

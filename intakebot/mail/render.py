@@ -158,7 +158,7 @@ def _wrap_line(line: str) -> list[str]:
     return list(_wrapped(line))
 
 
-@functools.lru_cache(maxsize=4096)
+@functools.lru_cache(maxsize=2048)
 def _wrapped(line: str) -> tuple[str, ...]:
     """A long line wrapped; remembered, as most are the same sentence in every mail of a language.
 
