@@ -21,11 +21,11 @@ from intakebot.mail.outbox import compose
 from intakebot.mail.render import WRAP_COLUMNS
 from intakebot.mail.replies import TEMPLATES, render_plan
 from intakebot.mail.strings import ENGLISH_ONLY, LANGUAGES, NBSP, load_file, strings_for
-from intakebot.records import Nominee, Problem, ReplyEntry, ReplyPlan
 from intakebot.run.app import App
 from intakebot.store import Store
 from tests.support.mail import bodies, parse, seed
 from tests.support.records import make_record, store_with
+from tests.support.replies import scenario
 from tests.support.snapshots import check_snapshot
 
 NOW = datetime(2026, 3, 30, 6, 0, tzinfo=UTC)
@@ -38,82 +38,6 @@ def cfg(tmp_path: Path) -> Config:
         {"secretariat": {"digest_to": ["cug-review@cites.org"], "review_days": 10}},
         base_dir=tmp_path,
         environ={},
-    )
-
-
-def _wanjiru(**kw: object) -> Nominee:
-    values: dict[str, object] = {
-        "country": "Kenya",
-        "country_code": "KE",
-        "name": "Grace",
-        "surname": "Wanjiru",
-        "organization": "Kenya Wildlife Service",
-        "position": "Senior Warden",
-        "phone": "+254206000800",
-        "email": "g.wanjiru@kws.go.ke",
-    }
-    values.update(kw)
-    return Nominee(**values)  # type: ignore[arg-type]
-
-
-def _entry(ref: str, n: Nominee, status: str) -> ReplyEntry:
-    return ReplyEntry(ref, n.display_name, status, list(n.missing), list(n.problems), nominee=n)
-
-
-def _scenario(kind: str, language: str) -> ReplyPlan:
-    """One plan per message kind, covering what that kind is for."""
-    complete = _wanjiru(title="Ms")
-    bad_phone = _wanjiru(
-        name="Ana Lucía",
-        surname="Torres de la Cruz",
-        country="Peru",
-        country_code="PE",
-        phone="01 611 60",
-        email=None,
-        missing=["email"],
-        problems=[Problem("phone", "invalid_phone", "Not a valid telephone number")],
-    )
-    free = _wanjiru(
-        name="Kofi",
-        surname="Mensah",
-        country="Ghana",
-        country_code="GH",
-        phone="+233302664654",
-        position=None,
-        email="kofi.mensah@gmail.com",
-        missing=["position"],
-        problems=[Problem("email", "freemail", "Free-mail address", "warning")],
-    )
-    entries = {
-        "acknowledgement": [_entry("CUG-2026-0007", complete, "pending_review")],
-        "missing_info": [
-            _entry("CUG-2026-0008", bad_phone, "incomplete"),
-            _entry("CUG-2026-0009", free, "incomplete"),
-        ],
-        "reminder": [_entry("CUG-2026-0009", free, "incomplete")],
-        "expiry": [_entry("CUG-2026-0009", free, "expired")],
-        "approval": [_entry("CUG-2026-0007", complete, "approved")],
-        "rejection": [_entry("CUG-2026-0007", complete, "rejected")],
-        "revocation": [_entry("CUG-2026-0007", complete, "revoked")],
-        "already_on_file": [_entry("CUG-2026-0007", complete, "pending_review")],
-        "unknown_reference": [],
-        "change_received": [_entry("CUG-2026-0007", complete, "approved")],
-        "attachment_unread": [_entry("CUG-2026-0008", bad_phone, "incomplete")],
-        "received_neutral": [],
-        "encrypted_mail": [],
-    }[kind]
-    if kind == "already_on_file":
-        entries[0].already_on_file = True
-    to = "g.wanjiru@kws.go.ke" if kind in ("acknowledgement", "approval") else "focal.point@minam.gob.pe"
-    return ReplyPlan(
-        template=kind,
-        language=language,  # type: ignore[arg-type]
-        to=to,
-        seed=f"snap:{kind}:{language}",
-        entries=entries,
-        reason={"rejection": "The organization is not a law-enforcement authority.",
-                "revocation": "The official has left the post."}.get(kind, ""),
-        cited_reference="CUG-2025-0999" if kind in ("unknown_reference", "received_neutral") else None,
     )
 
 
@@ -138,7 +62,7 @@ def _digest_store(path: Path) -> Store:
 @pytest.mark.parametrize("language", LANGUAGES)
 @pytest.mark.parametrize("kind", TEMPLATES)
 def test_every_reply_kind_matches_its_approved_snapshot(cfg: Config, kind: str, language: str) -> None:
-    r = render_plan(_scenario(kind, language), cfg)
+    r = render_plan(scenario(kind, language), cfg)
     check_snapshot(f"{kind}.{language}.txt", r.subject, r.text, r.html)
 
 
@@ -189,7 +113,7 @@ def test_french_typography_is_applied_to_every_sentence() -> None:
 @pytest.mark.parametrize("language", LANGUAGES)
 @pytest.mark.parametrize("kind", TEMPLATES)
 def test_text_parts_are_wrapped_and_say_which_language(cfg: Config, kind: str, language: str) -> None:
-    msg = parse(compose(_scenario(kind, language), cfg, NOW).message)
+    msg = parse(compose(scenario(kind, language), cfg, NOW).message)
     text, _ = bodies(msg)
     assert msg["Content-Language"] == language
     too_long = [ln for ln in text.splitlines() if len(ln) > WRAP_COLUMNS and " " in ln.strip()]
@@ -199,15 +123,15 @@ def test_text_parts_are_wrapped_and_say_which_language(cfg: Config, kind: str, l
 
 def test_subjects_use_the_same_dash_in_every_language(cfg: Config) -> None:
     for kind in TEMPLATES:
-        subjects = [render_plan(_scenario(kind, lang), cfg).subject for lang in LANGUAGES]
+        subjects = [render_plan(scenario(kind, lang), cfg).subject for lang in LANGUAGES]
         assert all(" – " in s and " - " not in s for s in subjects), subjects
 
 
 def test_salutation_uses_the_title_when_the_reply_goes_to_the_official(cfg: Config) -> None:
-    plan = _scenario("acknowledgement", "en")
+    plan = scenario("acknowledgement", "en")
     assert render_plan(plan, cfg).text.startswith("Dear Ms Wanjiru,\n")
-    assert render_plan(_scenario("acknowledgement", "fr"), cfg).text.startswith("Madame,\n")
-    assert render_plan(_scenario("acknowledgement", "es"), cfg).text.startswith("Estimada Sra. Wanjiru:\n")
+    assert render_plan(scenario("acknowledgement", "fr"), cfg).text.startswith("Madame,\n")
+    assert render_plan(scenario("acknowledgement", "es"), cfg).text.startswith("Estimada Sra. Wanjiru:\n")
     assert plan.entries[0].nominee is not None
     plan.entries[0].nominee.title = None  # no title known: the name, never a guessed gender
     assert render_plan(plan, cfg).text.startswith("Dear Grace Wanjiru,\n")
@@ -222,7 +146,7 @@ def test_signature_and_review_time_come_from_the_configuration(tmp_path: Path) -
         {"secretariat": {"review_days": 3, "signature": ["Enforcement Support", "CITES Secretariat", "Geneva"]}},
         base_dir=tmp_path, environ={},
     )
-    text = render_plan(_scenario("acknowledgement", "en"), cfg).text
+    text = render_plan(scenario("acknowledgement", "en"), cfg).text
     assert "within 3 working days" in " ".join(text.split())
     assert text.endswith("Kind regards,\nEnforcement Support\nCITES Secretariat\nGeneva\n")
 
@@ -230,15 +154,15 @@ def test_signature_and_review_time_come_from_the_configuration(tmp_path: Path) -
 def test_an_override_directory_falls_back_file_by_file(tmp_path: Path) -> None:
     (tmp_path / "approval.txt.j2").write_text("{{ salutation }}\nCustom approval {{ refs }}.\n")
     cfg = from_dict({"templates_dir": str(tmp_path)}, base_dir=tmp_path, environ={})
-    approval = render_plan(_scenario("approval", "en"), cfg)
+    approval = render_plan(scenario("approval", "en"), cfg)
     assert approval.text == "Dear Ms Wanjiru,\nCustom approval reference CUG-2026-0007.\n"
     assert "Your request has been approved" in approval.html  # the packaged HTML layout
-    ack = render_plan(_scenario("acknowledgement", "en"), cfg)
+    ack = render_plan(scenario("acknowledgement", "en"), cfg)
     assert "We received your request" in ack.text  # another kind: all packaged
 
 
 def test_an_invalid_value_is_quoted_with_the_reason(cfg: Config) -> None:
-    text = render_plan(_scenario("missing_info", "en"), cfg).text
+    text = render_plan(scenario("missing_info", "en"), cfg).text
     flat = re.sub(r"\n +", " ", text)
     assert "Contact number: “01 611 60” – we could not read this as a telephone number." in flat
     assert "Official email address: (not given)" in flat

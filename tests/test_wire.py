@@ -18,7 +18,7 @@ from email.policy import Compat32
 from pathlib import Path
 
 from intakebot.config import Config, from_dict
-from intakebot.mail.message import _WIRE_POLICY, build_message, wire
+from intakebot.mail.message import WIRE_POLICY, build_message, wire
 from intakebot.records import Attachment
 
 NOW = datetime(2026, 3, 30, 8, tzinfo=UTC)
@@ -37,7 +37,7 @@ def test_a_header_is_folded_as_compat32_folds_it_whatever_its_value() -> None:
     values += [("word " * n).strip() for n in range(1, 30)]  # around the 78-column limit
     for name in ("Subject", "To", "References", "X-Auto-Response-Suppress"):
         for v in values:
-            assert _WIRE_POLICY.fold(name, v) == COMPAT.fold(name, v), (name, v)
+            assert WIRE_POLICY.fold(name, v) == COMPAT.fold(name, v), (name, v)
 
 
 def test_every_composed_message_is_byte_for_byte_what_compat32_writes(tmp_path: Path) -> None:

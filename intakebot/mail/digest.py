@@ -47,7 +47,7 @@ from intakebot.mail.digest_model import (
     poll_health,
 )
 from intakebot.mail.letter import phone_display
-from intakebot.mail.message import build_message, wire
+from intakebot.mail.mime import mail_text
 from intakebot.mail.render import renderer_for
 from intakebot.mail.review_mail import digest_links as review_links
 from intakebot.mail.strings import Strings
@@ -187,7 +187,7 @@ def is_due(view: Transaction, cfg: Config, now: datetime) -> bool:
 def digest_item(digest: Digest, cfg: Config, now: datetime, seed: str) -> OutboxItem:
     """The digest as an internal outbox item (text + HTML + CSV attachment)."""
     s = renderer_for(cfg.templates_dir).strings(digest.language)
-    msg = build_message(
+    message_id, text = mail_text(
         subject=digest.subject,
         text=digest.text,
         html=digest.html,
@@ -207,9 +207,9 @@ def digest_item(digest: Digest, cfg: Config, now: datetime, seed: str) -> Outbox
         ),
     )
     return OutboxItem(
-        message_id=str(msg["Message-ID"]),
+        message_id=message_id,
         to=list(cfg.secretariat.digest_to),
-        message=wire(msg),
+        message=text,
         template="digest",
         references=[p.reference for p in digest.pending],
         queued_at=iso(now),

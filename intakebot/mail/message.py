@@ -8,6 +8,7 @@ break it (see :mod:`intakebot.mail.replies` for why each header is set).
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import io
 import re
@@ -41,9 +42,16 @@ _MAX_THREAD_IDS = 12
 
 
 def one_line(text: str) -> str:
-    """Collapse any whitespace and control characters (CR, LF, TAB ...) to single spaces."""
-    cleaned = "".join(" " if (c.isspace() or ord(c) < 32 or ord(c) == 127) else c for c in text)
-    return " ".join(cleaned.split())
+    """Collapse any whitespace and control characters (CR, LF, TAB ...) to single spaces.
+
+    ``split()`` already splits at every character ``isspace()`` names, so only the control
+    characters that are not whitespace need replacing first (a loop over every character
+    was a few per cent of composing a reply).
+    """
+    return " ".join((text if text.isprintable() else _CONTROL.sub(" ", text)).split())
+
+
+_CONTROL = re.compile("[\x00-\x1f\x7f]")
 
 
 def subject_tag(references: Sequence[str]) -> str:
@@ -125,8 +133,10 @@ def build_message(
 ) -> Message:
     """Build a complete multipart/alternative message with every header the bot sends.
 
-    Shared by replies and the digest so all outgoing mail is built one way;
-    :func:`wire` turns it into the text that is queued and sent. Bodies are
+    The reference for what the bot sends: :func:`intakebot.mail.mime.mail_text` writes
+    the same text without building a message (it is held equal to :func:`wire` of this,
+    byte for byte, in tests/test_mime.py) and falls back to this for a file the generator
+    would treat as a container. Bodies are
     quoted-printable and headers RFC 2047-encoded, so the message is pure
     ASCII and survives any relay and ``smtplib``.
 
@@ -137,37 +147,70 @@ def build_message(
     strictly, thread ids matched against a msg-id pattern), and :func:`_set`
     refuses CR/LF anyway, so no value can start a new header.
     """
-    # The display name is in the reply's language (``letter.from_name``), unless configured.
-    sender_name = cfg.secretariat.name or sender_name or _from_name(cfg, language)
+    recipients_of(to)
+    msg = _body(text, html, attachments, seed)
+    for name, value in header_fields(
+        subject=subject, to=to, cfg=cfg, now=now, seed=seed, in_reply_to=in_reply_to, thread=thread,
+        auto_submitted=auto_submitted, language=language, sender_name=sender_name,
+    ):
+        msg[name] = value  # type: ignore[assignment]  # compat32 takes Header objects too
+    return msg
+
+
+def recipients_of(to: str | Sequence[str]) -> list[str]:
+    """The recipients as a list; none at all is refused before anything is built."""
     recipients = [to] if isinstance(to, str) else list(to)
     if not recipients:
         raise ValueError("a message needs at least one recipient")
-    msg = _body(text, html, attachments, seed)
-    _set(msg, "From", _format(_address(cfg.from_address, sender_name)))
-    _set(msg, "To", ", ".join(_format(_address(a)) for a in recipients))
-    _set(msg, "Reply-To", _format(_address(cfg.secretariat.address, sender_name)))
+    return recipients
+
+
+def header_fields(
+    *,
+    subject: str,
+    to: str | Sequence[str],
+    cfg: Config,
+    now: datetime,
+    seed: str,
+    in_reply_to: str | None = None,
+    thread: Sequence[str] = (),
+    auto_submitted: AutoSubmitted = "auto-generated",
+    language: str = "en",
+    sender_name: str = "",
+) -> list[tuple[str, str | Header]]:
+    """Every header the bot sets on a message, in order, each value checked (see :func:`build_message`).
+
+    One list for both writers of a message (:func:`build_message` and
+    :func:`intakebot.mail.mime.mail_text`), so they cannot disagree on a value.
+    """
+    # The display name is in the reply's language (``letter.from_name``), unless configured.
+    sender_name = cfg.secretariat.name or sender_name or _from_name(cfg, language)
+    out: list[tuple[str, str | Header]] = []
+    _set(out, "From", _formatted(cfg.from_address, sender_name))
+    _set(out, "To", ", ".join(_formatted(a) for a in recipients_of(to)))
+    _set(out, "Reply-To", _formatted(cfg.secretariat.address, sender_name))
     line = one_line(subject)
-    _set(msg, "Subject", line if line.isascii() else Header(line, "utf-8", header_name="Subject"))
-    _set(msg, "Date", format_datetime(now))
-    _set(msg, "Message-ID", message_id_for(seed, cfg))
+    _set(out, "Subject", line if line.isascii() else Header(line, "utf-8", header_name="Subject"))
+    _set(out, "Date", format_datetime(now))
+    _set(out, "Message-ID", message_id_for(seed, cfg))
     parent = _msgids([in_reply_to])
     if parent:
-        _set(msg, "In-Reply-To", parent[0])
+        _set(out, "In-Reply-To", parent[0])
     refs = _msgids([*thread, *parent])
     if refs:
-        _set(msg, "References", " ".join(refs))
+        _set(out, "References", " ".join(refs))
     if language.isalpha() and len(language) <= 8:
-        _set(msg, "Content-Language", language)
-    _set(msg, "Auto-Submitted", auto_submitted)
-    _set(msg, "X-Auto-Response-Suppress", "All")
-    return msg
+        _set(out, "Content-Language", language)
+    _set(out, "Auto-Submitted", auto_submitted)
+    _set(out, "X-Auto-Response-Suppress", "All")
+    return out
 
 
 def _from_name(cfg: Config, language: str) -> str:
     return renderer_for(cfg.templates_dir).strings(language)("letter.from_name")
 
 
-def _boundary(kind: str, seed: str) -> str:
+def boundary(kind: str, seed: str) -> str:
     """A multipart's boundary, named by its message's seed: ``=_`` never occurs in quoted-printable or base64.
 
     Why set it: without one, the generator drew a random boundary, compiled a regular
@@ -183,7 +226,7 @@ def _boundary(kind: str, seed: str) -> str:
 
 def _body(text: str, html: str, attachments: Sequence[_Attachment], seed: str) -> Message:
     """multipart/alternative (text, HTML), inside multipart/mixed when files are attached."""
-    alternative = MIMEMultipart("alternative", boundary=_boundary("alt", seed))
+    alternative = MIMEMultipart("alternative", boundary=boundary("alt", seed))
     for body, subtype in ((text, "plain"), (html, "html")):
         part = MIMENonMultipart("text", subtype)
         part.set_payload(body, _QP_UTF8)
@@ -191,7 +234,7 @@ def _body(text: str, html: str, attachments: Sequence[_Attachment], seed: str) -
         alternative.attach(part)
     if not attachments:
         return alternative
-    msg = MIMEMultipart("mixed", boundary=_boundary("mixed", seed))
+    msg = MIMEMultipart("mixed", boundary=boundary("mixed", seed))
     del alternative["MIME-Version"]
     msg.attach(alternative)
     for att in attachments:
@@ -215,14 +258,21 @@ _QP_UTF8 = Charset("utf-8")
 _QP_UTF8.body_encoding = QP
 
 
-def _format(address: Address) -> str:
+@functools.lru_cache(maxsize=1024)
+def _formatted(addr: str, display_name: str = "") -> str:
+    """An address as a header holds it, checked by :func:`_address`.
+
+    Remembered: parsing the address was a twentieth of composing a reply, and the From and
+    Reply-To addresses are the same in every mail (a refused address raises every time).
+    """
+    address = _address(addr, display_name)
     return formataddr((address.display_name, address.addr_spec), charset="utf-8")
 
 
-def _set(msg: Message, name: str, value: str | Header) -> None:
+def _set(headers: list[tuple[str, str | Header]], name: str, value: str | Header) -> None:
     if isinstance(value, str) and ("\r" in value or "\n" in value):
         raise ValueError(f"header {name} would contain a line break")
-    msg[name] = value  # type: ignore[assignment]  # compat32 takes Header objects too
+    headers.append((name, value))
 
 
 class _WirePolicy(Compat32):
@@ -244,11 +294,11 @@ class _WirePolicy(Compat32):
 
 
 _PLAIN_HEADER_RE = re.compile(r"[!-~]+(?: [!-~]+)*")
-_WIRE_POLICY = _WirePolicy(max_line_length=78)
+WIRE_POLICY = _WirePolicy(max_line_length=78)
 
 
 def wire(msg: Message) -> str:
     """The message as queued and sent: headers folded at 78 characters (RFC 5322)."""
     out = io.StringIO()
-    Generator(out, mangle_from_=False, policy=_WIRE_POLICY).flatten(msg)
+    Generator(out, mangle_from_=False, policy=WIRE_POLICY).flatten(msg)
     return out.getvalue()

@@ -57,7 +57,7 @@ from intakebot.config import Config
 from intakebot.decisions import review_failed
 from intakebot.mail.form import form_attachment
 from intakebot.mail.journal import JournalError, SentJournal, sent_journal
-from intakebot.mail.message import build_message, wire
+from intakebot.mail.mime import mail_text
 from intakebot.mail.render import renderer_for
 from intakebot.mail.replies import AUTO_REPLIED, render_plan, with_form
 from intakebot.mail.transports import PermanentFailure, TemporaryFailure, Transport
@@ -105,7 +105,7 @@ def compose(plan: ReplyPlan, cfg: Config, now: datetime) -> OutboxItem:
     rendered = render_plan(plan, cfg)
     s = renderer_for(cfg.templates_dir).strings(plan.language)
     files = (form_attachment(plan.entries, s),) if with_form(plan) else ()
-    msg = build_message(
+    message_id, text = mail_text(
         subject=rendered.subject,
         text=rendered.text,
         html=rendered.html,
@@ -122,9 +122,9 @@ def compose(plan: ReplyPlan, cfg: Config, now: datetime) -> OutboxItem:
     )
     stamp = iso(now)
     return OutboxItem(
-        message_id=str(msg["Message-ID"]),
+        message_id=message_id,
         to=[plan.to.strip().lower()],
-        message=wire(msg),
+        message=text,
         template=plan.template,
         references=list(plan.references),
         queued_at=stamp,

@@ -17,6 +17,7 @@ instead of an empty gap in a Party's inbox; autoescaping applies to
 
 from __future__ import annotations
 
+import functools
 import textwrap
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -154,18 +155,27 @@ def renderer_for(templates_dir: str | Path) -> Renderer:
 def _wrap_line(line: str) -> list[str]:
     if len(line) <= WRAP_COLUMNS:
         return [line]
+    return list(_wrapped(line))
+
+
+@functools.lru_cache(maxsize=2048)
+def _wrapped(line: str) -> tuple[str, ...]:
+    """A long line wrapped; remembered, as most are the same sentence in every mail of a language.
+
+    ``textwrap`` was a sixth of composing a review mail.
+    """
     stripped = line.lstrip(" ")
     indent = line[: len(line) - len(stripped)]
     # Continuations of an indented line go two deeper, so "  Label: value" lines stay visible.
     hang = indent + ("  " if indent or stripped.startswith(("- ", "* ", "• ")) else "")
-    return textwrap.wrap(
+    return tuple(textwrap.wrap(
         stripped,
         width=WRAP_COLUMNS,
         initial_indent=indent,
         subsequent_indent=hang,
         break_long_words=False,
         break_on_hyphens=False,
-    ) or [line]
+    ) or [line])
 
 
 def wrap_text(text: str) -> str:

@@ -29,9 +29,10 @@ from intakebot.decisions.why import Why
 from intakebot.errors import IntakebotError
 from intakebot.mail import reasons
 from intakebot.mail.letter import echo_values
+from intakebot.mail.mime import mail_text
 from intakebot.mail.problems import describe
 from intakebot.mail.render import wrap_text
-from intakebot.mail.replies import build_message, render_plan, renderer_for, wire
+from intakebot.mail.replies import render_plan, renderer_for
 from intakebot.mail.strings import Strings, export_header, strings_of
 from intakebot.records import FIELDS, OutboxItem, RequestRecord, iso
 from intakebot.review_settings import reviewers
@@ -187,9 +188,9 @@ def _context(record: RequestRecord, cfg: Config, now: datetime, key: bytes, code
 
 def _item(subject: str, text: str, html: str, to: Sequence[str], cfg: Config, now: datetime, *,
           seed: str, template: str, references: Sequence[str], in_reply_to: str | None = None) -> OutboxItem:
-    msg = build_message(subject=subject, text=text, html=html, to=list(to), cfg=cfg, now=now, seed=seed,
-                        in_reply_to=in_reply_to, language=cfg.secretariat.language)
-    return OutboxItem(message_id=str(msg["Message-ID"]), to=[a.lower() for a in to], message=wire(msg),
+    message_id, message = mail_text(subject=subject, text=text, html=html, to=list(to), cfg=cfg, now=now,
+                                    seed=seed, in_reply_to=in_reply_to, language=cfg.secretariat.language)
+    return OutboxItem(message_id=message_id, to=[a.lower() for a in to], message=message,
                       template=template, references=list(references), queued_at=iso(now),
                       next_attempt_at=iso(now), internal=True)
 
