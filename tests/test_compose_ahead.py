@@ -62,6 +62,7 @@ def _tables(path: Path) -> dict[str, Any]:
 def _poll(cfg: Config, clock: FixedClock, *, ahead: bool, monkeypatch: pytest.MonkeyPatch,
           with_bad: bool = False) -> tuple[list[str], dict[str, Any]]:
     monkeypatch.setattr(compose_ahead, "MIN_BATCH", 8 if ahead else 10**9)
+    monkeypatch.setattr(compose_ahead, "CHUNK", 3)  # chunks go out while the batch is decided, the rest at fill
     n = _fill_inbox(cfg.maildir.inbox, clock.now().timestamp() - 3600, with_bad=with_bad)
     assert compose_ahead.worth_it(n) is ahead
     report = App(cfg, clock).poll_once()

@@ -13,9 +13,12 @@ the same way (:meth:`Ahead.review`): its Message-ID, too, is a hash of a seed
 
 How: while the batch is decided, :class:`Ahead` stands in for the composer. It
 returns each reply with its Message-ID and an empty body, which the commit
-queues and links as usual, and keeps the plan. Before the transaction ends,
-:meth:`Ahead.fill` composes the kept plans on the workers (one job per worker,
-both cores) and writes the bodies into the queued items. Nothing is committed
+queues and links as usual, and keeps the plan. Every :data:`CHUNK` plans go to
+a worker at once, so the workers compose while the main thread decides the rest
+of the batch (a plan is pickled when it is sent: what a worker composes is the
+plan as it was decided, as the in-line path composes it); before the
+transaction ends, :meth:`Ahead.fill` sends the rest, collects the bodies and
+writes them into the queued items. Nothing is committed
 with an empty body. If any plan fails to compose -- a broken template, an
 address no reply can go to, a worker that died -- ``fill`` raises
 :class:`Redo`, the transaction is rolled back whole, and the caller decides the
@@ -27,7 +30,8 @@ from __future__ import annotations
 
 import logging
 import os
-from concurrent.futures import ThreadPoolExecutor
+import pickle
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 
@@ -57,6 +61,10 @@ MIN_BATCH = 8
 #: CPU seconds a worker may spend per plan (composing one takes milliseconds).
 CPU_PER_PLAN = 0.5
 
+#: Plans sent to a worker together while the batch is still being decided: big enough that a job's round
+#: trip (a few hundred microseconds) is small beside composing it, small enough that the workers start early.
+CHUNK = 24
+
 
 class Redo(IntakebotError):
     """A plan of the batch did not compose on the workers: roll back and decide it again in line."""
@@ -71,6 +79,12 @@ def worth_it(messages: int) -> bool:
 
 #: What a worker composes: a reply's plan, or a request's review mail at the clock its decision saw.
 Job = ReplyPlan | tuple[RequestRecord, datetime]
+
+
+def compose_pickled(blob: bytes, cfg: Config, now: datetime) -> list[str | None]:
+    """:func:`compose_many` of jobs the parent pickled when it decided them (run in a worker)."""
+    jobs: list[Job] = pickle.loads(blob)  # noqa: S301 -- the parent's own objects, not mail
+    return compose_many(jobs, cfg, now)
 
 
 def compose_many(jobs: list[Job], cfg: Config, now: datetime) -> list[str | None]:
@@ -95,17 +109,36 @@ def compose_many(jobs: list[Job], cfg: Config, now: datetime) -> list[str | None
     return out
 
 
+#: A chunk on its way: the (Message-ID, job) pairs sent, and the future of their bodies.
+_Sent = tuple[list[tuple[str, Job]], "Future[list[str | None]]"]
+
+
 @dataclass
 class Ahead:
-    """The composer of a batch that composes ahead: queue now, fill in before the commit."""
+    """The composer of a batch that composes ahead: queue now, compose on the workers meanwhile, fill in
+    before the commit. :meth:`close` it whatever happens (``with``), so no chunk outlives the batch."""
 
     cfg: Config
     now: datetime
     plans: dict[str, Job] = field(default_factory=dict)  # by Message-ID; a recomposition replaces
+    _unsent: list[tuple[str, Job]] = field(default_factory=list)
+    _sent: list[_Sent] = field(default_factory=list)
+    _pool: ThreadPoolExecutor | None = None
+
+    def __enter__(self) -> Ahead:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        if self._pool is not None:
+            self._pool.shutdown(wait=True, cancel_futures=True)
+            self._pool = None
 
     def __call__(self, plan: ReplyPlan) -> OutboxItem:
         message_id = message_id_for(plan.seed, self.cfg)
-        self.plans[message_id] = plan
+        self._keep(message_id, plan)
         stamp = iso(self.now)
         return OutboxItem(message_id=message_id, to=[plan.to.strip().lower()], message="",
                           template=plan.template, references=list(plan.references),
@@ -114,49 +147,57 @@ class Ahead:
     def review(self, record: RequestRecord, now: datetime) -> OutboxItem:
         """The review mail of ``record`` to queue now (as :func:`review_mail.review_item` makes it), body to come."""
         message_id = message_id_for(f"{record.reference}:review:v{record.version}", self.cfg)
-        self.plans[message_id] = (record, now)
+        self._keep(message_id, (record, now))
         stamp = iso(now)
         return OutboxItem(message_id=message_id, to=[a.lower() for a in reviewers(self.cfg)], message="",
                           template="review", references=[record.reference], queued_at=stamp,
                           next_attempt_at=stamp, internal=True)
 
+    def _keep(self, message_id: str, job: Job) -> None:
+        self.plans[message_id] = job
+        self._unsent.append((message_id, job))
+        if len(self._unsent) >= CHUNK:
+            self._send()
+
+    def _send(self) -> None:
+        """Pickle the unsent jobs now (as decided) and hand them to a worker."""
+        if not self._unsent:
+            return
+        if self._pool is None:
+            self._pool = ThreadPoolExecutor(max_workers=max(1, min(2, os.cpu_count() or 1)),
+                                            thread_name_prefix="compose")
+        chunk, self._unsent = self._unsent, []
+        blob = pickle.dumps([job for _, job in chunk], protocol=pickle.HIGHEST_PROTOCOL)
+        self._sent.append((chunk, self._pool.submit(self._compose_chunk, blob, len(chunk))))
+
     def fill(self, tx: Transaction) -> int:
-        """Compose the queued plans on the workers and write their bodies; how many were filled.
+        """Collect the bodies composed on the workers and write them; how many were filled.
 
         Raises :class:`Redo` when any of them failed (``tx`` must then be rolled back).
         """
-        todo = [(mid, plan, item) for mid, plan in self.plans.items()
+        self._send()
+        bodies: dict[str, str | None] = {}
+        for chunk, future in self._sent:
+            for (mid, job), body in zip(chunk, future.result(), strict=True):
+                if self.plans.get(mid) is job:  # (a plan recomposed later replaces an earlier one)
+                    bodies[mid] = body
+        self._sent = []
+        todo = [(mid, item) for mid in self.plans
                 if (item := tx.outbox_item(mid)) is not None and item.message == ""]
-        if not todo:
-            return 0
-        bodies = self._compose([plan for _, plan, _ in todo])
-        if any(b is None for b in bodies):
+        if any(bodies.get(mid) is None for mid, _ in todo):
             raise Redo("a reply of the batch did not compose on the workers")
-        for (_, _, item), body in zip(todo, bodies, strict=True):
-            assert body is not None
-            tx.update_outbox(replace(item, message=body))
+        for mid, item in todo:
+            tx.update_outbox(replace(item, message=bodies[mid] or ""))
         return len(todo)
 
-    def _compose(self, plans: list[Job]) -> list[str | None]:
-        lanes = max(1, min(2, os.cpu_count() or 1))
-        chunks = [plans[i::lanes] for i in range(lanes)]
-        with ThreadPoolExecutor(max_workers=lanes, thread_name_prefix="compose") as ex:
-            done = list(ex.map(self._compose_chunk, chunks))
-        out: list[str | None] = [None] * len(plans)
-        for lane, bodies in enumerate(done):
-            out[lane::lanes] = bodies
-        return out
-
-    def _compose_chunk(self, plans: list[Job]) -> list[str | None]:
-        if not plans:
-            return []
-        cpu = HARD_STOP_GRACE + CPU_PER_PLAN * len(plans)
+    def _compose_chunk(self, blob: bytes, n: int) -> list[str | None]:
+        cpu = HARD_STOP_GRACE + CPU_PER_PLAN * n
         try:
-            result = run_isolated(compose_many, plans, self.cfg, self.now,
+            result = run_isolated(compose_pickled, blob, self.cfg, self.now,
                                   timeout=cpu * WALL_FACTOR + HARD_STOP_GRACE, cpu_seconds=cpu)
         except (SandboxCrash, SandboxTimeout, OSError) as e:
             log.warning("composing %d replies on a worker failed (%s): the batch is composed in line",
-                        len(plans), type(e).__name__)
-            return [None] * len(plans)
-        assert isinstance(result, list) and len(result) == len(plans)
+                        n, type(e).__name__)
+            return [None] * n
+        assert isinstance(result, list) and len(result) == n
         return result

@@ -262,8 +262,9 @@ def _commit_batch(
     """
     if compose_ahead.worth_it(len(pairs)):
         try:
-            return _write_batch(store, source, pairs, cfg=cfg, clock=clock, checkpoint=checkpoint,
-                                report=report, handoff=handoff, ahead=compose_ahead.Ahead(cfg, composed_at))
+            with compose_ahead.Ahead(cfg, composed_at) as ahead:
+                return _write_batch(store, source, pairs, cfg=cfg, clock=clock, checkpoint=checkpoint,
+                                    report=report, handoff=handoff, ahead=ahead)
         except compose_ahead.Redo:
             log.info("a batch of %d messages is decided again, composing in line", len(pairs))
     return _write_batch(store, source, pairs, cfg=cfg, clock=clock, checkpoint=checkpoint,
