@@ -8,7 +8,7 @@ import stat
 import subprocess
 import sys
 import threading
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 from email import message_from_bytes
 from pathlib import Path
 from typing import Any
@@ -475,3 +475,37 @@ def test_xoauth2_token_from_command(
         assert "exit status 3" in store.read().outbox("queued")[0].last_error
     finally:
         ctl.stop()  # type: ignore[attr-defined]
+
+
+def test_the_envelope_sender_is_the_from_field_the_header_parser_reads(tmp_path: Path) -> None:
+    """The sender is read from the From field without parsing every header: the same address the parser gives,
+    for every reply kind and for folded, quoted and encoded display names."""
+    from email.parser import HeaderParser
+    from email.utils import getaddresses
+
+    from intakebot.config import from_dict
+    from intakebot.mail.outbox import compose
+    from intakebot.mail.replies import TEMPLATES
+    from intakebot.mail.transports import _envelope
+    from intakebot.records import OutboxItem
+    from tests.support.replies import scenario
+
+    def parsed(message: str) -> str:
+        value = HeaderParser().parsestr(message, headersonly=True).get("From", "")
+        return next((a for _, a in getaddresses([value]) if a), "")
+
+    names = ["", "CITES Secretariat", "Secrétariat de la CITES, Genève", '"Info, CITES" (bot)',
+             "Secretaría de la CITES — grupo cerrado de usuarios en CENcomm, Palais des Nations, Ginebra"]
+    messages = []
+    for name in names:
+        cfg = from_dict({"secretariat": {"name": name}}, base_dir=tmp_path / str(len(messages)), environ={})
+        messages += [compose(scenario(kind, "fr"), cfg, datetime(2026, 12, 4, tzinfo=UTC)).message
+                     for kind in TEMPLATES]
+    messages.append("Subject: x\r\nFrom: =?utf-8?q?Z?=\r\n <a@b.org>\r\n\r\nFrom: c@d.org\r\n")  # folded; a body line
+    messages.append("Subject: no sender\n\nFrom: c@d.org\n")
+    for message in messages:
+        item = OutboxItem(message_id="<m@x>", to=["o@example.gov"], message=message, template="t",
+                          references=[], queued_at="2026-12-04T00:00:00+00:00")
+        assert _envelope(item) == (parsed(message), ["o@example.gov"])
+    assert _envelope(OutboxItem(message_id="<m@x>", to=[], message=messages[-2], template="t", references=[],
+                               queued_at="2026-12-04T00:00:00+00:00"))[0] == "a@b.org"
