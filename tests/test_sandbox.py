@@ -312,3 +312,34 @@ def test_a_message_held_up_by_a_busy_machine_is_still_read_not_timed_out(tmp_pat
     finally:
         resume.join()
     assert analysis.kind == "request" and analysis.nominees[0].surname
+
+
+def test_an_urgent_job_gets_the_next_free_worker_before_the_jobs_waiting() -> None:
+    """Composing the mail a commit waits for goes before the next batch's analysis queued earlier."""
+    import threading
+
+    from intakebot.analysis.sandbox import Pool
+
+    pool = Pool(size=1)
+    order: list[str] = []
+    try:
+        pool.run(add, (1,), {}, 60)  # booted
+        busy = threading.Thread(target=pool.run, args=(hang, (2.0,), {}, 60))
+        busy.start()
+        time.sleep(0.3)  # the one worker is busy
+
+        def job(tag: str, urgent: bool) -> None:
+            pool.run(add, (1,), {}, 60, urgent=urgent)
+            order.append(tag)
+
+        waiting = [threading.Thread(target=job, args=(f"later{i}", False)) for i in range(2)]
+        for t in waiting:
+            t.start()
+        time.sleep(0.2)  # both queued before the urgent one
+        urgent = threading.Thread(target=job, args=("urgent", True))
+        urgent.start()
+        for t in (busy, urgent, *waiting):
+            t.join(60)
+        assert order[0] == "urgent" and sorted(order[1:]) == ["later0", "later1"]
+    finally:
+        pool.close()

@@ -163,6 +163,7 @@ class Pool:
         self.size, self.memory_bytes, self.max_jobs, self.preload = size, memory_bytes, max_jobs, preload
         self._idle: list[Worker] = []
         self._live = 0  # workers in existence: idle, busy or booting
+        self._urgent = 0  # checkouts waiting that go first
         self._cond = threading.Condition()
         self.closed = False
 
@@ -179,7 +180,7 @@ class Pool:
         """Stop a worker for good (call with the lock held)."""
         self._live -= 1
         worker.close()
-        self._cond.notify()
+        self._cond.notify_all()
 
     def _pick_idle(self) -> Worker | None:
         """The best idle worker: a started fresh one, else a retiring one, else one still booting."""
@@ -202,15 +203,22 @@ class Pool:
         self._idle.remove(candidates[-1])
         return candidates[-1]
 
-    def _checkout(self) -> Worker:
+    def _checkout(self, urgent: bool = False) -> Worker:
+        """An idle worker (or a new one while fewer than ``size`` live); an urgent checkout is served before
+        the others waiting (the main thread waits for it; the others are work for later)."""
         with self._cond:
-            while True:
-                worker = self._pick_idle()
-                if worker is not None:
-                    return worker
-                if self._live < self.size:
-                    return self._spawn()
-                self._cond.wait()
+            self._urgent += urgent
+            try:
+                while True:
+                    if urgent or not self._urgent:
+                        worker = self._pick_idle()
+                        if worker is not None:
+                            return worker
+                        if self._live < self.size:
+                            return self._spawn()
+                    self._cond.wait()
+            finally:
+                self._urgent -= urgent
 
     def _checkin(self, worker: Worker, healthy: bool) -> None:
         """Back to the idle list, or replaced by a fresh worker that starts booting now."""
@@ -226,16 +234,17 @@ class Pool:
                 with contextlib.suppress(OSError):
                     self._idle.append(self._spawn())
             self._idle.append(worker)
-            self._cond.notify()
+            self._cond.notify_all()  # (an urgent waiter among them takes it)
 
     def run(self, fn: Callable[..., Any], args: tuple[Any, ...], kwargs: dict[str, Any],
-            timeout: float, cpu_seconds: float | None = None) -> tuple[Any, ...]:
+            timeout: float, cpu_seconds: float | None = None, urgent: bool = False) -> tuple[Any, ...]:
         """The worker's answer tuple for ``fn(*args, **kwargs)`` (see :func:`.worker.run_job`).
 
         ``timeout`` is wall-clock seconds (the worker is killed past it); ``cpu_seconds``
-        the CPU time the job may use before it ends as a ``parse_timeout``.
+        the CPU time the job may use before it ends as a ``parse_timeout``; an ``urgent`` job
+        gets the next free worker before the jobs already waiting.
         """
-        worker = self._checkout()
+        worker = self._checkout(urgent)
         healthy = False
         try:
             answer = worker.call((fn, args, kwargs, cpu_seconds), timeout)
@@ -283,6 +292,7 @@ def run_isolated(
     cpu_seconds: float | None = None,
     memory_bytes: int = DEFAULT_MEMORY_BYTES,
     rebuild: Callable[[str, str, tuple[Any, ...], str], BaseException | None] | None = None,
+    urgent: bool = False,
     **kwargs: Any,
 ) -> Any:
     """``fn(*args, **kwargs)`` in a worker; its result, or its exception re-raised here.
@@ -291,7 +301,7 @@ def run_isolated(
     result picklable. ``rebuild(module, name, args, text)`` may turn an
     exception from the worker back into the same type (``None``: SandboxCrash).
     """
-    message = pool(memory_bytes).run(fn, args, kwargs, timeout, cpu_seconds)
+    message = pool(memory_bytes).run(fn, args, kwargs, timeout, cpu_seconds, urgent)
     status = message[0]
     if status == "ok":
         return message[1]

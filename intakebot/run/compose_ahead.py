@@ -193,7 +193,7 @@ class Ahead:
     def _compose_chunk(self, blob: bytes, n: int) -> list[str | None]:
         cpu = HARD_STOP_GRACE + CPU_PER_PLAN * n
         try:
-            result = run_isolated(compose_pickled, blob, self.cfg, self.now,
+            result = run_isolated(compose_pickled, blob, self.cfg, self.now, urgent=True,  # the commit waits
                                   timeout=cpu * WALL_FACTOR + HARD_STOP_GRACE, cpu_seconds=cpu)
         except (SandboxCrash, SandboxTimeout, OSError) as e:
             log.warning("composing %d replies on a worker failed (%s): the batch is composed in line",
