@@ -37,6 +37,7 @@ from tests.carriers.spec import (
     BATCH8,
     BATCH9,
     BATCH10,
+    BATCH11,
     BATCHES,
     CARRIERS,
     HELD_OUT,
@@ -51,6 +52,18 @@ REQUIRE_CORPUS = os.environ.get("INTAKEBOT_REQUIRE_DOVECOT") == "1"
 BY_NAME = {c.name: c for c in CARRIERS}
 
 KNOWN_MISSES: dict[str, str] = {
+    # eleventh batch, as first run (held out: looked at WHICH fail, not tuned on)
+    "bottom_post_own_labels_above_signature": "bottom-post with its own labels: country missed",
+    "plain_two_officers_above_quote_and_patch": "two officers in prose lines above a reply carrying a patch: "
+                                                "not_request, nothing read",
+    "signed_reply_access_confirmed_not_request": "a signed reply confirming access and naming a focal point: taken "
+                                                 "as a request",
+    "gmail_alternative_two_numbered_officials_fr": "two numbered officials: names and telephones wrong, e-mails "
+                                                   "missed",
+    "latin1_bottom_post_above_writers_signature_es": "Spanish bottom-post above the writer's signature: answered "
+                                                     "in English",
+    "latin1_letter_lic_office_phone_es": "Dominican letter ('Lic.', the office's telephone): not_request, nothing "
+                                         "read",
     # ninth batch (seen since its first run): what general rules have not fixed
     "qp_html_before_end_lusophone_mailto_fr": "'... Áreas Protegidas (IBAP)': the acronym kept in the organisation "
                                               "as batch 3's annotator kept '(SAG)'; this one dropped it (the carriers "
@@ -94,10 +107,11 @@ def test_carrier_spec_has_the_variety_the_issue_asks_for() -> None:
     assert {c.name for c in BATCH7} <= SEEN and len(BATCH7) >= 15  # the seventh was held out whole, then seen
     assert {c.name for c in BATCH8} <= SEEN and len(BATCH8) >= 15  # the eighth was held out whole, then seen
     assert {c.name for c in BATCH9} <= SEEN and len(BATCH9) >= 15  # the ninth was held out whole, then seen
-    assert {c.name for c in BATCH10} == HELD_OUT and len(BATCH10) >= 12 and not HELD_OUT & SEEN  # the tenth is held out
-    assert {c.language for c in BATCH10} == {"en", "fr", "es"}
+    assert {c.name for c in BATCH10} <= SEEN and len(BATCH10) >= 12  # the tenth was held out whole, then seen
+    assert {c.name for c in BATCH11} == HELD_OUT and len(BATCH11) >= 14 and not HELD_OUT & SEEN  # the eleventh is held out
+    assert {c.language for c in BATCH11} == {"en", "fr", "es"}
     assert {"forward", "letter", "sentence", "two_nominees", "invalid_phone", "missing_field",
-            "not_request"} <= {c.layout for c in BATCH10}
+            "not_request"} <= {c.layout for c in BATCH11}
     langs = Counter(c.language for c in CARRIERS)
     assert langs["fr"] >= 5 and langs["es"] >= 5
     layouts = Counter(c.layout for c in CARRIERS)

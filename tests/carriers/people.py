@@ -467,3 +467,46 @@ MORA_VINDAS = P("Costa Rica", "CR", "Mariela", "Mora Vindas", "Sistema Nacional 
                 "mmora@sinac.go.cr")  # "M.Sc." dropped
 CASTRELLON = P("Panama", "PA", "Yaribeth", "Castrellón", "Ministerio de Ambiente", None, "+5075000855",
                "ycastrellon@miambiente.gob.pa")  # no position given
+
+# ------------------------------------------------------------------ the eleventh batch (all held out)
+
+RAMSARAN = P("Trinidad and Tobago", "TT", "Shivani", "Ramsaran", "Forestry Division", "Game Warden II",
+             "+18682253320", "s.ramsaran@forestry.gov.tt")  # written "1 (868) 225-3320"
+WICKRAMASINGHE = P("Sri Lanka", "LK", "Dilani", "Wickramasinghe", "Department of Wildlife Conservation",
+                   "Assistant Director (Law Enforcement)", "+94112888585", "dilani.w@dwc.gov.lk")
+JAYASEKARA = P("Sri Lanka", "LK", "Ruwan", "Jayasekara", "Sri Lanka Customs", "Superintendent of Customs",
+               "+94112471145", "rjayasekara@customs.gov.lk")  # written "011 247 1145"
+MMOPI = P("Botswana", "BW", "Boitumelo", "Mmopi", "Department of Wildlife and National Parks",
+          "Principal Wildlife Officer", "+2673971405", "bmmopi@gov.bw")
+VAKALOLOMA = P("Fiji", "FJ", "Salote", "Vakaloloma", "Ministry of Environment and Climate Change",
+               "Senior Environment Officer", "+6793311234",
+               "svakaloloma@environment.gov.fj")  # written "+679 331 12": too short
+
+BATCHASSI = P("Togo", "TG", "Essowè", "BATCHASSI", "Direction des Ressources Forestières",
+              "Chef de la division de la faune et de la chasse", "+22822214029", "e.batchassi@environnement.gouv.tg")
+SOULEY = P("Niger", "NE", "Rabi", "SOULEY", "Direction de la Faune, de la Chasse et des Aires Protégées",
+           "Cheffe du service CITES", "+22720723815", "r.souley@environnement.gouv.ne")
+HASSANE = P("Chad", "TD", "Abdelkerim", "HASSANE", "Direction des Parcs Nationaux, Réserves de Faune et de la Chasse",
+            "Chef du service de la conservation de la faune", "+23522522305", "a.hassane@environnement.gouv.td")
+NGALULA = P("Democratic Republic of the Congo", "CD", "Christelle", "NGALULA",
+            "Institut Congolais pour la Conservation de la Nature", "Attachée de recherche", "+243815554120",
+            "c.ngalula@iccnrdc.cd")
+LUBAMBA = P("Democratic Republic of the Congo", "CD", "Patrick", "LUBAMBA", "Direction Générale des Douanes et Accises",
+            "Vérificateur des douanes", "+243998123344", "p.lubamba@dgda.cd")  # written "099 812 3344"
+GHARBI = P("Tunisia", "TN", "Rim", "GHARBI", "Direction Générale des Forêts",
+           "Ingénieure principale chargée du suivi CITES", "+21671891450", "rim.gharbi@dgf.agrinet.tn")
+
+CONDORI = P("Bolivia (Plurinational State of)", "BO", "Marcelo", "Condori Apaza",
+            "Dirección General de Biodiversidad y Áreas Protegidas", "Responsable de Vida Silvestre", "+59122115571",
+            "mcondori@mmaya.gob.bo")
+TAVERAS = P("Dominican Republic", "DO", "Rosanna", "Taveras Peguero", "Ministerio de Medio Ambiente y Recursos Naturales",
+            "Encargada del Departamento de Vida Silvestre", "+18095674300",
+            "rtaveras@ambiente.gob.do")  # "Lic." dropped; written "(809) 567-4300"
+MENJIVAR = P("El Salvador", "SV", "Xiomara", "Menjívar Alas", "Ministerio de Medio Ambiente y Recursos Naturales",
+             "Técnica de Vida Silvestre", "+50370123456", "xmenjivar@ambiente.gob.sv")
+FONSECA = P("Cuba", "CU", "Yudith", "Fonseca Rodriguez", "Oficina de Regulacion y Seguridad Ambiental",
+            "Especialista CITES", "+5372026528", "yfonseca@orsa.citma.cu")  # written without accents
+PEREZ_LABRADA = P("Cuba", "CU", "Osmany", "Perez Labrada", "Aduana General de la Republica", "Inspector de Aduanas",
+                  "+5378838282", "operez@aduana.gob.cu")  # written without accents
+BELMAR = P("Grenada", "GD", "Kezia", "Belmar", "Forestry and National Parks Department", "Forest Officer", None,
+           "kbelmar@forestry.gov.gd")  # no telephone given

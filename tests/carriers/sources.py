@@ -720,4 +720,69 @@ SOURCES: dict[str, tuple[str, str, str | None]] = {
         "449711060a7ec45e0a4bfbd5d497d069676cbf31f77f3385d3e166795e79deaa",
         "449711060a7ec45e0a4bfbd5d497d069676cbf31f77f3385d3e166795e79deaa",
         None),
+    # ---------------------------------------------------------------- the eleventh batch (spec_batch11.py)
+    "jwz-easy-ham/ham/1726.dcd76e312ad123a4882c12b77f0b92c3.eml": (
+        "bbe298179e7614a68ee8e748823e4b5a2d7d57ddc5a1d69d45ec972cc1acc5fb",
+        "bbe298179e7614a68ee8e748823e4b5a2d7d57ddc5a1d69d45ec972cc1acc5fb",
+        "<200209050639.08199.ygingras@ygingras.net>"),
+    "jwz-easy-ham/ham/1127.1b3f0a69bea37c4e0a04b66ebc841196.eml": (
+        "85cfd222941a5a867f05d1e28b6307a92dc849cfad54a0e34829d789c03e34fd",
+        "85cfd222941a5a867f05d1e28b6307a92dc849cfad54a0e34829d789c03e34fd",
+        "<3D6DED60.7070107@myrealbox.com>"),
+    "jwz-easy-ham/ham/1603.c0963552df600d961b960f710d6ffaa7.eml": (
+        "27461bc3d5fc7d59ebc967705d64daaacf1c5db3ddd89bc2f4b907873740213e",
+        "27461bc3d5fc7d59ebc967705d64daaacf1c5db3ddd89bc2f4b907873740213e",
+        "<20020922163819.GB25030@kluge.net>"),
+    "parse-emails/multiple_to_cc.eml": (
+        "cbf83d22c3474588a84698227f09652bc36bc814715844aa6929aa5136be3d8b",
+        "cd4c2bd419e0a62ff4c57fad6c860de0339063385bd412e59e52fb1c138be8f0",
+        "<5b4831d0-5322-ea23-6312-864ff419a1f1@test.com>"),
+    "parse-emails/email_with_signed_attachment.eml": (
+        "cbf83d22c3474588a84698227f09652bc36bc814715844aa6929aa5136be3d8b",
+        "855a442674c73e0e03ee8bd4f2b6e795bf258a1aff40be9004f94bb4e0511d45",
+        "<1111@test.com>"),
+    "jwz-easy-ham/ham/0133.fe269b4e9538d5cb9907625c4b63dc2f.eml": (
+        "9c4ceb855f6ce83fc51896b73dbf33ff1a795b87769024ed3cef0ca219621a9a",
+        "9c4ceb855f6ce83fc51896b73dbf33ff1a795b87769024ed3cef0ca219621a9a",
+        "<0B1C586E-BE99-11D6-B0C6-00039396ECF2@deersoft.com>"),
+    "jwz-easy-ham/ham/0207.f7d2d40df256d6caea05314f5334a959.eml": (
+        "29f8b7412c70195a36058567fbdd6914d4107fdd3b6da7849f428f06e9292853",
+        "29f8b7412c70195a36058567fbdd6914d4107fdd3b6da7849f428f06e9292853",
+        "<31C6D68FA597D411B04D00E02965883BD23C3F@mailhost>"),
+    "jwz-easy-ham/ham/0264.a1183a59e4f0a71e80378d9404a3212f.eml": (
+        "9aafc42f79ea709821edd301c58b39d756876b25c2a268257c6b7b343fd39bff",
+        "9aafc42f79ea709821edd301c58b39d756876b25c2a268257c6b7b343fd39bff",
+        "<3D6C9060.7090308@corvil.com>"),
+    "parse-emails/file_with_a_long_subject_and_special_characters.eml": (
+        "cbf83d22c3474588a84698227f09652bc36bc814715844aa6929aa5136be3d8b",
+        "5954f94f5b22ea96e1d757fe598f889685bb802c856d739a1fb30c5d5e0e5d34",
+        "<GVAP278MB090503F494A4B4522F0E3562D6139@GVAP278MB0905.CHEP278.PROD.OUTLOOK.COM>"),
+    "parse-emails/eml_non_ascii.eml": (
+        "cbf83d22c3474588a84698227f09652bc36bc814715844aa6929aa5136be3d8b",
+        "96a21230bd01d52f5d8262ff93f5afef7cb5d321338ce5ea14de5402b10b3cc6",
+        "<CAC4PDDkO_cJ+ZNVkR8HY7rrbAdhY3ssTSMuqoA+rXr+afpvp4A@mail.gmail.com>"),
+    "parse-emails/containing_corrupted_eml.eml": (
+        "cbf83d22c3474588a84698227f09652bc36bc814715844aa6929aa5136be3d8b",
+        "0f8f8182aee003516f16090ae4b1610d0e12e8cad18c00f24539e7b53a0ac390",
+        None),
+    "jwz-easy-ham/ham/0359.7f80dc1df7de3b5121e43f29f0a9e911.eml": (
+        "8eca69ac2495185d2fecdfc5587738e47b04e7446c6bc837cf1b648bb28a6040",
+        "8eca69ac2495185d2fecdfc5587738e47b04e7446c6bc837cf1b648bb28a6040",
+        "<20020825165054.C0EE52FD33@server3.fastmail.fm>"),
+    "jwz-easy-ham/ham/0652.5ed46908836bacba742b337197ce3499.eml": (
+        "86f8d0728b43c74cfd57423b8385ff1c56511f7155abc77d2832ab6a56591a39",
+        "86f8d0728b43c74cfd57423b8385ff1c56511f7155abc77d2832ab6a56591a39",
+        "<3D87331C.4AC53007@endeavors.com>"),
+    "parse-emails/eml_with_special_utf_8_chars.eml": (
+        "cbf83d22c3474588a84698227f09652bc36bc814715844aa6929aa5136be3d8b",
+        "6739ef765c746d3195071d8f3806cc28c247bcab031252bef5793417eb5204d9",
+        "<CADFviPkV0RedpGUgQQKCeoAFzM_DcV7ofLtFYy8Oii0nZ5to9w@mail.gmail.com>"),
+    "jwz-easy-ham/ham/1059.5b0713200efcabb71c7005b32e726a60.eml": (
+        "d0fc1ba5c7dbae86c2454d250240dc24d11fb8084fa92f6425c1a6a02843f4ef",
+        "d0fc1ba5c7dbae86c2454d250240dc24d11fb8084fa92f6425c1a6a02843f4ef",
+        "<20020909191229.EBB3DB1@whatexit.org>"),
+    "parse-emails/eml_contains_base64_eml2.eml": (
+        "cbf83d22c3474588a84698227f09652bc36bc814715844aa6929aa5136be3d8b",
+        "e487271bd697849f5c6273c85403127078a3c9c00ce1973bbebd5977439d0a47",
+        "<77069121-C854-4CA3-ABC0-C98D010A8209@demisto.com>"),
 }
