@@ -77,6 +77,16 @@ _SUCCESSOR_RE = re.compile(r"\b(?:successor|replaced by|replace me with|remplace
                            r"reemplazad[oa] por|sustituid[oa] por|reemplazo)\b")
 
 
+#: The writer saying access works ("both officers now have access … no further action is needed", "ont désormais
+#: accès", "ya tienen acceso"): a thank-you, not a request, when it names nobody to add.
+_HAS_ACCESS_RE = re.compile(
+    r"\b(?:now|already) (?:have|has|got) access|(?:have|has) (?:successfully )?logged in|no further action is "
+    r"(?:needed|required)|(?:ont|a) (?:desormais|maintenant|deja) acces|aucune autre (?:action|demarche) n.est "
+    r"(?:necessaire|requise)|ya (?:tienen|tiene|tenemos) acceso|no (?:se requiere|es necesaria) ninguna (?:otra )?"
+    r"(?:accion|gestion)"
+)
+
+
 def _never_a_request(pm: ParsedMessage, text: str, folded: str) -> str:
     """Why a message with an official's details is still not a request ("" when nothing says so)."""
     if _registers_for_an_event(folded):
@@ -223,6 +233,8 @@ def classify(
     if join and not press and (fields or not other):
         if not fields and _asks_a_question(folded):
             return Classification("not_request", "question")  # for a person to answer, left in the inbox
+        if not fields and (_ALREADY_RE.search(folded) or _HAS_ACCESS_RE.search(folded)):
+            return Classification("not_request", "confirmation")  # "our officers now have access": nothing to do
         return Classification("request", "asks-to-join")
     if join and press:
         return Classification("not_request", "press")

@@ -59,7 +59,7 @@ _CONTACT_BLOCK_RE = re.compile(
 )
 _TITLE_BEFORE_RE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Sr|Sra|Srta|Ing|Lic|Mme|Prof|Don|Doña)\.?\s+$")
 _CAP_WORDS_RE = re.compile(
-    r"(?:[A-ZÀ-Ý][\w'’\-]+)(?:[ \t]+(?:of|de|du|des|del|la|the|d'|d[ée]mocratique|democr[áa]tica|unie|unida|"
+    r"(?:[A-ZÀ-Ý][\w'’\-]+)(?:[ \t]+(?:of|de|du|des|del|la|the|d'|and|et|y|d[ée]mocratique|democr[áa]tica|unie|unida|"
     r"centrafricaine|dominicaine|islamique|isl[áa]mica|f[ée]d[ée]rale|populaire|plurinacional|[A-ZÀ-Ý][\w'’\-]+))*"
 )
 
@@ -150,21 +150,36 @@ def _lone_countries(text: str, *, letterhead: bool = False) -> tuple[str | None,
     found: dict[str, str] = {}
     places: set[str] = set()
     for m in _CAP_WORDS_RE.finditer(text[:5000]):
-        phrase = m.group(0)
+        phrase = re.sub(r"['’]s$", "", m.group(0))  # "Trinidad and Tobago's nominee"
         if len(phrase) < 4 or "@" in phrase:
             continue
-        code = validation.country_code(phrase)
-        if not code or (letterhead and code == "CH") or _TITLE_BEFORE_RE.search(text, max(0, m.start() - 8), m.start()):
+        if _TITLE_BEFORE_RE.search(text, max(0, m.start() - 8), m.start()):
             continue  # (nor "Ing. Mauricio Quesada": a person whose name is a country's in Spanish)
         line_start = text.rfind("\n", 0, m.start()) + 1
-        if _PLACE_RE.search(text, max(0, m.start() - 40), m.start()) or _ADDRESS_RE.match(text[line_start:m.start()]):
-            places.add(code)
-        else:
-            found.setdefault(code, phrase)
+        place = bool(_PLACE_RE.search(text, max(0, m.start() - 40), m.start())
+                     or _ADDRESS_RE.match(text[line_start:m.start()]))
+        for code in _countries_in(phrase):
+            if letterhead and code == "CH":
+                continue
+            if place:
+                places.add(code)
+            else:
+                found.setdefault(code, phrase)
     owned = set(found)
     every = owned | places
     return (validation.country_name(next(iter(owned))) if len(owned) == 1 else None,
             validation.country_name(next(iter(every))) if len(every) == 1 else None)
+
+
+def _countries_in(phrase: str) -> list[str]:
+    """The countries a capitalised phrase names: itself ("Trinidad and Tobago"), else each part a connector
+    joined ("Kenya and Uganda": two)."""
+    parts = re.split(r"\s+(?:and|et|y)\s+", phrase)
+    code = validation.country_code(phrase) if len(parts) == 1 else validation.exact_country_code(phrase)
+    if code:
+        return [code]
+    return [c for p in parts if len(parts) > 1 and len(p) >= 4 and p[:1].isupper()
+            and (c := validation.country_code(p))]
 
 
 def read_bodies(bodies: list[Piece], language: str) -> list[Draft]:

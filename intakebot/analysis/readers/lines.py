@@ -148,8 +148,9 @@ def dash_block(lines: list[str]) -> dict[int, tuple[str, list[str]]]:
     return {i: p for i, p in loose.items() if i in anchors or near[i] & anchors}
 
 
-#: A second label on the same line: "Tel: +679 331 1699   Email: …", "Tel: … | Email: …".
-_SECOND_LABEL_RE = re.compile(r"(?:\s{3,}|\s+\|\s+)(?=[^\W\d][^:|\t]{0,30}:\s*\S)")
+#: A second label on the same line: "Tel: +679 331 1699   Email: …", "Tel: … | Email: …", "Nom : X - Prénom : Y",
+#: "Tél. : … ; Courriel : …".
+_SECOND_LABEL_RE = re.compile(r"(?:\s{3,}|\s+\|\s+|\s+[-–—]\s+|\s*;\s+)(?=[^\W\d][^:|\t;]{0,30}:\s*\S)")
 
 
 #: Two labels and their two values, each pair split by a slash: "Nom de famille / Prénom(s) : MBA ONDO / Yannick".

@@ -52,6 +52,7 @@ from intakebot.analysis.readers.nomination_words import (
     WISH_RE,
     WRITER_BODY_RE,
 )
+from intakebot.analysis.readers.units import unit_into_post
 from intakebot.records import Draft
 
 _TITLE = (r"(?:M\.?Sc|Ph\.?D|Mr|Mrs|Ms|Miss|Dr|Prof|Professor|M|MM|Mme|Mlle|Sr|Sra|Srta|Dr[ae]|Lic|Lcd[ao]|Ing|Don|Doña|Monsieur|"
@@ -182,6 +183,8 @@ def read_nominations(text: str, origin: str, language: str, country: str | None)
         title = before or title
         raw = {FULL_NAME: name}
         raw.update(_post_and_org(rest, title))
+        if not title:  # (a rank before the name is the post)
+            unit_into_post(sentence[: person.start()], rest.lstrip(" ,").split(",", 1)[0], raw)
         if "organization" not in raw:  # "el Instituto de Conservación Forestal de Honduras propone al Sr. …"
             raw.update(_subject_org(sentence[: person.start()]))
         if described is not None:  # "… nominates Mr. Daniel Mutua. Mr. Mutua is a Senior … at the …"

@@ -126,7 +126,7 @@ VERB_RE = re.compile(
     r"(?:nominee|candidate|candidat[eoa]?|representative|repr[ée]sentant[e]?|representante|focal point|"
     r"point focal|punto focal)s?\s+(?:is|will be|est|sera|es|será)|"
     r"(?:nomination|designation|candidature|candidacy|d[ée]signation|designaci[óo]n|nominaci[óo]n|candidatura|"
-    r"inscription|inscripci[óo]n|registration|incorporaci[óo]n)"
+    r"inscription|inscripci[óo]n|registration|incorporaci[óo]n|inclusi[óo]n|inclusion)"
     r"\s+(?:of|de|del|d['’])|"
     r"register|enrol|enroll|include|add|inscrire|ajouter|int[ée]grer|inscribir|incluir|registrar|agregar|añadir|"
     r"(?:dar(?:se|le|les)?|den|demos|dé)\s+de\s+alta|(?:el|del|al)\s+alta\s+(?:de|en)|"

@@ -81,7 +81,16 @@ def _paragraphs(text: str) -> list[str]:
                 cur = []
             cur.append(_BULLET_RE.sub("", line))
         out.append("\n".join(cur))
-    return out
+    return [one for para in out for one in _one_per_line(para)]
+
+
+def _one_per_line(para: str) -> list[str]:
+    """A paragraph whose every line carries one e-mail address is one official a line ("Ms …, … - tel. … -
+    a@b.org" / "Mr …, … - c@d.org"), else the paragraph itself."""
+    lines = [ln for ln in para.split("\n") if ln.strip()]
+    if len(lines) > 1 and all(len(EMAIL_RE.findall(ln)) == 1 for ln in lines):
+        return lines
+    return [para]
 
 
 def read_prose(text: str, origin: str, language: str) -> list[Draft]:

@@ -1,0 +1,68 @@
+"""Officials one a line, two labels on one line split by a dash or a semicolon, a country whose name holds "and",
+a ministry's unit as part of the post, and a thank-you for access that names nobody to add."""
+
+from __future__ import annotations
+
+from intakebot.analysis import analyse
+from intakebot.analysis.readers.lines import read_lines
+from intakebot.analysis.readers.nomination import read_nominations
+from intakebot.analysis.readers.prose import read_prose
+from intakebot.analysis.reading import read_text
+from intakebot.records import Draft
+
+
+def _fields(drafts: list[Draft]) -> list[dict[str, str]]:
+    return [{k: str(v) for k, v in d.fields.items()} for d in drafts]
+
+
+def _message(body: str) -> bytes:
+    return ("From: someone@example.gov\r\nTo: info@cites.org\r\nSubject: CENcomm\r\nMessage-ID: <m@x>\r\n"
+            "Content-Type: text/plain; charset=utf-8\r\n\r\n" + body.replace("\n", "\r\n")).encode()
+
+
+def test_officials_one_a_line_in_one_paragraph_are_each_read() -> None:
+    text = ("Ms Nadeesha Perera, Wildlife Officer, Department of Wildlife Conservation - tel. +94 11 288 0000 - "
+            "np@dwc.gov.lk\nMr Kasun Silva, Customs Officer, Sri Lanka Customs - tel. +94 11 247 0000 - ks@customs.gov.lk\n")
+    first, second = _fields(read_prose(text, "body", "en"))
+    assert (first["surname"], first["organization"], first["email"]) == ("Perera", "Department of Wildlife Conservation",
+                                                                         "np@dwc.gov.lk")
+    assert (second["surname"], second["position"], second["email"]) == ("Silva", "Customs Officer", "ks@customs.gov.lk")
+
+
+def test_two_labels_on_one_line_split_by_a_dash_or_a_semicolon() -> None:
+    (d,) = _fields(read_lines("Nom : KABILA - Prénom : Aimée\nTél : +243 81 000 0000 ; Mail : a.kabila@iccn.cd\n",
+                              "body", "fr"))
+    assert (d["surname"], d["name"], d["phone"], d["email"]) == ("KABILA", "Aimée", "+243 81 000 0000",
+                                                                 "a.kabila@iccn.cd")
+    (e,) = _fields(read_lines("Poste : Chef - Division CITES\n", "body", "fr"))  # no label after the dash: one value
+    assert e["position"] == "Chef - Division CITES"
+
+
+def test_a_country_whose_name_holds_and_is_read_with_its_possessive() -> None:
+    text = ("Trinidad and Tobago's nominee for the closed user group is\n\nFull name: Anika Joseph\n"
+            "Job title: Game Warden I\nWork email: a.joseph@forestry.gov.tt\n")
+    assert _fields(read_text(text, "body", "en"))[0]["country"] == "Trinidad and Tobago"
+    two = "Kenya and Uganda nominate\n\nFull name: Anika Joseph\nWork email: a.joseph@example.org\n"
+    assert "country" not in _fields(read_text(two, "body", "en"))[0]  # two countries: neither
+    org = "La Direction de la Faune et de la Chasse propose\n\nNom : Joseph\nPrénom : Anika\n"
+    assert "country" not in _fields(read_text(org, "body", "fr"))[0]  # "de" is no country's code
+
+
+def test_a_ministrys_unit_after_the_post_is_part_of_the_post() -> None:
+    text = ("El Ministerio de Medio Ambiente de la República Dominicana solicita la inclusión de la Lic. Ana Peña, "
+            "Encargada del Departamento de Áreas Protegidas, en el grupo cerrado. Teléfono (809) 567-0000.")
+    (d,) = _fields(read_nominations(text, "body", "es", "Dominican Republic"))
+    assert (d["position"], d["organization"]) == ("Encargada del Departamento de Áreas Protegidas",
+                                                  "Ministerio de Medio Ambiente")
+    alone = "Les comunico la designación de la Lic. Ana Peña, Encargada del Departamento de Áreas Protegidas."
+    (e,) = _fields(read_nominations(alone, "body", "es", "Dominican Republic"))
+    assert (e["position"], e["organization"]) == ("Encargada", "Departamento de Áreas Protegidas")  # no ministry named
+
+
+def test_a_thank_you_for_access_that_names_nobody_to_add_is_not_a_request() -> None:
+    text = ("Hello,\n\nBoth of our officers now have access to the CITES closed user group on CENcomm, so no further "
+            "action is needed. Our focal point Ms Lena Sao (+685 23 000, lsao@mnre.gov.ws) remains your contact.\n")
+    a = analyse(_message(text))
+    assert (a.kind, a.reason) == ("not_request", "confirmation")
+    ask = "Hello,\n\nPlease give Ms Lena Sao access to the CITES closed user group on CENcomm.\n"
+    assert analyse(_message(ask)).kind == "request"
