@@ -38,6 +38,7 @@ from tests.carriers.spec import (
     BATCH9,
     BATCH10,
     BATCH11,
+    BATCH12,
     BATCHES,
     CARRIERS,
     HELD_OUT,
@@ -52,6 +53,13 @@ REQUIRE_CORPUS = os.environ.get("INTAKEBOT_REQUIRE_DOVECOT") == "1"
 BY_NAME = {c.name: c for c in CARRIERS}
 
 KNOWN_MISSES: dict[str, str] = {
+    # twelfth batch, as first run (held out: looked at WHICH fail, not tuned on)
+    "top_post_two_indented_officers_above_outlook_quotes": "two officers in indented numbered blocks: post and "
+                                                           "organisation of both wrong",
+    "thunderbird_utf8_letter_surname_first_fr": "letter naming 'M. CHHUN Sokha' surname first: organisation "
+                                                "missed, post wrong",
+    "latin1_ps_colleague_registered_not_request_fr": "a French PS asking about a registered colleague: answered "
+                                                     "in English",
     # eleventh batch (seen since its first run): what general rules have not fixed
     "latin1_bottom_post_above_writers_signature_es": "a Spanish request typed below the writer's own long English "
                                                      "inline reply (unquoted lines between '>' quotes): answered in "
@@ -100,10 +108,11 @@ def test_carrier_spec_has_the_variety_the_issue_asks_for() -> None:
     assert {c.name for c in BATCH8} <= SEEN and len(BATCH8) >= 15  # the eighth was held out whole, then seen
     assert {c.name for c in BATCH9} <= SEEN and len(BATCH9) >= 15  # the ninth was held out whole, then seen
     assert {c.name for c in BATCH10} <= SEEN and len(BATCH10) >= 12  # the tenth was held out whole, then seen
-    assert {c.name for c in BATCH11} == HELD_OUT and len(BATCH11) >= 14 and not HELD_OUT & SEEN  # the eleventh is held out
-    assert {c.language for c in BATCH11} == {"en", "fr", "es"}
+    assert {c.name for c in BATCH11} <= SEEN and len(BATCH11) >= 14  # the eleventh was held out whole, then seen
+    assert {c.name for c in BATCH12} == HELD_OUT and len(BATCH12) >= 12 and not HELD_OUT & SEEN  # the twelfth is held out
+    assert {c.language for c in BATCH12} == {"en", "fr", "es"}
     assert {"forward", "letter", "sentence", "two_nominees", "invalid_phone", "missing_field",
-            "not_request"} <= {c.layout for c in BATCH11}
+            "not_request"} <= {c.layout for c in BATCH12}
     langs = Counter(c.language for c in CARRIERS)
     assert langs["fr"] >= 5 and langs["es"] >= 5
     layouts = Counter(c.layout for c in CARRIERS)

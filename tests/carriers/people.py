@@ -510,3 +510,44 @@ PEREZ_LABRADA = P("Cuba", "CU", "Osmany", "Perez Labrada", "Aduana General de la
                   "+5378838282", "operez@aduana.gob.cu")  # written without accents
 BELMAR = P("Grenada", "GD", "Kezia", "Belmar", "Forestry and National Parks Department", "Forest Officer", None,
            "kbelmar@forestry.gov.gd")  # no telephone given
+
+# ------------------------------------------------------------------ the twelfth batch (all held out)
+
+GITTENS = P("Barbados", "BB", "Kerri-Ann", "Gittens", "Ministry of Environment and National Beautification",
+            "Environmental Officer", "+12465354350", "kgittens@environment.gov.bb")  # written "(246) 535-4350"
+SHIHAM = P("Maldives", "MV", "Ahmed", "Shiham", "Ministry of Climate Change, Environment and Energy",
+           "Environment Analyst", "+9603018300", "ahmed.shiham@environment.gov.mv")
+DLAMINI = P("Eswatini", "SZ", "Sibusiso", "Dlamini", "Big Game Parks", "Senior Wildlife Ranger", "+26825283944",
+            "sdlamini@biggameparks.org")
+MAVUSO = P("Eswatini", "SZ", "Nomcebo", "Mavuso", "Eswatini Revenue Service", "Customs Officer", "+26824064000",
+           "nmavuso@ers.org.sz")
+HAZELL = P("Saint Vincent and the Grenadines", "VC", "Shamika", "Hazell", "Forestry Department",
+           "Forestry Supervisor", "+17844578500", "shazell@gov.vc")  # written "+1 784 457 85": too short
+
+CHHUN = P("Cambodia", "KH", "Sokha", "CHHUN", "Administration des Forêts", "Chef du bureau CITES", "+85523214651",
+          "chhun.sokha@forestry.gov.kh")  # written "M. CHHUN Sokha": the surname first, in capitals
+TARIP = P("Vanuatu", "VU", "Jeanette Leimara", "TARIP", "Département de l'Environnement et de la Conservation",
+          "Chargée de la conservation des espèces", "+6787754321", "jtarip@vanuatu.gov.vu")
+SOUVANNAVONG = P("Lao People's Democratic Republic", "LA", "Khamphay", "SOUVANNAVONG", "Département des Forêts",
+                 "Chef de la division de la conservation de la faune", "+85621217342", "khamphay.s@maf.gov.la")
+KEOMANY = P("Lao People's Democratic Republic", "LA", "Phonesavanh", "KEOMANY", "Département des Douanes",
+            "Inspectrice des douanes", "+85621312455", "phonesavanh.k@customs.gov.la")
+ATTOUMANI = P("Comoros", "KM", "Nadjima", "ATTOUMANI", "Direction Générale de l'Environnement et des Forêts",
+              "Chargée des espèces protégées", "+2697734512", None)  # no e-mail address given
+
+NDONG = P("Equatorial Guinea", "GQ", "Crisantos", "Ndong Esono",
+          "Instituto Nacional de Desarrollo Forestal y Manejo del Sistema de Áreas Protegidas",
+          "Técnico de Fauna Silvestre", "+240222456789", "cndong@indefor.gob.gq")  # "Sr." dropped
+SEPULVEDA = P("Chile", "CL", "Ignacio", "Sepúlveda Fuentes", "Corporación Nacional Forestal",
+              "Encargado de Fiscalización Forestal", "+56226630412", "ignacio.sepulveda@conaf.cl")  # "Fono"
+VALDIVIA = P("Peru", "PE", "Rocío", "Valdivia Huerta", "Servicio Nacional Forestal y de Fauna Silvestre",
+             "Especialista en Fauna Silvestre", "+5112259005", "rvaldivia@serfor.gob.pe")
+CHAVEZ_MEDINA = P("Peru", "PE", "Julio César", "Chávez Medina",
+                  "Superintendencia Nacional de Aduanas y de Administración Tributaria", "Oficial de Aduanas",
+                  "+5115193210", "jchavez@sunat.gob.pe")
+PAZ_AGUIRRE = P("Argentina", "AR", "Agustina", "Paz Aguirre",
+                "Dirección de Fauna Silvestre y Conservación de la Biodiversidad", "Coordinadora de Comercio de Fauna",
+                "+541143488455", "apaz@ambiente.gob.ar")  # "Lic." dropped
+URDANETA = P("Venezuela (Bolivarian Republic of)", "VE", "Gustavo Adolfo", "Urdaneta Rivas",
+             "Ministerio del Poder Popular para el Ecosocialismo", "Inspector de Fauna", "+582124081234",
+             "gurdaneta@minec.gob.ve")

@@ -785,4 +785,65 @@ SOURCES: dict[str, tuple[str, str, str | None]] = {
         "cbf83d22c3474588a84698227f09652bc36bc814715844aa6929aa5136be3d8b",
         "e487271bd697849f5c6273c85403127078a3c9c00ce1973bbebd5977439d0a47",
         "<77069121-C854-4CA3-ABC0-C98D010A8209@demisto.com>"),
+    # ---------------------------------------------------------------- the twelfth batch (spec_batch12.py)
+    "jwz-easy-ham/ham/0303.e334b6aaad7609a7613e33bb21cc9636.eml": (
+        "8a05a973a66fb2060ead0245afdea9c4b9d235880b10b67a13258682520242c6",
+        "8a05a973a66fb2060ead0245afdea9c4b9d235880b10b67a13258682520242c6",
+        "<20020906003054.GA3997@calm.mc>"),
+    "parse-emails/multiple_to_cc_from_Cyrillic_characters.eml": (
+        "cbf83d22c3474588a84698227f09652bc36bc814715844aa6929aa5136be3d8b",
+        "bd38504906fdd42fcfebf106032f4b6fcae71ac14a68bf00f6ca3c547cc49a75",
+        "<5b4831d0-5322-ea23-6312-864ff419a1f1@test.com>"),
+    "jwz-easy-ham/ham/1658.5668754ea9f7c62c42b2555e0ca7cdac.eml": (
+        "082d86582cc0e7e5d1895965bee8038e1498099acd973024be3b8940914d0a65",
+        "082d86582cc0e7e5d1895965bee8038e1498099acd973024be3b8940914d0a65",
+        "<006301c25393$398af0a0$b10aa8c0@pbp.net>"),
+    "parse-emails/eml_contains_base64_eml.eml": (
+        "cbf83d22c3474588a84698227f09652bc36bc814715844aa6929aa5136be3d8b",
+        "e36aa7ddd971eed2dc6fc2ffad9e64cfcbf6e15b8e581acced2e50329d9ba316",
+        "<77069121-C854-4CA3-ABC0-C98D010A8209@demisto.com>"),
+    "jwz-easy-ham/ham/0104.cbb1681451b2525d7aeec9eeb285306d.eml": (
+        "e24f5236a09990f602a215a36f83b5a5dab5422970eab6611febfb3163a9033a",
+        "e24f5236a09990f602a215a36f83b5a5dab5422970eab6611febfb3163a9033a",
+        "<Pine.LNX.4.44.0208231600070.17440-100000@localhost.localdomain>"),
+    "parse-emails/smtp_email_type.eml": (
+        "cbf83d22c3474588a84698227f09652bc36bc814715844aa6929aa5136be3d8b",
+        "3e1f8496bf4a63cc4b9f3181b3e5170bfcd187dda7080927d42dce03ef00a149",
+        "<5b4831d0-5322-ea23-6312-864ff419a1f1@test.com>"),
+    "jwz-easy-ham/ham/1655.7a0d7700a207ef6f66686f94b02c7a8f.eml": (
+        "9a699cc99c38e5f4d6293dfc6a2b01484509376867321303dfb55b05ab7d1f03",
+        "9a699cc99c38e5f4d6293dfc6a2b01484509376867321303dfb55b05ab7d1f03",
+        "<3D74593D.2050608@sciences.univ-nantes.fr>"),
+    "jwz-easy-ham/ham/1648.feab1eecf41d21e438b3658a5ab15f80.eml": (
+        "ed6c3ce57d23ec0edfbece001b644ef5cbd61d76b6d63a6d6e054e0fafdb2058",
+        "ed6c3ce57d23ec0edfbece001b644ef5cbd61d76b6d63a6d6e054e0fafdb2058",
+        "<13711665921.20020824144120@cyborgnation.org>"),
+    "jwz-easy-ham/ham/0673.1850e124a4ef3beb85071e67d7f8bf6d.eml": (
+        "fa12b29997580c4f6ff60a2e008fed2385f2a4bcc6195311c0574ce553925920",
+        "fa12b29997580c4f6ff60a2e008fed2385f2a4bcc6195311c0574ce553925920",
+        "<008201c25ee5$1285de40$640a000a@golden>"),
+    "jwz-easy-ham/ham/1397.75ebdbdb545c2376e9869203c0c612a8.eml": (
+        "9b7af8662aa8e80ffbde0590d0f05496969cc88ebadc815521bc585201050643",
+        "9b7af8662aa8e80ffbde0590d0f05496969cc88ebadc815521bc585201050643",
+        "<1034245825.2222.11.camel@sahib>"),
+    "parse-emails/utf_8_email.eml": (
+        "cbf83d22c3474588a84698227f09652bc36bc814715844aa6929aa5136be3d8b",
+        "c49f85c63cac14f4a0f47413448122ec2e55eb84fbb589d3945908f77414a5cf",
+        "<5b4831d0-5322-ea23-6312-864ff419a1f1@test.com>"),
+    "parse-emails/chinese_email_test.eml": (
+        "cbf83d22c3474588a84698227f09652bc36bc814715844aa6929aa5136be3d8b",
+        "832a20ae4b3528c86247cfbca4668022dc88075e23f14b9826740b2287d81b49",
+        "<5b4831d0-5322-ea23-6312-864ff419a1f1@test.com>"),
+    "parse-emails/eml_contains_htm_content_type.eml": (
+        "cbf83d22c3474588a84698227f09652bc36bc814715844aa6929aa5136be3d8b",
+        "01574de627e182f6f2e35fba621f0d8abd1e164a38b4ca935fcf4602c58b8baa",
+        "<1716131995.32143.1731382646289.nane.testing.net>"),
+    "jwz-easy-ham/ham/0052.40794e238104d6b01f36b0f4d5145175.eml": (
+        "308e39b618997376c166397bf18b694256fa34bb34d6b9a7e18e228ac61ed19d",
+        "308e39b618997376c166397bf18b694256fa34bb34d6b9a7e18e228ac61ed19d",
+        "<200208222349.00463.neugens@libero.it>"),
+    "jwz-easy-ham/ham/0453.783e494dbe429698f152a49c0ff0d719.eml": (
+        "336776d3ae3d28cd4566c05cdd441550d5154d44b8630615afbe2cd667afab68",
+        "336776d3ae3d28cd4566c05cdd441550d5154d44b8630615afbe2cd667afab68",
+        "<200208250058.27705.gilougero@wanadoo.fr>"),
 }
