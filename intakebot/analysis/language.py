@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from intakebot.analysis.labels import LABEL_LINE_RE, data_json, fold, lookup
+from intakebot.analysis.labels import LABEL_LINE_RE, data_json, lookup
 
 _WORD_RE = re.compile(r"[a-zà-ÿ'-]+")
 
@@ -64,10 +64,11 @@ def detect_language(text: str, subject: str = "", *, more: str = "") -> str:
 #: A line that opens what a writer addresses to us: a letter's salutation or a greeting ("Madame, Monsieur,",
 #: "Buenos días:", "Dear colleagues,", "Bonjour,").
 _GREETING_RE = re.compile(
-    r"^\s*(?:dear\b|excellency|sir\s*[,/]|madam\s*[,/]|to whom it may concern|hello\b|good (?:morning|afternoon|day)\b|"
-    r"greetings\b|monsieur|madame|mesdames|messieurs|cher\b|chere\b|bonjour\b|excellence|senor|senora|senores|"
-    r"estimad[oa]s?\b|distinguid[oa]s?\b|muy senor|a quien corresponda|buen(?:os)? dias?\b|buenas tardes\b|hola\b)"
-    r".{0,60}[,:!]?\s*$"
+    r"\s*(?:dear\b|excellency|sir\s*[,/]|madam\s*[,/]|to whom it may concern|hello\b|good (?:morning|afternoon|day)\b|"
+    r"greetings\b|monsieur|madame|mesdames|messieurs|ch[eè]re?\b|bonjour\b|excellence|se[ñn]or|se[ñn]ora|se[ñn]ores|"
+    r"estimad[oa]s?\b|distinguid[oa]s?\b|muy se[ñn]or|a quien corresponda|buen(?:os)? d[íi]as?\b|buenas tardes\b|"
+    r"hola\b).{0,60}[,:!]?\s*$",
+    re.I,
 )
 
 
@@ -76,7 +77,7 @@ def _after_first_greeting(text: str) -> str:
     page pasted before the writer's own letter), else ""."""
     lines = text.split("\n")
     for i, line in enumerate(lines[:400]):
-        if len(line) < 90 and _GREETING_RE.match(fold(line)):
+        if len(line) < 90 and _GREETING_RE.match(line):
             above = " ".join(lines[:i]).split()
             return "\n".join(lines[i:]) if len(above) >= 20 else ""
     return ""
