@@ -66,3 +66,22 @@ def test_a_thank_you_for_access_that_names_nobody_to_add_is_not_a_request() -> N
     assert (a.kind, a.reason) == ("not_request", "confirmation")
     ask = "Hello,\n\nPlease give Ms Lena Sao access to the CITES closed user group on CENcomm.\n"
     assert analyse(_message(ask)).kind == "request"
+
+
+def test_labelled_lines_under_a_numbered_name_line_are_that_officials() -> None:
+    text = ("Eswatini nominates the two officers below for the closed user group.\n\n(1) Themba Nkosi\n"
+            "    Organisation: Eswatini National Trust\n    Position: Ranger\n    Phone: +268 2416 1000\n"
+            "    E-mail: tnkosi@ent.org.sz\n\n(2) Zanele Shongwe\n    Organisation: Eswatini Revenue Service\n"
+            "    Position: Customs Officer\n    E-mail: zshongwe@ers.org.sz\n")
+    first, second = _fields(read_text(text, "body", "en"))
+    assert (first["surname"], first["organization"], first["position"]) == ("Nkosi", "Eswatini National Trust",
+                                                                           "Ranger")
+    assert (second["surname"], second["organization"], second["email"]) == ("Shongwe", "Eswatini Revenue Service",
+                                                                           "zshongwe@ers.org.sz")
+
+
+def test_an_administration_is_an_organisation_after_the_post() -> None:
+    text = ("Je désigne M. KEO Vanna, Chef du bureau CITES de l'Administration des Forêts, comme membre du groupe "
+            "fermé. Il peut être joint au +855 23 000 000.")
+    (d,) = _fields(read_nominations(text, "body", "fr", "Cambodia"))
+    assert (d["position"], d["organization"]) == ("Chef du bureau CITES", "Administration des Forêts")

@@ -85,6 +85,10 @@ def _announces(block: list[str]) -> bool:
             or NOMINATING_RE.search(" ".join(block)) is not None)
 
 
+#: The fields a labelled line under a card's name line gives as they are.
+_DESCRIBING = frozenset({"position", "organization", "country"})
+
+
 def _card(block: list[str], country: str | None, language: str) -> dict[str, str] | None:
     """The fields of a card, or None when the block is not one (no name line first, or nothing but a name)."""
     name = _NUMBERING_RE.sub("", block[0]).strip()
@@ -93,7 +97,10 @@ def _card(block: list[str], country: str | None, language: str) -> dict[str, str
     raw: dict[str, str] = {FULL_NAME: name}
     contact_lines: list[str] = []
     for line in block[1:]:
-        if EMAIL_RE.search(line) or _CONTACT_RE.search(line):
+        labelled_line = parse_label(line)
+        if labelled_line is not None and labelled_line[0] in _DESCRIBING and labelled_line[1]:
+            raw.setdefault(labelled_line[0], labelled_line[1][0])  # "(1) Name" over "Position: …" lines
+        elif EMAIL_RE.search(line) or _CONTACT_RE.search(line):
             contact_lines.append(line)
         elif not _describe(raw, line):
             return None  # a third kind of line: an address, a sentence -- not a card

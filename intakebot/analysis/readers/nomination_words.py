@@ -23,8 +23,8 @@ LEAD_WORDS = _folded(
      "doctor", "doctora", "monsieur", "madame", "is", "est", "es", "sera", "será", "will", "be"]
 )
 ORG_WORDS = _folded(
-    ["ministry", "ministère", "ministerio", "department", "departamento", "département", "direction",
-     "dirección", "service", "servicio", "authority", "autorité", "autoridad", "agency", "agence", "agencia",
+    ["ministry", "ministère", "ministerio", "administration", "administración", "department", "departamento",
+     "département", "direction", "dirección", "service", "servicio", "authority", "autorité", "autoridad", "agency", "agence", "agencia",
      "office", "oficina", "institute", "instituto", "institut", "bureau", "customs", "douanes", "douane",
      "aduana", "aduanas", "police", "policía", "gendarmerie", "commission", "comisión", "unit", "unidad",
      "unité", "division", "división", "secretariat", "secretaría", "corporación", "national", "nationale",
