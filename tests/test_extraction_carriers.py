@@ -39,6 +39,7 @@ from tests.carriers.spec import (
     BATCH10,
     BATCH11,
     BATCH12,
+    BATCH13,
     BATCHES,
     CARRIERS,
     HELD_OUT,
@@ -53,6 +54,12 @@ REQUIRE_CORPUS = os.environ.get("INTAKEBOT_REQUIRE_DOVECOT") == "1"
 BY_NAME = {c.name: c for c in CARRIERS}
 
 KNOWN_MISSES: dict[str, str] = {
+    # thirteenth batch, as first run (held out: looked at WHICH fail, not tuned on)
+    "latin1_sentence_no_phone_yet_fr": "one French sentence, no telephone yet: organisation missed",
+    "cp1252_qp_alternative_letter_ing_agr_es": "Uruguayan letter ('Ing. Agr.', a unit with the post): not_request, "
+                                               "nothing read",
+    "latin1_top_post_thanks_colleague_added_not_request_es": "a thank-you naming a colleague already added: taken as "
+                                                             "a request for her",
     # twelfth batch (seen since its first run): what general rules have not fixed
     "latin1_ps_colleague_registered_not_request_fr": "an English list mail with a French PS asking about a "
                                                      "registered colleague: not_request (left for a person, no "
@@ -106,10 +113,11 @@ def test_carrier_spec_has_the_variety_the_issue_asks_for() -> None:
     assert {c.name for c in BATCH9} <= SEEN and len(BATCH9) >= 15  # the ninth was held out whole, then seen
     assert {c.name for c in BATCH10} <= SEEN and len(BATCH10) >= 12  # the tenth was held out whole, then seen
     assert {c.name for c in BATCH11} <= SEEN and len(BATCH11) >= 14  # the eleventh was held out whole, then seen
-    assert {c.name for c in BATCH12} == HELD_OUT and len(BATCH12) >= 12 and not HELD_OUT & SEEN  # the twelfth is held out
-    assert {c.language for c in BATCH12} == {"en", "fr", "es"}
+    assert {c.name for c in BATCH12} <= SEEN and len(BATCH12) >= 12  # the twelfth was held out whole, then seen
+    assert {c.name for c in BATCH13} == HELD_OUT and len(BATCH13) >= 12 and not HELD_OUT & SEEN  # the 13th is held out
+    assert {c.language for c in BATCH13} == {"en", "fr", "es"}
     assert {"forward", "letter", "sentence", "two_nominees", "invalid_phone", "missing_field",
-            "not_request"} <= {c.layout for c in BATCH12}
+            "not_request"} <= {c.layout for c in BATCH13}
     langs = Counter(c.language for c in CARRIERS)
     assert langs["fr"] >= 5 and langs["es"] >= 5
     layouts = Counter(c.layout for c in CARRIERS)

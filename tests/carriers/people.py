@@ -551,3 +551,38 @@ PAZ_AGUIRRE = P("Argentina", "AR", "Agustina", "Paz Aguirre",
 URDANETA = P("Venezuela (Bolivarian Republic of)", "VE", "Gustavo Adolfo", "Urdaneta Rivas",
              "Ministerio del Poder Popular para el Ecosocialismo", "Inspector de Fauna", "+582124081234",
              "gurdaneta@minec.gob.ve")
+
+# ------------------------------------------------------------------ the thirteenth batch (all held out)
+
+MOKHETHI = P("Lesotho", "LS", "Palesa", "Mokhethi", "Department of Environment", "Environment Officer",
+             "+26622311767", "pmokhethi@environment.gov.ls")
+LETSIE = P("Lesotho", "LS", "Teboho", "Letsie", "Revenue Services Lesotho", "Customs Officer", "+26622215000",
+           "tletsie@rsl.org.ls")
+LEIATAUA = P("Samoa", "WS", "Iosefa", "Leiataua", "Ministry of Natural Resources and Environment",
+             "Principal Terrestrial Conservation Officer", "+68523800", "iosefa.leiataua@mnre.gov.ws")
+CAMILLERI = P("Malta", "MT", "Marisa", "Camilleri", "Environment and Resources Authority", "Enforcement Officer",
+              "+35622923500", "marisa.camilleri@era.org.mt")
+ROLLE = P("Bahamas", "BS", "Deandra", "Rolle", "Department of Environmental Planning and Protection",
+          "Environmental Officer", "+12423024400", "drolle@bahamas.gov.bs")  # written "+1 242 302 44": too short
+
+AUREGLIA = P("Monaco", "MC", "Stéphanie", "Aureglia", "Direction de l'Environnement",
+             "Chargée de mission pour la biodiversité", "+37798988000", "s.aureglia@gouv.mc")  # "Mme" dropped
+FEIGANAZOUI = P("Central African Republic", "CF", "Thierry", "FEIGANAZOUI",
+                "Ministère des Eaux, Forêts, Chasse et Pêche", "Chef de service de la faune", "+23675041238",
+                "t.feiganazoui@eauxforets.gouv.cf")
+ROBLEH = P("Djibouti", "DJ", "Hasna", "ROBLEH", "Direction de l'Environnement et du Développement Durable",
+           "Chargée de la biodiversité", "+25321351020", "h.robleh@environnement.gouv.dj")
+WABERI = P("Djibouti", "DJ", "Abdourahman", "WABERI", "Direction Générale des Douanes", "Inspecteur des douanes",
+           "+25321350666", "a.waberi@douanes.gouv.dj")
+WEYDERT = P("Luxembourg", "LU", "Laurent", "Weydert", "Administration de la nature et des forêts",
+            "Préposé de la nature et des forêts", None, "laurent.weydert@anf.etat.lu")  # no telephone given
+
+MARADIAGA = P("Honduras", "HN", "Glenda Yamileth", "Maradiaga Funez",
+              "Instituto Nacional de Conservación y Desarrollo Forestal, Áreas Protegidas y Vida Silvestre",
+              "Técnica de Vida Silvestre", "+50422237703", "gmaradiaga@icf.gob.hn")
+BENTANCOR = P("Uruguay", "UY", "Gastón", "Bentancor Ferreira", "Ministerio de Ambiente",
+              "Técnico de la División Fauna", "+59829170733", "gbentancor@ambiente.gub.uy")  # "Ing. Agr." dropped
+XITUMUL = P("Guatemala", "GT", "Sandra Elizabeth", "Xitumul Batz", "Policía Nacional Civil",
+            "Agente de la División de Protección a la Naturaleza", "+50223296520", "sxitumul@pnc.gob.gt")
+TZUL = P("Guatemala", "GT", "Byron Estuardo", "Tzul Chocooj", "Consejo Nacional de Áreas Protegidas",
+         "Encargado de Vida Silvestre", "+50224226750", "btzul@conap.gob.gt")

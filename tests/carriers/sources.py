@@ -846,4 +846,56 @@ SOURCES: dict[str, tuple[str, str, str | None]] = {
         "336776d3ae3d28cd4566c05cdd441550d5154d44b8630615afbe2cd667afab68",
         "336776d3ae3d28cd4566c05cdd441550d5154d44b8630615afbe2cd667afab68",
         "<200208250058.27705.gilougero@wanadoo.fr>"),
+    "jwz-easy-ham/ham/0237.a21d745179e22d780194543b7ad765ec.eml": (
+        "8296f38f074a8e14718a9c6925f00b9b279c5a537027004f4a0b2f9c8dbe658f",
+        "8296f38f074a8e14718a9c6925f00b9b279c5a537027004f4a0b2f9c8dbe658f",
+        "<3D6BC527.28671.1437E0A@localhost>"),
+    "jwz-easy-ham/ham/0467.2c8e19f45e0110db44dcda8529f10676.eml": (
+        "058abb08c03e3085d422ca1cf4d200f7c8add048b3af50eb5f0dd1773c462e2b",
+        "058abb08c03e3085d422ca1cf4d200f7c8add048b3af50eb5f0dd1773c462e2b",
+        "<005601c25388$59f8f220$0200a8c0@JMHALL>"),
+    "jwz-easy-ham/ham/0592.217bf33fe765d8cf064a732d56a51ba3.eml": (
+        "b8b58adeeeb8f823a3f21f0fe11f6562f2f39928bdf352a30ee860781bc57d96",
+        "b8b58adeeeb8f823a3f21f0fe11f6562f2f39928bdf352a30ee860781bc57d96",
+        "<20020910004617.GB1045@ibu.internal.qu.to>"),
+    "jwz-easy-ham/ham/0619.1eebcb2010962026f9e985efaf54c54c.eml": (
+        "d954d26c963dd21839835f04a85b2f992e1f85ea826ed94414f5272f019a23bd",
+        "d954d26c963dd21839835f04a85b2f992e1f85ea826ed94414f5272f019a23bd",
+        "<000001c259c0$a8559890$0200a8c0@JMHALL>"),
+    "jwz-easy-ham/ham/0156.3d3293a5da919cf65959e6bd63feaf27.eml": (
+        "8c5cb582742e5af0744fc607bf6b8f1442adfd75437f8e7b80c14f0b7025b44d",
+        "8c5cb582742e5af0744fc607bf6b8f1442adfd75437f8e7b80c14f0b7025b44d",
+        "<1034027845.2296.163.camel@bobcat.ods.org>"),
+    "jwz-easy-ham/ham/0044.f1db2c76854ee58bc73d0c85ca6a86d2.eml": (
+        "7bbef02a629af62ff3747a2971177fcb4fac5d684fcedf7323b965fe8c41a9fa",
+        "7bbef02a629af62ff3747a2971177fcb4fac5d684fcedf7323b965fe8c41a9fa",
+        "<200208222058.07760.cj@nologic.org>"),
+    "jwz-easy-ham/ham/0910.1c60142bded401b4c9921b2c48600619.eml": (
+        "e6c2629d3074b28c779a75e3643e089beb6f5a454a9cad8fd6b42696e83cd343",
+        "e6c2629d3074b28c779a75e3643e089beb6f5a454a9cad8fd6b42696e83cd343",
+        "<OE32DGAIXWb9DYccSN000001234@hotmail.com>"),
+    "jwz-easy-ham/ham/0239.58f51c99b02fc8b49664f15a855af780.eml": (
+        "7d8b76828a396a9194b0854e470ffb056702c4ab092ede5146cb0f3ac3167fa2",
+        "7d8b76828a396a9194b0854e470ffb056702c4ab092ede5146cb0f3ac3167fa2",
+        "<3D6BC814.23250.14EE9A8@localhost>"),
+    "jwz-easy-ham/ham/1562.6aca6138ec917241b64782a98697c17f.eml": (
+        "8ab66748051efeb9ba9105c63128223f41c5560e9247eed3ab5c90302f9ea34c",
+        "8ab66748051efeb9ba9105c63128223f41c5560e9247eed3ab5c90302f9ea34c",
+        "<000c01c25b25$dbaa64d0$aca80a44@viper>"),
+    "jwz-easy-ham/ham/0092.a1560d2416687b2db8204c2fa69163f2.eml": (
+        "893abe60dfb320371ee959ba2c324554897b09c194841b9d3476be61d3f1e9ab",
+        "893abe60dfb320371ee959ba2c324554897b09c194841b9d3476be61d3f1e9ab",
+        "<00c401c25039$7b055460$976fa8c0@cfl.rr.com>"),
+    "jwz-easy-ham/ham/0589.8646984ed76a8df2811750d151f56b1e.eml": (
+        "a8c7a7e543eebd2e194cbdc59d26beba85fcf7e70a5dc1f2a93a9b357fd9f013",
+        "a8c7a7e543eebd2e194cbdc59d26beba85fcf7e70a5dc1f2a93a9b357fd9f013",
+        "<002201c2582a$e84211f0$0200a8c0@JMHALL>"),
+    "parse-emails/eml_contains_image_as_cid.eml": (
+        "cbf83d22c3474588a84698227f09652bc36bc814715844aa6929aa5136be3d8b",
+        "14e2b0981f1957dd523df06a866c2dadbb8ee27ed74de95cb7de0da8a330393c",
+        None),
+    "jwz-easy-ham/ham/0638.70122b70a334560fdbc450b6516bf752.eml": (
+        "c66d537efe76a2c1ec8283286c479922b0b14b4be6d57d3c52893c861da3b191",
+        "c66d537efe76a2c1ec8283286c479922b0b14b4be6d57d3c52893c861da3b191",
+        "<A5393302-C750-11D6-A53C-003065F93D3A@topsail.org>"),
 }
