@@ -54,12 +54,6 @@ REQUIRE_CORPUS = os.environ.get("INTAKEBOT_REQUIRE_DOVECOT") == "1"
 BY_NAME = {c.name: c for c in CARRIERS}
 
 KNOWN_MISSES: dict[str, str] = {
-    # thirteenth batch, as first run (held out: looked at WHICH fail, not tuned on)
-    "latin1_sentence_no_phone_yet_fr": "one French sentence, no telephone yet: organisation missed",
-    "cp1252_qp_alternative_letter_ing_agr_es": "Uruguayan letter ('Ing. Agr.', a unit with the post): not_request, "
-                                               "nothing read",
-    "latin1_top_post_thanks_colleague_added_not_request_es": "a thank-you naming a colleague already added: taken as "
-                                                             "a request for her",
     # twelfth batch (seen since its first run): what general rules have not fixed
     "latin1_ps_colleague_registered_not_request_fr": "an English list mail with a French PS asking about a "
                                                      "registered colleague: not_request (left for a person, no "

@@ -85,3 +85,27 @@ def test_an_administration_is_an_organisation_after_the_post() -> None:
             "fermé. Il peut être joint au +855 23 000 000.")
     (d,) = _fields(read_nominations(text, "body", "fr", "Cambodia"))
     assert (d["position"], d["organization"]) == ("Chef du bureau CITES", "Administration des Forêts")
+
+
+def test_a_subject_named_in_sentence_case_before_a_wish_is_the_organisation() -> None:
+    text = ("L'Administration de la nature et des forêts du Luxembourg souhaite inscrire M. Marc Hoffmann, Garde "
+            "forestier, au groupe fermé. Son adresse est marc.hoffmann@anf.etat.lu.")
+    (d,) = _fields(read_nominations(text, "body", "fr", "Luxembourg"))
+    assert (d["organization"], d["position"]) == ("Administration de la nature et des forêts", "Garde forestier")
+
+
+def test_a_compound_title_before_the_name_is_neither_name_nor_sentence_end() -> None:
+    text = ("Solicito la inclusión del Ing. Agr. Martín Suárez Píriz, Técnico de la División Flora del Ministerio de "
+            "Ambiente, en el grupo cerrado. Teléfono +598 2917 0000.")
+    (d,) = _fields(read_nominations(text, "body", "es", "Uruguay"))
+    assert (d["name"], d["surname"], d["position"], d["organization"]) == (
+        "Martín", "Suárez Píriz", "Técnico de la División Flora", "Ministerio de Ambiente")
+
+
+def test_thanks_for_a_colleague_already_added_is_not_a_request_for_her() -> None:
+    thanks = ("Estimados colegas:\n\nLes agradecemos la incorporación de la Lic. Rosa Mairena (tel. +505 2233 0000) "
+              "al grupo cerrado CITES; ya pudo ingresar sin problemas.\n")
+    a = analyse(_message(thanks))
+    assert (a.kind, a.reason) == ("not_request", "confirmation")
+    more = thanks + "\nLes solicitamos también la inclusión del Lic. Juan Pérez, Inspector de Aduanas, tel. +505 2233 0001.\n"
+    assert analyse(_message(more)).kind == "request"

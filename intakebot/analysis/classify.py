@@ -83,8 +83,16 @@ _HAS_ACCESS_RE = re.compile(
     r"\b(?:now|already) (?:have|has|got) access|(?:have|has) (?:successfully )?logged in|no further action is "
     r"(?:needed|required)|(?:ont|a) (?:desormais|maintenant|deja) acces|aucune autre (?:action|demarche) n.est "
     r"(?:necessaire|requise)|ya (?:tienen|tiene|tenemos) acceso|no (?:se requiere|es necesaria) ninguna (?:otra )?"
-    r"(?:accion|gestion)"
+    r"(?:accion|gestion)|(?:was|were) able to log in|(?:a|ont) pu se connecter|ya (?:pudo|pudieron) ingresar|"
+    r"(?:ha|han) podido ingresar"
 )
+#: Thanks for an addition already made ("thank you for adding …", "les agradecemos la incorporación de …"): with the
+#: access confirmed, the official named is one already on the group, not one to add -- unless more are asked for.
+_THANKS_RE = re.compile(
+    r"\b(?:thank you for (?:adding|registering|including)|thanks for (?:adding|registering)|merci (?:d.avoir "
+    r"(?:ajoute|inscrit)|pour l.(?:ajout|inscription))|agradec\w* (?:la )?(?:incorporacion|inclusion|inscripcion|alta))"
+)
+_MORE_RE = re.compile(r"\b(?:also|as well|aussi|egalement|tambien|ademas)\b")
 
 
 def _never_a_request(pm: ParsedMessage, text: str, folded: str) -> str:
@@ -93,6 +101,8 @@ def _never_a_request(pm: ParsedMessage, text: str, folded: str) -> str:
         return "event-registration"
     if _LEAVING_RE.search(folded) and not _SUCCESSOR_RE.search(folded):
         return "leaving"
+    if _THANKS_RE.search(folded) and _HAS_ACCESS_RE.search(folded) and not _MORE_RE.search(folded):
+        return "confirmation"
     if _PRESS_RELEASE_RE.search(fold(pm.subject) + "\n" + fold(text[:400])):
         return "press-release"
     return "marketing" if _MARKETING_RE.search(folded) else ""

@@ -36,12 +36,14 @@ from intakebot.analysis.readers.contacts import EMAIL_RE, contacts
 from intakebot.analysis.readers.lines import parse_label
 from intakebot.analysis.readers.nomination_words import (
     ABBREVIATIONS,
+    AUXILIARY_RE,
     GROUP_PHRASE_RE,
     HEADS,
     HISPANIC,
     JOIN_RE,
     LEAD_WORDS,
     MINISTRIES,
+    NAMED_LOWER_RE,
     ORG_HEADS,
     ORG_WORDS,
     POSTS,
@@ -55,7 +57,7 @@ from intakebot.analysis.readers.nomination_words import (
 from intakebot.analysis.readers.units import unit_into_post
 from intakebot.records import Draft
 
-_TITLE = (r"(?:M\.?Sc|Ph\.?D|Mr|Mrs|Ms|Miss|Dr|Prof|Professor|M|MM|Mme|Mlle|Sr|Sra|Srta|Dr[ae]|Lic|Lcd[ao]|Ing|Don|Doña|Monsieur|"
+_TITLE = (r"(?:M\.?Sc|Ph\.?D|Ing\.?\s+Agr|Mr|Mrs|Ms|Miss|Dr|Prof|Professor|M|MM|Mme|Mlle|Sr|Sra|Srta|Dr[ae]|Lic|Lcd[ao]|Ing|Don|Doña|Monsieur|"
           r"Madame|Mademoiselle|Señor|Señora|Sir|Madam|Col|Lt|Capt|Maj|Insp|Blg[oa]|Biól|Mgs|Mtr[oa]|Abg|Econ|Arq)\.?")
 _NAME_WORD = (r"(?:[A-ZÀ-ÝĀ-Ž][\w'’\-]*\.?|"
               r"(?:de|del|da|das|dos|van|von|der|la|le|los|las|di|du|y|bin|ben|al|el)(?=\s+[A-ZÀ-Ýa-z]))")
@@ -100,7 +102,6 @@ _ORG_FIRST_RE = re.compile(
 _IN_COUNTRY_RE = re.compile(r"\s+(?:in|of|au|aux|en|du|de|del|des|d['’])\s*(?:the\s+|le\s+|la\s+|el\s+|l['’])?(?=[A-ZÀ-Ý])")
 #: A town after the organisation's name ("… Wildlife in Chilanga", "… Faune à Bouaké").
 _CITY_RE = re.compile(r"\s+(?:in|at|à|en)\s+([A-ZÀ-Ý][\w'’\-]+(?:\s+[A-ZÀ-Ý][\w'’\-]+)?)\s*[.;]?$")
-_AUXILIARY_RE = re.compile(r"\s+(?:has|have|had|ha|han|había|habían|a|ont|avait)\s+$", re.I)
 _ARTICLE_RE = re.compile(r"^(?:an?|the|une?|una?|el|la|le)\s+(?=\w)", re.I)
 _STOP_RE = re.compile(
     r"^(?:who|whom|which|whose|and|qui|dont|et|que|quien|quién|quienes|cuyo|cuya|y|con|avec|with|tel|tél|telephone|"
@@ -245,8 +246,10 @@ def _subject_org(before: str) -> dict[str, str]:
     verbs = list(VERB_RE.finditer(before))
     if not verbs:
         return {}
-    m = SUBJECT_RE.search(_AUXILIARY_RE.sub(" ", before[: verbs[-1].start()]))  # "la Policía … ha designado"
-    if m is None or not is_body(m.group(1)) or WRITER_BODY_RE.search(m.group(1)):
+    cut = AUXILIARY_RE.sub(" ", before[: verbs[-1].start()])  # "la Policía … ha designado"
+    m = next((x for x in (SUBJECT_RE.search(cut), NAMED_LOWER_RE.search(cut))  # "L'Administration de la nature …"
+              if x is not None and is_body(x.group(1))), None)
+    if m is None or WRITER_BODY_RE.search(m.group(1)):
         return {}
     return _trim_org({"organization": _ARTICLE_RE.sub("", m.group(1))})  # "The Kenya Wildlife Service …"
 

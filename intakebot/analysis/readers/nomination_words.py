@@ -74,7 +74,7 @@ HISPANIC = frozenset(["AR", "BO", "CL", "CO", "CR", "CU", "DO", "EC", "ES", "GQ"
 ABBREVIATIONS = frozenset(
     ["mr", "mrs", "ms", "dr", "prof", "m", "mm", "mme", "mlle", "sr", "sra", "srta", "dra", "lic", "ing", "no", "nr",
      "tel", "st", "jr", "col", "lt", "capt", "maj", "insp", "p", "ref", "n", "art", "vol", "dept", "ext", "int",
-     "blgo", "blga", "biol", "mgs", "mtro", "mtra", "abg", "econ", "arq", "sc", "msc", "phd"]
+     "blgo", "blga", "biol", "mgs", "mtro", "mtra", "abg", "econ", "arq", "sc", "msc", "phd", "agr"]
 )
 
 #: Capitalised words (with "of", "de", "y", … between) that end right before the verb: its subject.
@@ -135,3 +135,11 @@ VERB_RE = re.compile(
     r"(?:\b|(?<=['’]))",
     re.I,
 )
+
+#: A body's name in sentence case from the sentence's start to the verb ("L'Administration de la nature et des forêts
+#: du Luxembourg souhaite inscrire …"): its first word heads an organisation (checked by the caller).
+NAMED_LOWER_RE = re.compile(r"^\s*(?i:(?:the|la|le|el)\s+|l['’])?([A-ZÀ-Ý][\w\-]*(?:\s+[\w'’\-]+){0,9})\s+$")
+#: Between the subject and the verb: an auxiliary or a wish ("… ha designado", "… souhaite inscrire", "… would like
+#: to nominate").
+AUXILIARY_RE = re.compile(r"\s+(?:has|have|had|ha|han|había|habían|a|ont|avait|souhaite|souhaitent|voudrait|"
+                           r"wishes to|wish to|would like to|desea|desean|quisiera)\s+$", re.I)
