@@ -40,6 +40,7 @@ from tests.carriers.spec import (
     BATCH11,
     BATCH12,
     BATCH13,
+    BATCH14,
     BATCHES,
     CARRIERS,
     HELD_OUT,
@@ -54,6 +55,13 @@ REQUIRE_CORPUS = os.environ.get("INTAKEBOT_REQUIRE_DOVECOT") == "1"
 BY_NAME = {c.name: c for c in CARRIERS}
 
 KNOWN_MISSES: dict[str, str] = {
+    # fourteenth batch, as first run (held out: looked at WHICH fail, not tuned on)
+    "latin1_evolution_letter_mme_dg_contacts_out_fr": "Haitian letter top-posted above quotes: not_request, nothing "
+                                                      "read",
+    "latin9_squirrelmail_letter_licda_director_contacts_out_es": "Panamanian letter ('Licda.'): not_request, nothing "
+                                                                 "read",
+    "latin1_two_prose_officials_above_exchange_quotes_es": "two officials in two prose sentences above Exchange "
+                                                           "quotes: not_request, nothing read",
     # twelfth batch (seen since its first run): what general rules have not fixed
     "latin1_ps_colleague_registered_not_request_fr": "an English list mail with a French PS asking about a "
                                                      "registered colleague: not_request (left for a person, no "
@@ -108,10 +116,11 @@ def test_carrier_spec_has_the_variety_the_issue_asks_for() -> None:
     assert {c.name for c in BATCH10} <= SEEN and len(BATCH10) >= 12  # the tenth was held out whole, then seen
     assert {c.name for c in BATCH11} <= SEEN and len(BATCH11) >= 14  # the eleventh was held out whole, then seen
     assert {c.name for c in BATCH12} <= SEEN and len(BATCH12) >= 12  # the twelfth was held out whole, then seen
-    assert {c.name for c in BATCH13} == HELD_OUT and len(BATCH13) >= 12 and not HELD_OUT & SEEN  # the 13th is held out
-    assert {c.language for c in BATCH13} == {"en", "fr", "es"}
+    assert {c.name for c in BATCH13} <= SEEN and len(BATCH13) >= 12  # the thirteenth was held out whole, then seen
+    assert {c.name for c in BATCH14} == HELD_OUT and len(BATCH14) >= 12 and not HELD_OUT & SEEN  # the 14th is held out
+    assert {c.language for c in BATCH14} == {"en", "fr", "es"}
     assert {"forward", "letter", "sentence", "two_nominees", "invalid_phone", "missing_field",
-            "not_request"} <= {c.layout for c in BATCH13}
+            "not_request"} <= {c.layout for c in BATCH14}
     langs = Counter(c.language for c in CARRIERS)
     assert langs["fr"] >= 5 and langs["es"] >= 5
     layouts = Counter(c.layout for c in CARRIERS)

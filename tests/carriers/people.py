@@ -586,3 +586,40 @@ XITUMUL = P("Guatemala", "GT", "Sandra Elizabeth", "Xitumul Batz", "Policía Nac
             "Agente de la División de Protección a la Naturaleza", "+50223296520", "sxitumul@pnc.gob.gt")
 TZUL = P("Guatemala", "GT", "Byron Estuardo", "Tzul Chocooj", "Consejo Nacional de Áreas Protegidas",
          "Encargado de Vida Silvestre", "+50224226750", "btzul@conap.gob.gt")
+
+# ------------------------------------------------------------------ the fourteenth batch (all held out)
+
+WAPI = P("Papua New Guinea", "PG", "Rosalyn", "Wapi", "Conservation and Environment Protection Authority",
+         "Wildlife Trade Officer", "+6753014500", "rwapi@cepa.gov.pg")
+POKANA = P("Papua New Guinea", "PG", "Joel", "Pokana", "Papua New Guinea Customs Service", "Senior Customs Officer",
+           "+6753226600", "jpokana@customs.gov.pg")
+NIBBS = P("Antigua and Barbuda", "AG", "Kemisha", "Nibbs", "Department of Environment", "Biodiversity Officer",
+          "+12684624625", "knibbs@environment.gov.ag")  # "Ms" dropped
+TAUFA = P("Tonga", "TO", "Viliami", "Taufa", "Ministry of Fisheries", "Fisheries Compliance Officer", "+67621399",
+          "vtaufa@tongafish.gov.to")  # "Mr" dropped
+BANGURA = P("Sierra Leone", "SL", "Isatu", "Bangura", "National Protected Area Authority", "Senior Park Warden",
+            "+23276553210", "ibangura@npaa.gov.sl")
+
+DORVILIER = P("Haiti", "HT", "Fabienne", "Dorvilier", "Ministère de l'Environnement", "Responsable du bureau CITES",
+              "+50929430520", "f.dorvilier@environnement.gouv.ht")  # "Mme" dropped
+IRAKOZE = P("Burundi", "BI", "Francine", "IRAKOZE", "Office Burundais pour la Protection de l'Environnement",
+            "Chargée de la faune sauvage", "+25722234567", "f.irakoze@obpe.gov.bi")  # written "IRAKOZE Francine"
+NSABIMANA = P("Burundi", "BI", "Pacifique", "NSABIMANA", "Office Burundais des Recettes", "Contrôleur des douanes",
+              "+25722282100", "p.nsabimana@obr.gov.bi")  # written "NSABIMANA Pacifique"
+LAMBOTTE = P("Belgium", "BE", "Véronique", "Lambotte",
+             "Service public fédéral Santé publique, Sécurité de la Chaîne alimentaire et Environnement",
+             "Inspectrice CITES", "+3225247400", "veronique.lambotte@health.fgov.be")
+
+ZUNIGA = P("Costa Rica", "CR", "Rebeca", "Zúñiga Alfaro", "Sistema Nacional de Áreas de Conservación",
+          "Coordinadora de Vida Silvestre", "+50625226500",
+          "rzuniga@sinac.go.cr")  # written "+506 2522 65": too short
+SALDANA = P("Panama", "PA", "Anayansi", "Saldaña Pitti", "Ministerio de Ambiente",
+            "Evaluadora CITES de la Dirección de Áreas Protegidas y Biodiversidad", "+5075000820",
+            "asaldana@miambiente.gob.pa")  # "Licda." dropped
+ORTELLADO = P("Paraguay", "PY", "Mirna Raquel", "Ortellado Benegas", "Ministerio del Ambiente y Desarrollo Sostenible",
+              "Fiscalizadora de la Dirección de Vida Silvestre", "+595212879000",
+              "mortellado@mades.gov.py")  # "Abog." dropped
+INSFRAN = P("Paraguay", "PY", "Hugo Ramón", "Insfrán Duarte", "Dirección Nacional de Ingresos Tributarios",
+            "Verificador de Aduanas", "+595214177000", "hinsfran@dnit.gov.py")  # "Sr." dropped
+MOSQUERA = P("Colombia", "CO", "Manuela", "Mosquera Arboleda", "Autoridad Nacional de Licencias Ambientales",
+             None, "+576012540111", "mmosquera@anla.gov.co")  # no position given yet

@@ -898,4 +898,56 @@ SOURCES: dict[str, tuple[str, str, str | None]] = {
         "c66d537efe76a2c1ec8283286c479922b0b14b4be6d57d3c52893c861da3b191",
         "c66d537efe76a2c1ec8283286c479922b0b14b4be6d57d3c52893c861da3b191",
         "<A5393302-C750-11D6-A53C-003065F93D3A@topsail.org>"),
+    "jwz-easy-ham/ham/0946.eb5e7c2de78b6fec81e509923689a7a4.eml": (
+        "e3dccb2d6a9e949b4cd521d6b196a7e67165ff1383b8b709523a43a4d0ef4e70",
+        "e3dccb2d6a9e949b4cd521d6b196a7e67165ff1383b8b709523a43a4d0ef4e70",
+        "<6E8631AD.30501@lig.net>"),
+    "jwz-easy-ham/ham/1445.57f9856f348cda1656331372731701eb.eml": (
+        "c9115e807a92ff5c408d5bec3a6aae4ca15d3099533a918d18a1fab7198907bc",
+        "c9115e807a92ff5c408d5bec3a6aae4ca15d3099533a918d18a1fab7198907bc",
+        "<008c01c24ec4$83eab9b0$b554a8c0@RAGING>"),
+    "jwz-easy-ham/ham/1670.da702de4cb6dce6d1f62c93bc30e71ff.eml": (
+        "632893885c25ac37ed5ab68b1139910112158a121fbb425d80c45458d87be672",
+        "632893885c25ac37ed5ab68b1139910112158a121fbb425d80c45458d87be672",
+        "<001b01c2551a$9c316a30$2801250a@omers.com>"),
+    "jwz-easy-ham/ham/1585.82fb57152be63c79b28e68ae0ad319d9.eml": (
+        "06cf30363590630a1dd3538ab47861048bbafb2abcba87ac0a2b1b80fd2f9de6",
+        "06cf30363590630a1dd3538ab47861048bbafb2abcba87ac0a2b1b80fd2f9de6",
+        "<005901c25f08$b6d5b0b0$5a14348f@videoproducer>"),
+    "jwz-easy-ham/ham/1116.e30f22bbdea56cb1ba244a559564ddde.eml": (
+        "dbf244eaba18eb0043a7bda454cacebee9d17d635e432991fd4436fa5f1175bb",
+        "dbf244eaba18eb0043a7bda454cacebee9d17d635e432991fd4436fa5f1175bb",
+        "<1030567737.10901.9.camel@bobcat.ods.org>"),
+    "jwz-easy-ham/ham/0139.4a3f2cb7efe7318e1ed9b698d1d4a1db.eml": (
+        "2a31c80ecb8cb31e654b554a4bb526fc0e6a694a43d00ec3970cf4bcd564e835",
+        "2a31c80ecb8cb31e654b554a4bb526fc0e6a694a43d00ec3970cf4bcd564e835",
+        "<35767.194.237.142.13.1033980191.squirrel@mail.nologic.org>"),
+    "jwz-easy-ham/ham/0205.84f75723dcf7639ed057a32283048bdf.eml": (
+        "1838ff8c1b1953206e48fcf39406abfacb81dd339866845c8079a7419fe31711",
+        "1838ff8c1b1953206e48fcf39406abfacb81dd339866845c8079a7419fe31711",
+        "<A3C83F41488BD61195C3000802252FC135BCEF@dubim07742.ie.ml.com>"),
+    "jwz-easy-ham/ham/1432.0b1b8088c9a4e04cff33f6919f340402.eml": (
+        "6208e42b31f5cdf3841f66a35ab5afa15032e4c1221c4c54233d265d8c5ed316",
+        "6208e42b31f5cdf3841f66a35ab5afa15032e4c1221c4c54233d265d8c5ed316",
+        "<200208281615.18731@malte.stretz.eu.org>"),
+    "jwz-easy-ham/ham/1649.00d75963b0db438a7f492b59a5395fc0.eml": (
+        "cb57314cae941c7ad11f864d3a26673c50e137e9694cf6551aadee18d65c8904",
+        "cb57314cae941c7ad11f864d3a26673c50e137e9694cf6551aadee18d65c8904",
+        "<5217441703.20020824161736@cyborgnation.org>"),
+    "jwz-easy-ham/ham/0431.26f19fa47fab85e813b1aba8ff6139d6.eml": (
+        "3908dc6a570c28ae4303fca6685a13f4dcb9d8ba075a3f70dc28bb88ff44e2d2",
+        "3908dc6a570c28ae4303fca6685a13f4dcb9d8ba075a3f70dc28bb88ff44e2d2",
+        "<200209020319.13260.eh@mad.scientist.com>"),
+    "jwz-easy-ham/ham/0819.337934ad4a28fb473915e323d3866edc.eml": (
+        "b51bc138c771d6c9cc0ac53eaa85cf2088b4dd089f3f1be0b754aed8c37b289b",
+        "b51bc138c771d6c9cc0ac53eaa85cf2088b4dd089f3f1be0b754aed8c37b289b",
+        "<001b01c2637e$643836f0$0200a8c0@JMHALL>"),
+    "jwz-easy-ham/ham/1155.08c63446a38f2603d099ae25aff92c55.eml": (
+        "183e3b7dbb589ebdc5967e8872dfa4051508a6e4d448603d34f1731e18e0443d",
+        "183e3b7dbb589ebdc5967e8872dfa4051508a6e4d448603d34f1731e18e0443d",
+        "<20020201140356.A3308@Warthog.cg.shawcable.net>"),
+    "jwz-easy-ham/ham/0745.3e54df3c4f199b6b8aed76eefd11c660.eml": (
+        "8a1307529171099907fc673768e036331720fe7e1908a9c162b84f107b89a0b7",
+        "8a1307529171099907fc673768e036331720fe7e1908a9c162b84f107b89a0b7",
+        "<0205743092.20020921095358@magnesium.net>"),
 }
