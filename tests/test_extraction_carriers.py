@@ -55,13 +55,6 @@ REQUIRE_CORPUS = os.environ.get("INTAKEBOT_REQUIRE_DOVECOT") == "1"
 BY_NAME = {c.name: c for c in CARRIERS}
 
 KNOWN_MISSES: dict[str, str] = {
-    # fourteenth batch, as first run (held out: looked at WHICH fail, not tuned on)
-    "latin1_evolution_letter_mme_dg_contacts_out_fr": "Haitian letter top-posted above quotes: not_request, nothing "
-                                                      "read",
-    "latin9_squirrelmail_letter_licda_director_contacts_out_es": "Panamanian letter ('Licda.'): not_request, nothing "
-                                                                 "read",
-    "latin1_two_prose_officials_above_exchange_quotes_es": "two officials in two prose sentences above Exchange "
-                                                           "quotes: not_request, nothing read",
     # twelfth batch (seen since its first run): what general rules have not fixed
     "latin1_ps_colleague_registered_not_request_fr": "an English list mail with a French PS asking about a "
                                                      "registered colleague: not_request (left for a person, no "

@@ -109,3 +109,31 @@ def test_thanks_for_a_colleague_already_added_is_not_a_request_for_her() -> None
     assert (a.kind, a.reason) == ("not_request", "confirmation")
     more = thanks + "\nLes solicitamos también la inclusión del Lic. Juan Pérez, Inspector de Aduanas, tel. +505 2233 0001.\n"
     assert analyse(_message(more)).kind == "request"
+
+
+def test_access_asked_for_a_named_official_nominates_them() -> None:
+    text = ("Le Ministère a l'honneur de vous demander l'accès au groupe fermé CITES sur CENcomm pour Mme Nadège "
+            "Pierre, Responsable du bureau CITES. Elle peut être jointe au +509 2943 0000.")
+    (d,) = _fields(read_nominations(text, "body", "fr", "Haiti"))
+    assert (d["name"], d["surname"], d["position"]) == ("Nadège", "Pierre", "Responsable du bureau CITES")
+
+
+def test_a_unit_whose_name_ends_in_its_ministry_goes_to_the_post() -> None:
+    text = ("Solicitamos la inclusión de la Licda. Ana Ríos Mora, Evaluadora de la Dirección de Áreas Protegidas del "
+            "Ministerio de Ambiente, en el grupo cerrado. Teléfono +507 500 0000.")
+    (d,) = _fields(read_nominations(text, "body", "es", "Panama"))
+    assert (d["name"], d["position"], d["organization"]) == (
+        "Ana", "Evaluadora de la Dirección de Áreas Protegidas", "Ministerio de Ambiente")
+
+
+def test_officials_described_one_a_sentence_after_an_announcement_are_read() -> None:
+    text = ("Paraguay solicita el alta de dos funcionarios en el grupo cerrado.\n\nLa Abog. Lidia Gómez Vera es "
+            "Fiscalizadora de la Dirección Forestal; su teléfono es +595 21 287 0000 y su correo lgomez@mades.gov.py.\n\n"
+            "El Sr. Juan Ayala Ruiz es Verificador de Aduanas de la Dirección Nacional de Ingresos Tributarios; "
+            "puede contactarse al +595 21 417 0000.\n")
+    first, second = _fields(read_nominations(text, "body", "es", "Paraguay"))
+    assert (first["surname"], first["position"], first["email"]) == ("Gómez Vera", "Fiscalizadora",
+                                                                    "lgomez@mades.gov.py")
+    assert (second["surname"], second["organization"]) == ("Ayala Ruiz", "Dirección Nacional de Ingresos Tributarios")
+    plain = "La Sra. Lidia Gómez Vera es nuestra colega desde 2019."  # no announcement: nobody
+    assert read_nominations(plain, "body", "es", "Paraguay") == []

@@ -37,39 +37,37 @@ from intakebot.analysis.readers.lines import parse_label
 from intakebot.analysis.readers.nomination_words import (
     ABBREVIATIONS,
     AUXILIARY_RE,
+    CITY_RE,
+    DESCRIBED_PERSON_RE,
     GROUP_PHRASE_RE,
     HEADS,
     HISPANIC,
     JOIN_RE,
     LEAD_WORDS,
     MINISTRIES,
+    NAME_WORD,
     NAMED_LOWER_RE,
     ORG_HEADS,
     ORG_WORDS,
     POSTS,
     RANKS,
+    SELF_RE,
     SUBJECT_RE,
+    TITLE,
     UNNAMED_RE,
     VERB_RE,
     WISH_RE,
+    WORKS_AT_LATER_RE,
     WRITER_BODY_RE,
 )
 from intakebot.analysis.readers.units import unit_into_post
 from intakebot.records import Draft
 
-_TITLE = (r"(?:M\.?Sc|Ph\.?D|Ing\.?\s+Agr|Mr|Mrs|Ms|Miss|Dr|Prof|Professor|M|MM|Mme|Mlle|Sr|Sra|Srta|Dr[ae]|Lic|Lcd[ao]|Ing|Don|Doña|Monsieur|"
-          r"Madame|Mademoiselle|Señor|Señora|Sir|Madam|Col|Lt|Capt|Maj|Insp|Blg[oa]|Biól|Mgs|Mtr[oa]|Abg|Econ|Arq)\.?")
-_NAME_WORD = (r"(?:[A-ZÀ-ÝĀ-Ž][\w'’\-]*\.?|"
-              r"(?:de|del|da|das|dos|van|von|der|la|le|los|las|di|du|y|bin|ben|al|el)(?=\s+[A-ZÀ-Ýa-z]))")
 #: A verb (or a noun phrase) of putting someone forward: what makes text about a person a nomination.
 NOMINATING_RE = VERB_RE
-_PERSON_RE = re.compile(rf"(?:(?:{_TITLE})\s+)?(?P<name>[A-ZÀ-ÝĀ-Ž][\w'’\-]*\.?(?:\s+{_NAME_WORD}){{1,5}})")
-_TITLED_RE = re.compile(rf"(?:{_TITLE})\s+(?P<name>[A-ZÀ-ÝĀ-Ž][\w'’\-]*\.?(?:\s+{_NAME_WORD}){{1,5}})")
-#: The writer introducing themself: "My name is …", "I am …", "Je m'appelle …", "Je suis …", "Me llamo …", "Soy …".
-_SELF_RE = re.compile(
-    r"\b(?:my name is|i am|i'm|je m['’]appelle|je suis|mon nom est|me llamo|mi nombre es|soy)\s+", re.I
-)
-_APPOSITION_RE = re.compile(rf",\s*(?:(?:the|la|el|le|l['’])\s*)?(?:{_TITLE})\s+(?P<name>[A-ZÀ-ÝĀ-Ž][\w'’\-]*\.?(?:\s+{_NAME_WORD}){{1,5}})")
+_PERSON_RE = re.compile(rf"(?:(?:{TITLE})\s+)?(?P<name>[A-ZÀ-ÝĀ-Ž][\w'’\-]*\.?(?:\s+{NAME_WORD}){{1,5}})")
+_TITLED_RE = re.compile(rf"(?:{TITLE})\s+(?P<name>[A-ZÀ-ÝĀ-Ž][\w'’\-]*\.?(?:\s+{NAME_WORD}){{1,5}})")
+_APPOSITION_RE = re.compile(rf",\s*(?:(?:the|la|el|le|l['’])\s*)?(?:{TITLE})\s+(?P<name>[A-ZÀ-ÝĀ-Ž][\w'’\-]*\.?(?:\s+{NAME_WORD}){{1,5}})")
 _PASSIVE_RE = re.compile(
     r",?\s+(?:(?:has|have|had)\s+been|(?:is|was)(?:\s+hereby)?)\s+(?:nominated|designated|appointed|proposed|"
     r"selected|put forward)\b|,?\s+(?:a|ont|est)\s+(?:été\s+)?(?:désigné|nommé|proposé|retenu)e?s?\b|"
@@ -100,8 +98,6 @@ _ORG_FIRST_RE = re.compile(
     r"auprès (?:de la|de l['’]|de|du|des)|en el|en la|en)\s*(?:the\s+)?(?=[A-ZÀ-Ý])"
 )
 _IN_COUNTRY_RE = re.compile(r"\s+(?:in|of|au|aux|en|du|de|del|des|d['’])\s*(?:the\s+|le\s+|la\s+|el\s+|l['’])?(?=[A-ZÀ-Ý])")
-#: A town after the organisation's name ("… Wildlife in Chilanga", "… Faune à Bouaké").
-_CITY_RE = re.compile(r"\s+(?:in|at|à|en)\s+([A-ZÀ-Ý][\w'’\-]+(?:\s+[A-ZÀ-Ý][\w'’\-]+)?)\s*[.;]?$")
 _ARTICLE_RE = re.compile(r"^(?:an?|the|une?|una?|el|la|le)\s+(?=\w)", re.I)
 _STOP_RE = re.compile(
     r"^(?:who|whom|which|whose|and|qui|dont|et|que|quien|quién|quienes|cuyo|cuya|y|con|avec|with|tel|tél|telephone|"
@@ -113,14 +109,12 @@ _STOP_RE = re.compile(
 _CLAUSE_END_RE = re.compile(r";|\s(?:and|et|y)\s+(?:can|may|is|will|peut|est|sera|puede|es|será)\b")
 _WORKS_AT_RE = re.compile(r"^(?:who|qui|quien)\s+(?:works|is\s+working|travaille|trabaja|labora)\s+"
                           r"(?:with|at|for|in|à|au|auprès|en|para)\s+", re.I)
-_WORKS_AT_LATER_RE = re.compile(r",\s+(?:works|travaille|trabaja|labora)\s+(?:with|at|for|in|à|au|auprès de|en|para)\s+"
-                                r"(?=(?:the\s+|l['’]|la\s+|le\s+|el\s+)?[A-ZÀ-Ý])")
 _AS_RE = re.compile(r"\s(?:as|comme|en tant que|como|en calidad de)\s+(?:an?\s+|the\s+|el\s+|la\s+|le\s+)?"
                     r"(?=[A-ZÀ-Ý])")
 #: The sentence after a nomination that gives the post: "Mr. Mutua is a …", "Elle est …", "Actualmente se desempeña
 #: como …".
 _DESCRIBED_RE = re.compile(
-    rf"^(?:(?:{_TITLE})\s+[A-ZÀ-Ý][\w'’\-]+\s*,\s*(?=[A-ZÀ-Ý])|(?:(?i:s?he|il|elle|él|ella)\s+|(?:{_TITLE})\s+"
+    rf"^(?:(?:{TITLE})\s+[A-ZÀ-Ý][\w'’\-]+\s*,\s*(?=[A-ZÀ-Ý])|(?:(?i:s?he|il|elle|él|ella)\s+|(?:{TITLE})\s+"
     rf"[A-ZÀ-Ý][\w'’\-]+\s+)?(?i:(?:currently|actuellement|"
     r"actualmente)\s+)?(?i:is|est|es|serves\s+as|works\s+as|se\s+desempeña\s+como|trabaja\s+como|labora\s+como|"
     r"occupe\s+(?:le\s+poste|la\s+fonction)\s+d[e'’]|exerce\s+les\s+fonctions\s+d[e'’])\s+(?i:(?:currently|"
@@ -130,7 +124,7 @@ _DESCRIBED_RE = re.compile(
 _CONTINUES_RE = re.compile(r"^(?:de la|de l'|de|du|des|del|of the|of|and|et|y)\s+(?=[A-ZÀ-Ý])")
 _FOLLOW_RE = re.compile(
     rf"^(?:(?i:s?he|his|her|they|their|il|elle|son|sa|ses|él|ella|su|sus|may|can|puede|peut|my|mon|ma|mes|mi|mis|"
-    rf"i can|je peux|puedo)\b|(?:{_TITLE})\s+[A-ZÀ-Ý]|"
+    rf"i can|je peux|puedo)\b|(?:{TITLE})\s+[A-ZÀ-Ý]|"
     r"(?i:t[ée]l|phone|telephone|t[ée]l[ée]phone|tel[ée]fono|mobile|e-?mail|courriel|correo)\b\.?\s*:?\s*[+(\d\w])"
 )
 _SENT_END_RE = re.compile(r"[.!?]\s+(?=[A-ZÀ-Ý\"«“(])")
@@ -170,8 +164,9 @@ def read_nominations(text: str, origin: str, language: str, country: str | None)
     """One draft per sentence that nominates someone (see the module's description)."""
     drafts: list[Draft] = []
     sentences = _sentences(text)
+    announced = any(VERB_RE.search(s) for s in sentences)
     for i, sentence in enumerate(sentences):
-        found = _nominated(sentence)
+        found = _nominated(sentence) or (_described(sentence) if announced else None)
         if found is None:
             continue
         person, rest, before = found
@@ -226,7 +221,7 @@ def _nominated(sentence: str) -> tuple[re.Match[str], str, str] | None:
                 return appos, sentence[appos.end():], person.group("name")
             if not is_body(person.group("name"), ORG_HEADS):  # "la presente, la Autoridad Administrativa …"
                 return person, sentence[person.end():], ""
-    intro = _SELF_RE.search(sentence)
+    intro = SELF_RE.search(sentence)
     if intro is not None:
         person = _PERSON_RE.match(sentence, intro.end())
         if person is not None and not any(fold(w) in RANKS or fold(w) in ORG_WORDS for w in person.group(0).split()):
@@ -238,6 +233,12 @@ def _nominated(sentence: str) -> tuple[re.Match[str], str, str] | None:
     if person is None:
         return None
     return person, sentence[person.end():passive.start()], ""
+
+
+def _described(sentence: str) -> tuple[re.Match[str], str, str] | None:
+    """A sentence describing an announced official: "La Abog. Mirna Ortellado es Fiscalizadora de …"."""
+    m = DESCRIBED_PERSON_RE.match(sentence)
+    return (m, sentence[m.end():], "") if m else None
 
 
 def _subject_org(before: str) -> dict[str, str]:
@@ -292,7 +293,7 @@ def _post_and_org(rest: str, title: str = "") -> dict[str, str]:
         rest = rest[1:].split(")", 1)[0]
     rest = _CLAUSE_END_RE.split(_SERVES_AS_RE.sub("", rest, count=1), maxsplit=1)[0]
     rest = _WORKS_AT_RE.sub("at ", rest, count=1)  # "…, who works with the South African Police Service as …"
-    rest = _WORKS_AT_LATER_RE.sub(" at ", rest, count=1)  # "Chargée de …, travaille à l'Instituto …"
+    rest = WORKS_AT_LATER_RE.sub(" at ", rest, count=1)  # "Chargée de …, travaille à l'Instituto …"
     lead = _ORG_FIRST_RE.match(rest)  # "Mr Armando Cossa of the National Administration …": the organisation
     org_only = lead is not None
     if lead is not None:
@@ -349,7 +350,7 @@ def _trim_org(out: dict[str, str]) -> dict[str, str]:
                  None)
         if m and is_body(org[: m.start()], ORG_HEADS):  # "Policía Nacional de Colombia" is a name of its own
             out["organization"] = org[: m.start()]  # "… Wildlife in Malawi", "… Tourism of Namibia"
-        city = _CITY_RE.search(out["organization"])
+        city = CITY_RE.search(out["organization"])
         if city and not any(fold(w) in ORG_WORDS for w in city.group(1).split()):
             out["organization"] = out["organization"][: city.start()]  # "… and Wildlife in Chilanga"
     if "position" in out:

@@ -74,7 +74,7 @@ HISPANIC = frozenset(["AR", "BO", "CL", "CO", "CR", "CU", "DO", "EC", "ES", "GQ"
 ABBREVIATIONS = frozenset(
     ["mr", "mrs", "ms", "dr", "prof", "m", "mm", "mme", "mlle", "sr", "sra", "srta", "dra", "lic", "ing", "no", "nr",
      "tel", "st", "jr", "col", "lt", "capt", "maj", "insp", "p", "ref", "n", "art", "vol", "dept", "ext", "int",
-     "blgo", "blga", "biol", "mgs", "mtro", "mtra", "abg", "econ", "arq", "sc", "msc", "phd", "agr"]
+     "blgo", "blga", "biol", "mgs", "mtro", "mtra", "abg", "econ", "arq", "sc", "msc", "phd", "agr", "licda", "licdo", "abog"]
 )
 
 #: Capitalised words (with "of", "de", "y", … between) that end right before the verb: its subject.
@@ -131,7 +131,8 @@ VERB_RE = re.compile(
     r"register|enrol|enroll|include|add|inscrire|ajouter|int[ée]grer|inscribir|incluir|registrar|agregar|añadir|"
     r"(?:dar(?:se|le|les)?|den|demos|dé)\s+de\s+alta|(?:el|del|al)\s+alta\s+(?:de|en)|"
     r"(?:communiquer|transmettre|indiquer|communicate|submit|send|comunicar|remitir|transmitir|indicar)\s+(?:(?:vous|you|"
-    r"le|les)\s+)?(?:the|le|les|el|los)\s+(?:noms?|names?|nombres?)\s+(?:of|de|du|des|del|d['’]))"
+    r"le|les)\s+)?(?:the|le|les|el|los)\s+(?:noms?|names?|nombres?)\s+(?:of|de|du|des|del|d['’])|"
+    r"(?:access|l['’]acc[èe]s|(?:el\s+)?acceso)\b[^.;:]{0,80}?\s(?:for|pour|para))"
     r"(?:\b|(?<=['’]))",
     re.I,
 )
@@ -143,3 +144,25 @@ NAMED_LOWER_RE = re.compile(r"^\s*(?i:(?:the|la|le|el)\s+|l['’])?([A-ZÀ-Ý][\
 #: to nominate").
 AUXILIARY_RE = re.compile(r"\s+(?:has|have|had|ha|han|había|habían|a|ont|avait|souhaite|souhaitent|voudrait|"
                            r"wishes to|wish to|would like to|desea|desean|quisiera)\s+$", re.I)
+
+#: A title or honorific before a name ("Ms", "Mme", "Sra.", "Lic.", "Ing. Agr.", "M.Sc."): not part of it.
+TITLE = (r"(?:M\.?Sc|Ph\.?D|Ing\.?\s+Agr|Licd[ao]|Abog|Mr|Mrs|Ms|Miss|Dr|Prof|Professor|M|MM|Mme|Mlle|Sr|Sra|Srta|Dr[ae]|Lic|Lcd[ao]|Ing|Don|Doña|Monsieur|"
+          r"Madame|Mademoiselle|Señor|Señora|Sir|Madam|Col|Lt|Capt|Maj|Insp|Blg[oa]|Biól|Mgs|Mtr[oa]|Abg|Econ|Arq)\.?")
+NAME_WORD = (r"(?:[A-ZÀ-ÝĀ-Ž][\w'’\-]*\.?|"
+              r"(?:de|del|da|das|dos|van|von|der|la|le|los|las|di|du|y|bin|ben|al|el)(?=\s+[A-ZÀ-Ýa-z]))")
+
+#: After a sentence announcing officials ("… solicita el alta de dos funcionarios"), one describing each: "La Abog.
+#: Mirna Ortellado es Fiscalizadora de …; su teléfono es …", "Mr. John Kamau is a Senior Warden at …".
+DESCRIBED_PERSON_RE = re.compile(
+    rf"^(?:(?i:el|la|le|the)\s+)?(?:{TITLE})\s+(?P<name>[A-ZÀ-ÝĀ-Ž][\w'’\-]*\.?(?:\s+{NAME_WORD}){{1,5}})\s+"
+    r"(?:es|est|is)\s+(?:(?i:an?|un[ae]?|el|la|le|the)\s+)?(?=[A-ZÀ-Ý])"
+)
+
+#: The writer introducing themself: "My name is …", "I am …", "Je m'appelle …", "Je suis …", "Me llamo …", "Soy …".
+SELF_RE = re.compile(
+    r"\b(?:my name is|i am|i'm|je m['’]appelle|je suis|mon nom est|me llamo|mi nombre es|soy)\s+", re.I
+)
+WORKS_AT_LATER_RE = re.compile(r",\s+(?:works|travaille|trabaja|labora)\s+(?:with|at|for|in|à|au|auprès de|en|para)\s+"
+                                r"(?=(?:the\s+|l['’]|la\s+|le\s+|el\s+)?[A-ZÀ-Ý])")
+#: A town after the organisation's name ("… Wildlife in Chilanga", "… Faune à Bouaké").
+CITY_RE = re.compile(r"\s+(?:in|at|à|en)\s+([A-ZÀ-Ý][\w'’\-]+(?:\s+[A-ZÀ-Ý][\w'’\-]+)?)\s*[.;]?$")

@@ -20,6 +20,8 @@ UNITS = frozenset(["departamento", "department", "departement", "division", "uni
 _MINISTRY_RE = re.compile(
     r"\b(?:Ministry|Ministerio|Minist[èe]re)(?:[ \t]+(?:of|de|del|des|du|la|le|l['’]|y|and|et|the|[A-ZÀ-Ý][\w'’\-]*))*"
 )
+#: A ministry the organisation's name says it belongs to: "Dirección de Áreas Protegidas del Ministerio de Ambiente".
+_OF_MINISTRY_RE = re.compile(r"\s(?:del|de la|de l['’]|du|of the|of)\s+(?=(?:Ministry|Ministerio|Minist[èe]re)\b)")
 _TRAILING_RE = re.compile(r"(?:[ \t]+(?:of|de|del|des|du|la|le|l['’]|y|and|et|the))+$")
 #: A country at the end of the ministry's name ("… de la República Dominicana"): the country's, not the name's.
 _OF_STATE_RE = re.compile(r"[ \t]+(?:of the|de la|du|de|del|of)[ \t]+(?:Republic|República|République|Kingdom|Reino|"
@@ -29,9 +31,16 @@ _OF_STATE_RE = re.compile(r"[ \t]+(?:of the|de la|du|de|del|of)[ \t]+(?:Republic
 def unit_into_post(before: str, segment: str, fields: dict[str, str]) -> None:
     """When ``fields``' organisation is a unit and ``before`` (the sentence up to the person) names a ministry,
     make the written ``segment`` after the name ("Encargada del Departamento de …") the post and the ministry the
-    organisation (in place)."""
+    organisation; when the organisation's name itself ends in its ministry ("Dirección … del Ministerio de …"),
+    the unit goes to the post and the ministry stays (in place)."""
     org = fields.get("organization", "")
-    if not org or fold(org.split()[0]) not in UNITS or "position" not in fields:
+    if not org or "position" not in fields:
+        return
+    parent = _OF_MINISTRY_RE.search(org)
+    if parent is not None and (k := segment.find(org[parent.start():])) > 0:  # "… Dirección … del Ministerio de …"
+        fields["position"], fields["organization"] = segment[:k].strip(" ,"), org[parent.end():]
+        return
+    if fold(org.split()[0]) not in UNITS:
         return
     ministry = _MINISTRY_RE.search(before)
     if ministry is None:
