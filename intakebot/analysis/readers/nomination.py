@@ -164,9 +164,8 @@ def read_nominations(text: str, origin: str, language: str, country: str | None)
     """One draft per sentence that nominates someone (see the module's description)."""
     drafts: list[Draft] = []
     sentences = _sentences(text)
-    announced = any(VERB_RE.search(s) for s in sentences)
     for i, sentence in enumerate(sentences):
-        found = _nominated(sentence) or (_described(sentence) if announced else None)
+        found = _nominated(sentence) or _described(sentence, sentences)
         if found is None:
             continue
         person, rest, before = found
@@ -235,10 +234,11 @@ def _nominated(sentence: str) -> tuple[re.Match[str], str, str] | None:
     return person, sentence[person.end():passive.start()], ""
 
 
-def _described(sentence: str) -> tuple[re.Match[str], str, str] | None:
-    """A sentence describing an announced official: "La Abog. Mirna Ortellado es Fiscalizadora de …"."""
+def _described(sentence: str, sentences: list[str]) -> tuple[re.Match[str], str, str] | None:
+    """A sentence describing an official the text announced ("… solicita el alta de dos funcionarios" / "La Abog.
+    Mirna Ortellado es Fiscalizadora de …"); the announcement is looked for only then (its pattern is costly)."""
     m = DESCRIBED_PERSON_RE.match(sentence)
-    return (m, sentence[m.end():], "") if m else None
+    return (m, sentence[m.end():], "") if m and any(VERB_RE.search(s) for s in sentences) else None
 
 
 def _subject_org(before: str) -> dict[str, str]:
