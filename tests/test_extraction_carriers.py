@@ -41,6 +41,7 @@ from tests.carriers.spec import (
     BATCH12,
     BATCH13,
     BATCH14,
+    BATCH15,
     BATCHES,
     CARRIERS,
     HELD_OUT,
@@ -55,6 +56,11 @@ REQUIRE_CORPUS = os.environ.get("INTAKEBOT_REQUIRE_DOVECOT") == "1"
 BY_NAME = {c.name: c for c in CARRIERS}
 
 KNOWN_MISSES: dict[str, str] = {
+    # fifteenth batch, as first run (held out: looked at WHICH fail, not tuned on)
+    "latin9_gnus_letter_mme_dg_contacts_out_fr": "Comorian letter: not_request, nothing read",
+    "latin1_sylpheed_bottom_post_two_prenom_nom_fr": "two officials bottom-posted in French: answered in English",
+    "cp1252_apple_flowed_sentence_ing_above_article_es": "one Spanish sentence with 'Ing.' above a pasted article: "
+                                                         "name, post and contacts wrong, a second person invented",
     # twelfth batch (seen since its first run): what general rules have not fixed
     "latin1_ps_colleague_registered_not_request_fr": "an English list mail with a French PS asking about a "
                                                      "registered colleague: not_request (left for a person, no "
@@ -110,10 +116,11 @@ def test_carrier_spec_has_the_variety_the_issue_asks_for() -> None:
     assert {c.name for c in BATCH11} <= SEEN and len(BATCH11) >= 14  # the eleventh was held out whole, then seen
     assert {c.name for c in BATCH12} <= SEEN and len(BATCH12) >= 12  # the twelfth was held out whole, then seen
     assert {c.name for c in BATCH13} <= SEEN and len(BATCH13) >= 12  # the thirteenth was held out whole, then seen
-    assert {c.name for c in BATCH14} == HELD_OUT and len(BATCH14) >= 12 and not HELD_OUT & SEEN  # the 14th is held out
-    assert {c.language for c in BATCH14} == {"en", "fr", "es"}
+    assert {c.name for c in BATCH14} <= SEEN and len(BATCH14) >= 12  # the fourteenth was held out whole, then seen
+    assert {c.name for c in BATCH15} == HELD_OUT and len(BATCH15) >= 12 and not HELD_OUT & SEEN  # the 15th is held out
+    assert {c.language for c in BATCH15} == {"en", "fr", "es"}
     assert {"forward", "letter", "sentence", "two_nominees", "invalid_phone", "missing_field",
-            "not_request"} <= {c.layout for c in BATCH14}
+            "not_request"} <= {c.layout for c in BATCH15}
     langs = Counter(c.language for c in CARRIERS)
     assert langs["fr"] >= 5 and langs["es"] >= 5
     layouts = Counter(c.layout for c in CARRIERS)

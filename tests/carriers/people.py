@@ -623,3 +623,39 @@ INSFRAN = P("Paraguay", "PY", "Hugo Ramón", "Insfrán Duarte", "Dirección Naci
             "Verificador de Aduanas", "+595214177000", "hinsfran@dnit.gov.py")  # "Sr." dropped
 MOSQUERA = P("Colombia", "CO", "Manuela", "Mosquera Arboleda", "Autoridad Nacional de Licencias Ambientales",
              None, "+576012540111", "mmosquera@anla.gov.co")  # no position given yet
+
+# ------------------------------------------------------------------ the fifteenth batch (all held out)
+
+TANITO = P("Solomon Islands", "SB", "Hilda", "Tanito",
+           "Ministry of Environment, Climate Change, Disaster Management and Meteorology",
+           "Senior Conservation Officer", "+67723031", "htanito@mecdm.gov.sb")
+MAELASI = P("Solomon Islands", "SB", "Wilson", "Maelasi", "Solomon Islands Customs and Excise Division",
+            "Customs Officer", "+67721404", "wmaelasi@customs.gov.sb")
+DORJSUREN = P("Mongolia", "MN", "Oyunchimeg", "Dorjsuren", "Ministry of Environment and Tourism", "CITES Officer",
+              "+97611266286", None)  # her e-mail address not given yet
+LAVILLE = P("Dominica", "DM", "Jolene", "Laville", "Forestry, Wildlife and Parks Division", "Forest Officer",
+            "+17672663817", "jlaville@forestry.gov.dm")  # "Ms" dropped
+THEOCHAROUS = P("Cyprus", "CY", "Andriana", "Theocharous", "Department of Environment", "Environment Officer",
+                "+35722408947", "atheocharous@environment.moa.gov.cy")  # "Ms" dropped
+
+ROCHAT = P("Switzerland", "CH", "Séverine", "Rochat",
+           "Office fédéral de la sécurité alimentaire et des affaires vétérinaires", "Inspectrice CITES",
+           "+41584622541", "severine.rochat@blv.admin.ch")
+SOILIHI = P("Comoros", "KM", "Faïza", "Soilihi", "Direction Générale de l'Environnement et des Forêts",
+            "Responsable de la cellule CITES", "+2697735010", "f.soilihi@environnement.gouv.km")  # "Mme" dropped
+SOUMAH = P("Guinea", "GN", "Kadiatou", "Soumah", "Direction Nationale des Eaux et Forêts",
+           "Cheffe de la section CITES", "+224622453118",
+           "k.soumah@eauxforets.gov.gn")  # written "+224 622 45 31": too short
+OULD_CHEIKH = P("Mauritania", "MR", "Sidi Mohamed", "Ould Cheikh Brahim",
+                "Ministère de l'Environnement et du Développement durable", "Chef du service de la faune",
+                "+22245251343", "s.ouldcheikh@environnement.gov.mr")
+MINT_SIDATY = P("Mauritania", "MR", "Aminetou", "Mint Sidaty", "Direction Générale des Douanes",
+                "Inspectrice des douanes", "+22245256219", "a.mintsidaty@douanes.gov.mr")
+
+MEMBRENO = P("Nicaragua", "NI", "Karla Vanessa", "Membreño Sandino", "Ministerio del Ambiente y los Recursos Naturales",
+             "Técnica de Biodiversidad", "+50522331111", "kmembreno@marena.gob.ni")
+CANAS = P("El Salvador", "SV", "Rigoberto", "Cañas Menéndez", "Ministerio de Medio Ambiente y Recursos Naturales",
+          "Técnico de Vida Silvestre", "+50321326276", "rcanas@ambiente.gob.sv")  # "Ing." dropped
+NCHAMA = P("Equatorial Guinea", "GQ", "Crescencia", "Nchama Obiang",
+           "Instituto Nacional de Desarrollo Forestal y Gestión del Sistema de Áreas Protegidas",
+           "Técnica de Fauna Silvestre", "+240333091421", "cnchama@indefor.gob.gq")

@@ -950,4 +950,56 @@ SOURCES: dict[str, tuple[str, str, str | None]] = {
         "8a1307529171099907fc673768e036331720fe7e1908a9c162b84f107b89a0b7",
         "8a1307529171099907fc673768e036331720fe7e1908a9c162b84f107b89a0b7",
         "<0205743092.20020921095358@magnesium.net>"),
+    "jwz-easy-ham/ham/0635.9df0cec793507fcd3cab877c7d7616be.eml": (
+        "762c7ac1b12dec6130ed2d24ed563b36db6faef8f72bd16fd6ecc95e384ab47f",
+        "762c7ac1b12dec6130ed2d24ed563b36db6faef8f72bd16fd6ecc95e384ab47f",
+        "<20020912235313.4003.qmail@web13003.mail.yahoo.com>"),
+    "jwz-easy-ham/ham/0289.cb9c0595bddae2c25357ce5c9fbaf687.eml": (
+        "909063331c1169e9c6c5c73997d1503281275ebcc17e7e6ef3082356f0dfc1fa",
+        "909063331c1169e9c6c5c73997d1503281275ebcc17e7e6ef3082356f0dfc1fa",
+        "<253B1BDA4E68D411AC3700D0B77FC5F807C0F1CE@patsydan.dublin.hp.com>"),
+    "jwz-easy-ham/ham/1406.8be30026528bc5fabe63b16b834d426f.eml": (
+        "124fee3c78c4ebc6f0c30f8a70c1e6d83152e17a8ed1a5f0202bbdc4b12f966c",
+        "124fee3c78c4ebc6f0c30f8a70c1e6d83152e17a8ed1a5f0202bbdc4b12f966c",
+        "<20020822180907.GE16421@kluge.net>"),
+    "jwz-easy-ham/ham/0008.20bc0b4ba2d99aae1c7098069f611a9b.eml": (
+        "3d13b3404306ca7f4d3d686b715f91bd3a0ef55659e14ad608a8097cef9bad67",
+        "3d13b3404306ca7f4d3d686b715f91bd3a0ef55659e14ad608a8097cef9bad67",
+        "<3D64FB27.18538.63DEC17@localhost>"),
+    "jwz-easy-ham/ham/0268.77ef28e27a9ee085646f260418072111.eml": (
+        "afbec77556999e2f7660201ca6921e4c69ed60b7ea163ecaac6d82eedd29f2fa",
+        "afbec77556999e2f7660201ca6921e4c69ed60b7ea163ecaac6d82eedd29f2fa",
+        "<871y8jibut.fsf@wintermute.att.cmg.nl>"),
+    "jwz-easy-ham/ham/0080.7c3a836baaa732cd915546442c0fef1a.eml": (
+        "6af242f11322cf23dfdbbc35c2ec57ee15c07245760d23b5d50dcfd7a32b3fc7",
+        "6af242f11322cf23dfdbbc35c2ec57ee15c07245760d23b5d50dcfd7a32b3fc7",
+        "<5.1.0.14.0.20020829172833.032e1350@127.0.0.1>"),
+    "jwz-easy-ham/ham/0347.0e43f8ba3aadeed419f512188e5d8aa4.eml": (
+        "010914796c828a38d0c8d37373420e7e10eb0f4c274113b3726e40efd258de45",
+        "010914796c828a38d0c8d37373420e7e10eb0f4c274113b3726e40efd258de45",
+        "<20021009042734.049ea20e.kilroy@kamakiriad.com>"),
+    "jwz-easy-ham/ham/0093.0c71febfdf6f3acbc4d0c76b777a8530.eml": (
+        "fb27a41f1f9efb7d375e9bafcce04ece6919038bbf4e60f5a1e321063e964ece",
+        "fb27a41f1f9efb7d375e9bafcce04ece6919038bbf4e60f5a1e321063e964ece",
+        "<6EA7567E-BC2D-11D6-9CA1-00306565A7B2@linkcreations.com.mx>"),
+    "jwz-easy-ham/ham/0235.3c824d680d31b3710d8f3475730dc42d.eml": (
+        "3ee14ab340cc10e4d61e5c4a6cbc81976608e850041f5e5864fca1a89769d45f",
+        "3ee14ab340cc10e4d61e5c4a6cbc81976608e850041f5e5864fca1a89769d45f",
+        "<5D5CC294-BA08-11D6-837F-000393A46DEA@alumni.caltech.edu>"),
+    "jwz-easy-ham/ham/1416.651cdba6e04f9c3593f6d634a70312e8.eml": (
+        "bdb9bbf8f269880103d89e002c75394ac22411beae39bb4a3cb276ab777d2522",
+        "bdb9bbf8f269880103d89e002c75394ac22411beae39bb4a3cb276ab777d2522",
+        "<65385.208.171.240.67.1030376608.squirrel@www.mike-leone.com>"),
+    "jwz-easy-ham/ham/1444.9c769de9af58bfba4b3e6b0ca034f2b8.eml": (
+        "4c60876885ab33735e6b16642c8f9e0aedee515260d70ddbbac22d97f70c40da",
+        "4c60876885ab33735e6b16642c8f9e0aedee515260d70ddbbac22d97f70c40da",
+        "<1030560510.17408.TMDA@omega.paradigm-omega.net>"),
+    "jwz-easy-ham/ham/0569.ef10ce803ff212d76f9dd6148b84a823.eml": (
+        "9c8a82f6ecd1bf139c7b387787476b3056e08c4255be035edc352302d9548ef5",
+        "9c8a82f6ecd1bf139c7b387787476b3056e08c4255be035edc352302d9548ef5",
+        "<ILEHJNJFPDLMDEKNIAKCMEECCAAA.geege@barrera.org>"),
+    "jwz-easy-ham/ham/0768.42d3db0f0b763a75183afd06f5db8ce5.eml": (
+        "a02deb7744950ea1bae9aeedd49ce83beb10060f988de7d15a8377b759ab3573",
+        "a02deb7744950ea1bae9aeedd49ce83beb10060f988de7d15a8377b759ab3573",
+        "<15EFC2CD-CE4F-11D6-A857-003065F62CD6@whump.com>"),
 }
