@@ -15,7 +15,7 @@ from pathlib import Path
 
 from intakebot.config import Config
 from intakebot.records import QuarantineEntry, RawMail, iso
-from intakebot.run.identity import header, ledger_entry, ref_log
+from intakebot.run.identity import headers, ledger_entry, ref_log
 from intakebot.store import Transaction
 
 # The intake cycle's log lines keep the name operators filter the journal by.
@@ -40,11 +40,9 @@ def quarantine(
 ) -> None:
     """Keep the raw mail, list it for the Secretariat and mark it seen, inside ``tx``."""
     raw_path = keep_raw(cfg, key, mail.data)
+    sender, subject = headers(mail.data, "From", "Subject")
     tx.quarantine(
-        QuarantineEntry(
-            key, reason, detail[:500], iso(now), mail.size, source, raw_path,
-            sender=header(mail.data, "From"), subject=header(mail.data, "Subject"),
-        )
+        QuarantineEntry(key, reason, detail[:500], iso(now), mail.size, source, raw_path, sender=sender, subject=subject)
     )
     tx.log_event(now, "quarantined", reason)
     tx.record_seen(ledger_entry(mail, key, "quarantined", f"quarantined: {reason}", now=now, source=source))
