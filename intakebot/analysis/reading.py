@@ -57,6 +57,8 @@ _CONTACT_BLOCK_RE = re.compile(
     r"taller|reuni[óo]n|evento|capacitaci[óo]n))[ \t]*:?[ \t]*\n(?:[^\n]*\S[^\n]*\n?)+",
     re.I | re.M,
 )
+#: The words that join a list of countries, or a country's own name ("Trinidad and Tobago").
+_CONNECTOR_RE = re.compile(r"\s+(?:and|et|y)\s+")
 _TITLE_BEFORE_RE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Sr|Sra|Srta|Ing|Lic|Mme|Prof|Don|Doña)\.?\s+$")
 _CAP_WORDS_RE = re.compile(
     r"(?:[A-ZÀ-Ý][\w'’\-]+)(?:[ \t]+(?:of|de|du|des|del|la|the|d'|and|et|y|d[ée]mocratique|democr[áa]tica|unie|unida|"
@@ -174,12 +176,14 @@ def _lone_countries(text: str, *, letterhead: bool = False) -> tuple[str | None,
 def _countries_in(phrase: str) -> list[str]:
     """The countries a capitalised phrase names: itself ("Trinidad and Tobago"), else each part a connector
     joined ("Kenya and Uganda": two)."""
-    parts = re.split(r"\s+(?:and|et|y)\s+", phrase)
-    code = validation.country_code(phrase) if len(parts) == 1 else validation.exact_country_code(phrase)
+    parts = _CONNECTOR_RE.split(phrase)
+    if len(parts) == 1:
+        code = validation.country_code(phrase)
+        return [code] if code else []
+    code = validation.exact_country_code(phrase)
     if code:
         return [code]
-    return [c for p in parts if len(parts) > 1 and len(p) >= 4 and p[:1].isupper()
-            and (c := validation.country_code(p))]
+    return [c for p in parts if len(p) >= 4 and p[:1].isupper() and (c := validation.country_code(p))]
 
 
 def read_bodies(bodies: list[Piece], language: str) -> list[Draft]:
