@@ -42,6 +42,7 @@ from tests.carriers.spec import (
     BATCH13,
     BATCH14,
     BATCH15,
+    BATCH16,
     BATCHES,
     CARRIERS,
     HELD_OUT,
@@ -56,6 +57,13 @@ REQUIRE_CORPUS = os.environ.get("INTAKEBOT_REQUIRE_DOVECOT") == "1"
 BY_NAME = {c.name: c for c in CARRIERS}
 
 KNOWN_MISSES: dict[str, str] = {
+    # sixteenth batch, as first run (held out: looked at WHICH fail, not tuned on)
+    "outlook_imo_attachment_letter_dr_deputy_contacts_out": "Iranian letter with 'Dr.': organisation and post wrong",
+    "outlook_tnef_own_labels_short_phone_ms_kn": "own labels, a telephone too short: the telephone missed",
+    "cp1252_oe6_letter_top_post_mme_compound_dg_contacts_out_fr": "Congolese letter: the country wrong",
+    "kmail_qp_latin1_two_nom_prenoms_capitals_fr": "two officials as 'Nom'/'Prénoms': a third, extra name",
+    "latin9_mutt_bottom_post_sra_national_phone_no_email_es": "Spanish request bottom-posted: answered in English",
+    "latin9_mozilla_flowed_sentence_dra_above_quotes_es": "Spanish sentence with 'Dra.' above quotes: nothing read",
     # fifteenth batch, as first run (held out: looked at WHICH fail, not tuned on)
     "latin9_gnus_letter_mme_dg_contacts_out_fr": "Comorian letter: not_request, nothing read",
     "latin1_sylpheed_bottom_post_two_prenom_nom_fr": "two officials bottom-posted in French: answered in English",
@@ -117,10 +125,11 @@ def test_carrier_spec_has_the_variety_the_issue_asks_for() -> None:
     assert {c.name for c in BATCH12} <= SEEN and len(BATCH12) >= 12  # the twelfth was held out whole, then seen
     assert {c.name for c in BATCH13} <= SEEN and len(BATCH13) >= 12  # the thirteenth was held out whole, then seen
     assert {c.name for c in BATCH14} <= SEEN and len(BATCH14) >= 12  # the fourteenth was held out whole, then seen
-    assert {c.name for c in BATCH15} == HELD_OUT and len(BATCH15) >= 12 and not HELD_OUT & SEEN  # the 15th is held out
-    assert {c.language for c in BATCH15} == {"en", "fr", "es"}
+    assert {c.name for c in BATCH15} <= SEEN and len(BATCH15) >= 12  # the fifteenth was held out whole, then seen
+    assert {c.name for c in BATCH16} == HELD_OUT and len(BATCH16) >= 12 and not HELD_OUT & SEEN  # the 16th is held out
+    assert {c.language for c in BATCH16} == {"en", "fr", "es"}
     assert {"forward", "letter", "sentence", "two_nominees", "invalid_phone", "missing_field",
-            "not_request"} <= {c.layout for c in BATCH15}
+            "not_request"} <= {c.layout for c in BATCH16}
     langs = Counter(c.language for c in CARRIERS)
     assert langs["fr"] >= 5 and langs["es"] >= 5
     layouts = Counter(c.layout for c in CARRIERS)

@@ -659,3 +659,42 @@ CANAS = P("El Salvador", "SV", "Rigoberto", "Cañas Menéndez", "Ministerio de M
 NCHAMA = P("Equatorial Guinea", "GQ", "Crescencia", "Nchama Obiang",
            "Instituto Nacional de Desarrollo Forestal y Gestión del Sistema de Áreas Protegidas",
            "Técnica de Fauna Silvestre", "+240333091421", "cnchama@indefor.gob.gq")
+
+# ------------------------------------------------------------------ the sixteenth batch (all held out)
+
+KVARATSKHELIA = P("Georgia", "GE", "Tamar", "Kvaratskhelia", "Revenue Service of Georgia", "Customs Risk Analyst",
+                  "+995322261480", "t.kvaratskhelia@rs.ge")
+MORADI = P("Iran (Islamic Republic of)", "IR", "Parisa", "Moradi", "Department of Environment",
+           "Head of the CITES Office", "+982188233125", "parisa.moradi@doe.ir")  # "Dr." dropped
+HWANG = P("Republic of Korea", "KR", "Min-seo", "Hwang", "Ministry of Environment",
+          "Deputy Director, Biodiversity Division", "+82442017243", "mshwang@korea.kr")
+RYU = P("Republic of Korea", "KR", "Dae-sung", "Ryu", "Korea Customs Service", "Customs Investigator",
+        "+82424817713", "dsryu@korea.kr")
+LIBURD = P("Saint Kitts and Nevis", "KN", "Shanice", "Liburd", "Department of Environment", "Environmental Officer",
+           "+18694652083", "sliburd@environment.gov.kn")  # "Ms" dropped; written "+1 869 465 208": too short
+
+NKOUNKOU = P("Congo", "CG", "Grâce", "Nkounkou-Mabiala", "Direction Générale de l'Économie Forestière",
+             "Cheffe du service de la faune et des aires protégées", "+242066543218",
+             "g.nkounkou@economieforestiere.gouv.cg")  # "Mme" dropped
+KOUAME = P("Côte d'Ivoire", "CI", "Affoué Mireille", "KOUAMÉ",
+           "Direction de la Faune et des Ressources Cynégétiques", "Chargée d'études CITES", "+2252720210745",
+           "am.kouame@eauxetforets.gouv.ci")  # written "Nom : KOUAMÉ", "Prénoms : Affoué Mireille"
+DIABATE = P("Côte d'Ivoire", "CI", "Souleymane", "DIABATÉ", "Direction Générale des Douanes",
+            "Inspecteur des douanes", "+2252720251360", "s.diabate@douanes.gouv.ci")  # written "Nom : DIABATÉ"
+GARAE = P("Vanuatu", "VU", "Esline", "Garae", "Département de la protection de l'environnement et de la conservation",
+          "Agente chargée des permis CITES", "+6785334127", "egarae@vanuatu.gov.vu")  # "Mme" dropped
+KHELIFI = P("Algeria", "DZ", "Nesrine", "Khelifi", "Direction Générale des Forêts",
+            "Sous-directrice de la protection de la faune et de la flore", None,
+            "n.khelifi@dgf.gov.dz")  # no telephone given yet
+
+TICONA = P("Bolivia (Plurinational State of)", "BO", "Verónica", "Ticona Villarroel",
+           "Ministerio de Medio Ambiente y Agua", "Profesional en Vida Silvestre", "+59122146374",
+           "vticona@mmaya.gob.bo")  # "Lic." dropped; written "2-2146374", the country given as "Bolivia"
+JACOME = P("Ecuador", "EC", "Paúl Andrés", "Jácome Cevallos",
+           "Ministerio del Ambiente, Agua y Transición Ecológica", "Analista de Vida Silvestre", "+59323987615",
+           "pjacome@ambiente.gob.ec")  # "Ing." dropped; written "+593 2 398 761": too short
+TEJEDA = P("Dominican Republic", "DO", "Ramona", "Tejeda Polanco", "Ministerio de Medio Ambiente y Recursos Naturales",
+           "Encargada del Departamento de Vida Silvestre", "+18095674351", None)  # "Sra." dropped; no e-mail yet
+COLMENARES = P("Venezuela (Bolivarian Republic of)", "VE", "Maryelis", "Colmenares Rondón",
+               "Ministerio del Poder Popular para el Ecosocialismo", "Coordinadora de Fauna Silvestre",
+               "+582124082357", "mcolmenares@minec.gob.ve")  # "Dra." dropped

@@ -1002,4 +1002,60 @@ SOURCES: dict[str, tuple[str, str, str | None]] = {
         "a02deb7744950ea1bae9aeedd49ce83beb10060f988de7d15a8377b759ab3573",
         "a02deb7744950ea1bae9aeedd49ce83beb10060f988de7d15a8377b759ab3573",
         "<15EFC2CD-CE4F-11D6-A857-003065F62CD6@whump.com>"),
+    "jwz-easy-ham/ham/1178.0bd8c8c1cf63d08849c504af3535f635.eml": (
+        "7b9f771e8ac7df3538c841def4e6b157ed66afe6cca07121650eb898e3118dc5",
+        "7b9f771e8ac7df3538c841def4e6b157ed66afe6cca07121650eb898e3118dc5",
+        "<1012959555.17032.17.camel@theshadows.darktech.org>"),
+    "jwz-easy-ham/ham/0836.249730de164ba4999f1ab6ec2d3cb2d1.eml": (
+        "5ee25b6b9e980e76f3b325ddd72f8346b64701d9b8a45b69a6e166d993e03c7e",
+        "5ee25b6b9e980e76f3b325ddd72f8346b64701d9b8a45b69a6e166d993e03c7e",
+        "<ILEHJNJFPDLMDEKNIAKCOEKDCAAA.geege@barrera.org>"),
+    "jwz-easy-ham/ham/0208.0577aa26cbb2382d8789377d351ca8bf.eml": (
+        "842715f3a4c5bf905781275f523b65b7a608ebcead659e8d69acf770fd138c02",
+        "842715f3a4c5bf905781275f523b65b7a608ebcead659e8d69acf770fd138c02",
+        "<26594$1034083278$mediaunspun$5114587@imakenews.net>"),
+    "jwz-easy-ham/ham/0097.39badf2fea6bcebc640bea05ced59b59.eml": (
+        "52c74463613ea0671f9cc9f00ff4eb185ee123bfce40aa0fbe6e72dcde02ed8f",
+        "52c74463613ea0671f9cc9f00ff4eb185ee123bfce40aa0fbe6e72dcde02ed8f",
+        "<LISTMANAGER-949326-32914-2002.08.30-17.47.31--zzzz-ryanair#example.com@mail.ryanairmail.com>"),
+    "jwz-easy-ham/ham/1660.f4b2e5b394c3aaf2589c49c205ca05d7.eml": (
+        "1899a881b344ac91247c19bbd3a6ec85aac299852c479c089327f76621b5e8f5",
+        "1899a881b344ac91247c19bbd3a6ec85aac299852c479c089327f76621b5e8f5",
+        "<3D780F2B.8090709@lelandwoodbury.com>"),
+    "jwz-easy-ham/ham/0806.2eae7f9f133274ed400a215174b7de1d.eml": (
+        "c023fe110841e19864eb39097efd08b04c91bb63037dbafa1c10c8c258c4ee11",
+        "c023fe110841e19864eb39097efd08b04c91bb63037dbafa1c10c8c258c4ee11",
+        "<0b3901c2635c$ab557240$640a000a@golden>"),
+    "jwz-easy-ham/ham/1135.55ab9518e8b987f67ed8b5b85e8543e8.eml": (
+        "8d50541e03cd2f1842f63ce60b609e3cc34da40691bf876ad38c5ed3f873fc28",
+        "8d50541e03cd2f1842f63ce60b609e3cc34da40691bf876ad38c5ed3f873fc28",
+        "<200209042356.48124.nick@permflux.org>"),
+    "jwz-easy-ham/ham/0795.6f8b4da0f06a9c055fc527562fe92330.eml": (
+        "3a9c50929903a19d8aa7ada997722a60b3ad38e7bb4659e58f3983be6062a935",
+        "3a9c50929903a19d8aa7ada997722a60b3ad38e7bb4659e58f3983be6062a935",
+        "<AAC883CC-CF3D-11D6-817E-000393A46DEA@alumni.caltech.edu>"),
+    "jwz-easy-ham/ham/1381.3c5527db01789ad42005006ac2ed2fcc.eml": (
+        "32fc0d3e2af047180ec21189ddddf7f488888f36d0e0011cfdfc7f093fdd1f73",
+        "32fc0d3e2af047180ec21189ddddf7f488888f36d0e0011cfdfc7f093fdd1f73",
+        "<20020901.Cm5.66966300@www.dudex.net>"),
+    "jwz-easy-ham/ham/0202.e1c7980f6c8a70122d80771533795cb7.eml": (
+        "be482aa6dfc4bf1fe0b59c2c728869b1682b4dca76b5568d660c6eb67679494e",
+        "be482aa6dfc4bf1fe0b59c2c728869b1682b4dca76b5568d660c6eb67679494e",
+        "<E17ytUl-0005ta-00@rhenium.btinternet.com>"),
+    "jwz-easy-ham/ham/0240.01e0e10c03592e64df9a077f2cd56aba.eml": (
+        "76c86698ea042ffd4bbea489262e7dfae7da846207fd657df1406c9acd245dfb",
+        "76c86698ea042ffd4bbea489262e7dfae7da846207fd657df1406c9acd245dfb",
+        "<E146D042F119D211B16F00A0CC32B87F8D11BB@mrwhite.privacyright.com>"),
+    "jwz-easy-ham/ham/1114.3ee361561ee25d914e377dd8473a9cb6.eml": (
+        "26a0a7ea7e0d8a05c68eac8a43f5c82485a4c52264cedcd7b0a5cec80ea322e1",
+        "26a0a7ea7e0d8a05c68eac8a43f5c82485a4c52264cedcd7b0a5cec80ea322e1",
+        "<02082705410501.08779@wilson>"),
+    "jwz-easy-ham/ham/1166.8a9dbee6ac67226f58a80c0993a700e2.eml": (
+        "e9dcfbbb5ae4a6c6d602045cea7c7af304ee8e3bb4b2d064a96e18bfe25e4cde",
+        "e9dcfbbb5ae4a6c6d602045cea7c7af304ee8e3bb4b2d064a96e18bfe25e4cde",
+        "<20020204164205.A20308@cs.helsinki.fi>"),
+    "jwz-easy-ham/ham/0269.5a74b38284c7e9d85338eca0a25cb191.eml": (
+        "2a222ea04efa14c9a6c2946e2cb73af7b1dae0c0c31bbb4e3ed37340f256cfd2",
+        "2a222ea04efa14c9a6c2946e2cb73af7b1dae0c0c31bbb4e3ed37340f256cfd2",
+        "<3D6C9688.6010203@corvil.com>"),
 }
