@@ -62,21 +62,12 @@ KNOWN_MISSES: dict[str, str] = {
     "outlook_tnef_own_labels_short_phone_ms_kn": "own labels, a telephone too short: the telephone missed",
     "cp1252_oe6_letter_top_post_mme_compound_dg_contacts_out_fr": "Congolese letter: the country wrong",
     "kmail_qp_latin1_two_nom_prenoms_capitals_fr": "two officials as 'Nom'/'Prénoms': a third, extra name",
-    "latin9_mutt_bottom_post_sra_national_phone_no_email_es": "Spanish request bottom-posted: answered in English",
     "latin9_mozilla_flowed_sentence_dra_above_quotes_es": "Spanish sentence with 'Dra.' above quotes: nothing read",
     # fifteenth batch, as first run (held out: looked at WHICH fail, not tuned on)
-    "latin9_gnus_letter_mme_dg_contacts_out_fr": "Comorian letter: not_request, nothing read",
-    "latin1_sylpheed_bottom_post_two_prenom_nom_fr": "two officials bottom-posted in French: answered in English",
     "cp1252_apple_flowed_sentence_ing_above_article_es": "one Spanish sentence with 'Ing.' above a pasted article: "
                                                          "name, post and contacts wrong, a second person invented",
     # twelfth batch (seen since its first run): what general rules have not fixed
-    "latin1_ps_colleague_registered_not_request_fr": "an English list mail with a French PS asking about a "
-                                                     "registered colleague: not_request (left for a person, no "
-                                                     "reply is sent), its language taken as English",
     # eleventh batch (seen since its first run): what general rules have not fixed
-    "latin1_bottom_post_above_writers_signature_es": "a Spanish request typed below the writer's own long English "
-                                                     "inline reply (unquoted lines between '>' quotes): answered in "
-                                                     "English, the language of most of the writer's words",
     # ninth batch (seen since its first run): what general rules have not fixed
     "qp_html_before_end_lusophone_mailto_fr": "'... Áreas Protegidas (IBAP)': the acronym kept in the organisation "
                                               "as batch 3's annotator kept '(SAG)'; this one dropped it (the carriers "

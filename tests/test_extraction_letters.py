@@ -118,3 +118,32 @@ def test_the_contact_under_an_events_contact_heading_is_nobody_to_register() -> 
     assert read_text(spanish, "body", "es") == []
     request = "Please register for the closed user group:\n\nName: Ilse Vermeulen\nPhone: +32 2 209 9000\n"
     assert _fields(read_text(request, "body", "en"))[0]["surname"] == "Vermeulen"
+
+
+def test_granting_an_official_access_names_the_official() -> None:
+    text = ("J'ai l'honneur de vous demander de bien vouloir accorder à Mme Awa Diallo, Cheffe de la division CITES à "
+            "la Direction des Eaux et Forêts, l'accès au groupe fermé sur CENcomm. Mme Diallo est joignable au "
+            "+221 33 889 02 34.")
+    (d,) = _fields(read_nominations(text, "body", "fr", "Senegal"))
+    assert (d["name"], d["surname"], d["position"], d["organization"]) == (
+        "Awa", "Diallo", "Cheffe de la division CITES", "Direction des Eaux et Forêts")
+    english = "Kindly grant access to Mr Tomas Eriksen, Customs Officer at Norwegian Customs, to the closed group."
+    (e,) = _fields(read_nominations(english, "body", "en", "Norway"))
+    assert (e["name"], e["surname"]) == ("Tomas", "Eriksen")
+
+
+def test_a_request_below_the_writers_own_replies_on_something_else_is_answered_in_its_language() -> None:
+    from intakebot.analysis.language import detect_language
+    replies = ("    Isn't there a key hidden inside the package? I thought there was some internal number that must be "
+               "compared to be correct, or it would return an error.\n\n"
+               "    Yeah, surely there's a flag for that; there is one for everything else, isn't there?\n\n")
+    request = ("Par ailleurs, la Mauritanie souhaite faire inscrire un agent au groupe fermé CITES sur CENcomm :\n\n"
+               "- Prénom : Sidi\n  Nom : Ould Ahmed\n  Organisme : Direction des Douanes\n  Fonction : Inspecteur\n\n"
+               "Merci d'avance,\n")
+    assert detect_language(replies + request) == "fr"
+    cover = "Dear colleagues,\n\nPlease find below the request of our Customs office, for your action.\n\n"
+    assert detect_language(cover + request) == "en"  # the writer's own note on the request: their language
+    english_labels = ("Bonjour,\n\nJe souhaite rejoindre le groupe d'utilisateurs fermé sur le guépard dans CENcomm. "
+                      "Voici mes coordonnées :\n\nName: Sophie\nSurname: Roy\nOrganization: Parcs Canada\n"
+                      "Position: Agente\nPhone: 514-283-4567\n\nMerci et bonne journée,\nSophie\n")
+    assert detect_language(english_labels) == "fr"

@@ -33,6 +33,9 @@ def detect_language(text: str, subject: str = "", *, more: str = "") -> str:
     and labels together are decisive (Spanish labels under a short mixed note
     outweigh an English attachment).
     """
+    about = _language_of_the_request(text)
+    if about:
+        return about
     opened = _after_first_greeting(text)
     if opened:  # a letter or note that starts below pasted text: its own words decide
         prose, labels, first = _language_scores(opened, "")
@@ -59,6 +62,45 @@ def detect_language(text: str, subject: str = "", *, more: str = "") -> str:
     if scores[best] < 2 or scores[best] <= scores["en"]:
         return "en"
     return best
+
+
+#: What a paragraph says about the group or a request for it, in any of the three languages.
+_ABOUT_GROUP_RE = re.compile(
+    r"cencomm|closed user group|groupe (?:d['’]utilisateurs )?ferm[ée]|grupo (?:de usuarios )?cerrado|\bcites\b", re.I)
+_ABOUT_REQUEST_RE = re.compile(
+    r"\b(?:request|access|nominat|register|enrol|demand|acc[èe]s|inscri|d[ée]sign|solicit|acceso|registr|alta\b|"
+    r"designa|incorpor|inclu|find (?:below|attached|enclosed)|(?:below|attached|enclosed) (?:is|are|the)|forward|"
+    r"ci-dessous|ci-joint|transmet|adjunt|a continuaci[óo]n|reenv[íi]|remit)", re.I)
+
+
+def _language_of_the_request(text: str) -> str:
+    """The language of the paragraphs that speak of the group, when they agree and no paragraph in another
+    language speaks of a request (a paragraph naming the group too short to tell is scored with the one
+    after it, where its officials' labels are): a writer's own inline replies on something else (a list thread they
+    answer, then ask for officials at the bottom) do not choose the language the request is answered in.
+    An English cover note above a pasted Spanish letter speaks of the request too: nothing is decided
+    here then."""
+    about: set[str] = set()
+    other: set[str] = set()
+    paras = re.split(r"\n[ \t]*\n", text[:20000])
+    for i, para in enumerate(paras):
+        group, request = bool(_ABOUT_GROUP_RE.search(para)), bool(_ABOUT_REQUEST_RE.search(para))
+        if not (group or request):
+            continue
+        prose, labels, _ = _language_scores(para, "")
+        lang = _decisive(prose)
+        if lang is None and group and any(prose.values()):
+            # a short sentence announcing officials: its block's labels may confirm its leaning (not overturn it:
+            # French prose above the English form's labels is French)
+            leaning = max(prose, key=lambda k: prose[k])
+            prose, labels, _ = _language_scores("\n".join(paras[i:i + 2]), "")
+            lang = _decisive({k: prose[k] + labels[k] for k in prose})
+            lang = lang if lang == leaning else None
+        if lang is not None:
+            (about if group else other).add(lang)
+    if len(about) == 1 and other <= about:
+        return next(iter(about))
+    return ""
 
 
 #: A line that opens what a writer addresses to us: a letter's salutation or a greeting ("Madame, Monsieur,",

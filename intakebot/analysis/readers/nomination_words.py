@@ -132,7 +132,9 @@ VERB_RE = re.compile(
     r"(?:dar(?:se|le|les)?|den|demos|dé)\s+de\s+alta|(?:el|del|al)\s+alta\s+(?:de|en)|"
     r"(?:communiquer|transmettre|indiquer|communicate|submit|send|comunicar|remitir|transmitir|indicar)\s+(?:(?:vous|you|"
     r"le|les)\s+)?(?:the|le|les|el|los)\s+(?:noms?|names?|nombres?)\s+(?:of|de|du|des|del|d['’])|"
-    r"(?:access|l['’]acc[èe]s|(?:el\s+)?acceso)\b[^.;:]{0,80}?\s(?:for|pour|para))"
+    r"(?:access|l['’]acc[èe]s|(?:el\s+)?acceso)\b[^.;:]{0,80}?\s(?:for|pour|para)|"
+    r"(?:accorder|octroyer|donner|ouvrir|grant|give|conceder|otorgar|brindar)\s+(?:(?:l['’]acc[èe]s|access|"
+    r"(?:el\s+)?acceso)\s+)?(?:à|to|a|al))"
     r"(?:\b|(?<=['’]))",
     re.I,
 )
