@@ -64,8 +64,6 @@ KNOWN_MISSES: dict[str, str] = {
     "kmail_qp_latin1_two_nom_prenoms_capitals_fr": "two officials as 'Nom'/'Prénoms': a third, extra name",
     "latin9_mozilla_flowed_sentence_dra_above_quotes_es": "Spanish sentence with 'Dra.' above quotes: nothing read",
     # fifteenth batch, as first run (held out: looked at WHICH fail, not tuned on)
-    "cp1252_apple_flowed_sentence_ing_above_article_es": "one Spanish sentence with 'Ing.' above a pasted article: "
-                                                         "name, post and contacts wrong, a second person invented",
     # twelfth batch (seen since its first run): what general rules have not fixed
     # eleventh batch (seen since its first run): what general rules have not fixed
     # ninth batch (seen since its first run): what general rules have not fixed

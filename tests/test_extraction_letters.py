@@ -147,3 +147,16 @@ def test_a_request_below_the_writers_own_replies_on_something_else_is_answered_i
                       "Voici mes coordonnées :\n\nName: Sophie\nSurname: Roy\nOrganization: Parcs Canada\n"
                       "Position: Agente\nPhone: 514-283-4567\n\nMerci et bonne journée,\nSophie\n")
     assert detect_language(english_labels) == "fr"
+
+
+def test_a_name_listed_in_pasted_news_is_nobody_to_register_but_a_titled_official_is() -> None:
+    news = ("Investors for this round include Venrock Associates, Mobius Venture Capital and Seed Capital Partners. "
+            "Michael Tyrrell, of Venrock, has joined the Board of Directors.")
+    assert read_nominations(news, "body", "en", None) == []
+    text = ("Por este medio solicito que se incorpore al grupo cerrado CITES de CENcomm al Ing. Rigoberto Alas Díaz, "
+            "Técnico de Vida Silvestre del Ministerio de Medio Ambiente, teléfono +503 2132 6200.")
+    (d,) = _fields(read_nominations(text, "body", "es", "El Salvador"))
+    assert (d["name"], d["surname"], d["position"]) == ("Rigoberto", "Alas Díaz", "Técnico de Vida Silvestre")
+    untitled = "We include Grace Wanjiru, Senior Investigations Officer at the Kenya Wildlife Service, in the group."
+    (e,) = _fields(read_nominations(untitled, "body", "en", "Kenya"))  # the sentence is about the group
+    assert (e["name"], e["surname"]) == ("Grace", "Wanjiru")

@@ -59,6 +59,7 @@ from intakebot.analysis.readers.nomination_words import (
     WISH_RE,
     WORKS_AT_LATER_RE,
     WRITER_BODY_RE,
+    vouched,
 )
 from intakebot.analysis.readers.units import unit_into_post
 from intakebot.records import Draft
@@ -191,7 +192,7 @@ def read_nominations(text: str, origin: str, language: str, country: str | None)
             raw["country"] = country or validation.country_name(org_country or "")
         hispanic = validation.country_code(raw.get("country", "")) in HISPANIC  # "Miguel Ángel Quispe Huamán"
         fields = finalise(raw, language="es" if hispanic else language)
-        if "surname" in fields and len(fields) >= 3:
+        if "surname" in fields and len(fields) >= 3 and vouched(sentence, raw, title, person):
             drafts.append(Draft(fields=fields, origin=origin))
     return drafts
 

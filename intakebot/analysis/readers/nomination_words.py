@@ -129,6 +129,7 @@ VERB_RE = re.compile(
     r"inscription|inscripci[óo]n|registration|incorporaci[óo]n|inclusi[óo]n|inclusion)"
     r"\s+(?:of|de|del|d['’])|"
     r"register|enrol|enroll|include|add|inscrire|ajouter|int[ée]grer|inscribir|incluir|registrar|agregar|añadir|"
+    r"incorpor(?:ar|e|en|ado|ada)|"
     r"(?:dar(?:se|le|les)?|den|demos|dé)\s+de\s+alta|(?:el|del|al)\s+alta\s+(?:de|en)|"
     r"(?:communiquer|transmettre|indiquer|communicate|submit|send|comunicar|remitir|transmitir|indicar)\s+(?:(?:vous|you|"
     r"le|les)\s+)?(?:the|le|les|el|los)\s+(?:noms?|names?|nombres?)\s+(?:of|de|du|des|del|d['’])|"
@@ -168,3 +169,17 @@ WORKS_AT_LATER_RE = re.compile(r",\s+(?:works|travaille|trabaja|labora)\s+(?:wit
                                 r"(?=(?:the\s+|l['’]|la\s+|le\s+|el\s+)?[A-ZÀ-Ý])")
 #: A town after the organisation's name ("… Wildlife in Chilanga", "… Faune à Bouaké").
 CITY_RE = re.compile(r"\s+(?:in|at|à|en)\s+([A-ZÀ-Ý][\w'’\-]+(?:\s+[A-ZÀ-Ý][\w'’\-]+)?)\s*[.;]?$")
+
+
+#: What a sentence naming someone without a title says of the group it would put them in.
+_ABOUT_GROUP_RE = re.compile(r"(?i)cencomm|\bcites\b|\bcug\b|\bclosed\b|ferm[ée]|cerrado|"
+                             r"\b(?:groups?|groupes?|grupos?)\b|acc[eè]s|access|acceso|guépard|cheetah|guepardo")
+
+
+def vouched(sentence: str, raw: dict[str, str], rank: str, person: re.Match[str]) -> bool:
+    """Whether the person a sentence names is someone to register: named with a title or a rank, or in a
+    sentence about the group or giving their contacts. A name after "include" in a pasted press release
+    ("Investors for this round include Venrock Associates, …") is nobody to register."""
+    if rank or person.start("name") > person.start():  # "Ms", "Ing.", "Detective Inspector" before the name
+        return True
+    return "phone" in raw or "email" in raw or bool(_ABOUT_GROUP_RE.search(sentence))
