@@ -160,3 +160,15 @@ def test_a_name_listed_in_pasted_news_is_nobody_to_register_but_a_titled_officia
     untitled = "We include Grace Wanjiru, Senior Investigations Officer at the Kenya Wildlife Service, in the group."
     (e,) = _fields(read_nominations(untitled, "body", "en", "Kenya"))  # the sentence is about the group
     assert (e["name"], e["surname"]) == ("Grace", "Wanjiru")
+
+
+def test_the_addressees_line_above_the_salutation_is_still_the_letterhead() -> None:
+    from intakebot.analysis.letters import letter_parts
+    letter = ("RÉPUBLIQUE DU CONGO\nMinistère de l'Économie Forestière\n\nN° 0873/MEF\nBrazzaville, le 3 décembre 2026\n\n"
+              "Monsieur le Secrétaire général de la CITES\nGenève (Suisse)\n\nObjet : Désignation\n\n"
+              "Monsieur le Secrétaire général,\n\nJ'ai l'honneur de vous informer que Mme Awa Nkounkou est désignée.\n")
+    head, text = letter_parts(letter, need_marks=True)
+    assert "Genève" in head and text.strip().startswith("J'ai l'honneur")
+    plain = "Ref: 12/2026\n\nDear Sir\n\nWe nominate Mr Ali Omar.\n\nMadame Wanjiru, Kenya,\nwill follow.\n"
+    head, text = letter_parts(plain, need_marks=True)
+    assert text.strip().startswith("We nominate")  # a salutation without a comma, nothing like it near below

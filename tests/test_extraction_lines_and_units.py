@@ -137,3 +137,37 @@ def test_officials_described_one_a_sentence_after_an_announcement_are_read() -> 
     assert (second["surname"], second["organization"]) == ("Ayala Ruiz", "Dirección Nacional de Ingresos Tributarios")
     plain = "La Sra. Lidia Gómez Vera es nuestra colega desde 2019."  # no announcement: nobody
     assert read_nominations(plain, "body", "es", "Paraguay") == []
+
+
+def test_a_head_of_a_unit_before_the_organisation_in_the_next_comma_part_keeps_the_unit() -> None:
+    text = ("The Management Authority is pleased to nominate Dr. Leila Karimi, Head of the CITES Office, Department of "
+            "Environment, as a member of the closed user group.")
+    (d,) = _fields(read_nominations(text, "body", "en", "Iran (Islamic Republic of)"))
+    assert (d["position"], d["organization"]) == ("Head of the CITES Office", "Department of Environment")
+
+
+def test_a_country_in_brackets_after_the_organisation_is_the_country_not_the_name() -> None:
+    text = ("Solicitamos incorporar al grupo cerrado a la Dra. Ana Rondón, Coordinadora de Fauna del Ministerio del "
+            "Poder Popular para el Ecosocialismo (Venezuela), teléfono +58 212 408 2300.")
+    (d,) = _fields(read_nominations(text, "body", "es", None))
+    assert d["organization"] == "Ministerio del Poder Popular para el Ecosocialismo"
+    assert d["country"] == "Venezuela (Bolivarian Republic of)"
+    acronym = "Organization: Servicio Agrícola y Ganadero (SAG)\nName: Pedro\nSurname: Soto\n"
+    (e,) = _fields(read_lines(acronym, "body", "es"))
+    assert e["organization"] == "Servicio Agrícola y Ganadero (SAG)"  # an acronym stays
+
+
+def test_a_number_label_with_an_international_number_is_a_telephone_even_when_too_short() -> None:
+    text = "Officer: Ms Janelle Hanley\nPost: Environmental Officer\nContact no.: +1 869 465 20\nE-mail: jh@env.gov.kn\n"
+    (d,) = _fields(read_lines(text, "body", "en"))
+    assert d["phone"] == "+1 869 465 20"  # kept as written: validation says it is too short
+    (e,) = _fields(read_lines("Name: Ana\nSurname: Ruiz\nReference no.: 2026/0412\n", "body", "en"))
+    assert "phone" not in e
+
+
+def test_a_files_own_name_header_among_its_other_headers_is_nobody() -> None:
+    spec = ("Summary: Blackbox derived window manager\nName: fluxbox\nVersion: 0.1.10\nRelease: nv1\nLicense: other\n"
+            "URL: http://fluxbox.sourceforge.net\n")
+    assert read_lines(spec, "attachment", "en") == []
+    form = "Name: Ana\nSurname: Ruiz\nVersion: 2\nRelease: 1\nLicense: none\n"
+    assert len(read_lines(form, "body", "en")) == 1  # a nominee with more than a name stays

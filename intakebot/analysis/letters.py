@@ -45,7 +45,7 @@ def letter_parts(text: str, *, need_marks: bool = False) -> tuple[str, str]:
     line precedes the salutation (a body that merely starts "Dear Sir,").
     """
     lines = text.split("\n")
-    start = next((i for i, ln in enumerate(lines[:60]) if len(ln) < 100 and _SALUTATION_RE.match(fold(ln))), None)
+    start = _salutation(lines)
     if start is None:
         return "", text
     if need_marks and not any(_LETTER_MARK_RE.match(ln) for ln in lines[:start]):
@@ -56,6 +56,18 @@ def letter_parts(text: str, *, need_marks: bool = False) -> tuple[str, str]:
             body = body[:i]
             break
     return "\n".join(lines[:start]), _cut_signatory(strip_signature("\n".join(body)))
+
+
+def _salutation(lines: list[str]) -> int | None:
+    """The line of the letter's salutation: the first one that looks like one, unless it does not end like one
+    and one that does follows within a few lines with no sentence between (the addressee's line "Monsieur le
+    Secrétaire général de la CITES" above "Monsieur le Secrétaire général,")."""
+    found = [i for i, ln in enumerate(lines[:60]) if len(ln) < 100 and _SALUTATION_RE.match(fold(ln))]
+    if not found:
+        return None
+    ended = [i for i in found if i <= found[0] + 6 and lines[i].rstrip().endswith((",", ":"))
+             and not any(ln.rstrip().endswith(".") for ln in lines[found[0]:i])]
+    return ended[0] if ended else found[0]
 
 
 #: A signatory's name alone on a line ("Mateus Mutemba", "Dr. Patrick Omondi", "Colonel Moussa Keïta").

@@ -34,8 +34,13 @@ from intakebot.analysis.labels import FULL_NAME
 from intakebot.analysis.readers.common import finalise
 from intakebot.analysis.readers.contacts import EMAIL_RE, contacts
 from intakebot.analysis.readers.lines import parse_label
-from intakebot.analysis.readers.nomination import NOMINATING_RE, is_body, is_position
-from intakebot.analysis.readers.nomination_words import HISPANIC, NOT_A_PERSON, ORG_HEADS
+from intakebot.analysis.readers.nomination import NOMINATING_RE, is_body
+from intakebot.analysis.readers.nomination_words import (
+    HISPANIC,
+    NOT_A_PERSON,
+    ORG_HEADS,
+    is_position,
+)
 from intakebot.records import Draft
 
 _NUMBERING_RE = re.compile(r"^\s*(?:\(?[a-zA-Z0-9]{1,2}[.)]|[-–•*▪·])\s+")

@@ -12,6 +12,7 @@ from intakebot.analysis.labels import (
     is_placeholder,
     lookup,
 )
+from intakebot.analysis.validation import exact_country_code
 from intakebot.records import FIELDS, Draft
 
 #: Pseudo key of "Segundo apellido" / "Apellido materno": joined to the first surname.
@@ -23,6 +24,8 @@ _AT_RE = re.compile(r"\s*[\[(]\s*(?:at|arroba|arobase)\s*[\])]\s*", re.I)
 _DOT_RE = re.compile(r"\s*[\[(]\s*(?:dot|punto|point)\s*[\])]\s*", re.I)
 _MAILTO_RE = re.compile(r"mailto:", re.I)
 _ANGLE_ADDR_RE = re.compile(r"<([^<>@\s]+@[^<>\s]+)>")
+#: A country in brackets after an organisation's name: a clarification, not part of the name.
+_COUNTRY_AFTER_RE = re.compile(r"\s*\(([^()]{3,60})\)\s*$")
 _HONORIFICS = frozenset(
     fold(h)
     for h in ["mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "prof", "prof.", "m.", "mme", "mme.", "mlle", "mlle.", "sr", "sr.", "sra", "sra.", "srta", "srta.", "dra", "dra.", "lic", "lic.", "ing", "ing.", "sir", "madam", "monsieur", "madame", "senor", "senora", "don", "dona"]
@@ -115,6 +118,9 @@ def finalise(raw: dict[str, str], *, language: str) -> dict[str, str]:
             while len(toks) > 1 and _is_honorific(toks[0]):
                 out.setdefault(TITLE, toks.pop(0))  # "Ms", "Mme", "Sra.": for the salutation
             cv = " ".join(toks)
+        if k == "organization" and (m := _COUNTRY_AFTER_RE.search(cv)) and exact_country_code(m.group(1)):
+            cv = cv[: m.start()]  # "Ministerio del Poder Popular para el Ecosocialismo (Venezuela)": the country
+            out.setdefault("country", m.group(1))
         if k == "position" and all(_is_honorific(t) for t in cv.split()):
             out.setdefault(TITLE, cv.split()[0])
             continue  # "Title: Mr" is not a position

@@ -87,8 +87,8 @@ def _typed_key(label: str, value: str, sep: str) -> str | None:
         return None if named else typed.value_field(v)
     if field == "email":
         return field if typed.is_email(v) else None
-    if field == PHONE_HINT:
-        return "phone" if typed.is_phone(v) else None
+    if field == PHONE_HINT:  # "Contact no.: +1 869 465 208": written as an international number, a telephone
+        return "phone" if typed.is_phone(v) or (v.startswith("+") and typed.phone_shaped(v)) else None
     if field == "phone":
         return field if typed.is_phone(v) or typed.phone_shaped(v) else None
     return field
@@ -116,7 +116,21 @@ def read_lines(text: str, origin: str, language: str) -> list[Draft]:
     parsed = parse_label(country) if country else None
     code = validation.country_code(parsed[1][0]) if parsed and parsed[0] == "country" and parsed[1] else None
     with typed.message_region(code or region):
-        return _read_lines(text, origin, language)
+        drafts = _read_lines(text, origin, language)
+    if any(len(d.fields) == 1 for d in drafts) and _foreign_labels(text) >= 3:
+        drafts = [d for d in drafts if len(d.fields) > 1]  # "Name: fluxbox" among "Version:", "License:", "URL:"
+    return drafts
+
+
+_WORD_LABEL_RE = re.compile(r"^([A-Z][A-Za-z\-]{1,30}):[ \t]+\S")
+
+
+def _foreign_labels(text: str) -> int:
+    """How many one-word "Label: value" lines at the start of a line name no field: a file's own headers (a package
+    spec, a config file), among which one "Name:" is the file's, not an official's."""
+    return sum(1 for ln in text.split("\n")[:200]
+               if (m := _WORD_LABEL_RE.match(ln)) and lookup(m.group(1)) is None
+               and field_by_words(m.group(1)) == (None, False))
 
 
 _COUNTRY_HINT_RE = re.compile(r"(?i)^[\W\d]*(?:country|pa[iy]s|party|partie|parte|nation|naci[óo]n|state|[ée]tat|estado)")

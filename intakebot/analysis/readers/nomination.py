@@ -59,6 +59,7 @@ from intakebot.analysis.readers.nomination_words import (
     WISH_RE,
     WORKS_AT_LATER_RE,
     WRITER_BODY_RE,
+    is_position,
     vouched,
 )
 from intakebot.analysis.readers.units import unit_into_post
@@ -322,7 +323,7 @@ def _post_and_org(rest: str, title: str = "") -> dict[str, str]:
             out["position"] = title or parts[cut]
         out["organization"] = ", ".join(parts[:cut])
         return _trim_org(out)
-    position, org = _split_position(parts[0])
+    position, org = _split_position(parts[0], parts[1] if len(parts) > 1 else "")
     out["position"] = position
     if org:
         out["organization"] = ", ".join([org, *parts[1:]])
@@ -359,14 +360,14 @@ def _trim_org(out: dict[str, str]) -> dict[str, str]:
     return {k: v.rstrip(" .;") for k, v in out.items() if v.strip(" .;")}
 
 
-def _split_position(seg: str) -> tuple[str, str]:
+def _split_position(seg: str, after: str = "") -> tuple[str, str]:
     """(position, organisation): at the first "at/in/with/à/au/en …" before an organisation's name, else at
     the last "of/de/del …" before one ("Jefe del Departamento de Vida Silvestre | del Consejo Nacional …")."""
     strong = [m for m in _STRONG_SPLIT_RE.finditer(seg)]
     m = next((x for x in strong if _org_start(seg, x.end())), None)
     if m is None:
         weak = [w for w in _WEAK_SPLIT_RE.finditer(seg) if _org_start(seg, w.end())]
-        m = next((w for i, w in enumerate(weak) if not _head_only(seg[: w.start()], weak[i + 1:], seg)), None)
+        m = next((w for i, w in enumerate(weak) if not _head_only(seg[: w.start()], weak[i + 1:], seg, after)), None)
     if m is None and strong and not any(fold(w) in ORG_WORDS for w in re.findall(r"[\w'’]+", seg[: strong[0].start()])):
         m = strong[0]
     if m is None:
@@ -374,20 +375,14 @@ def _split_position(seg: str) -> tuple[str, str]:
     return seg[: m.start()], seg[m.end():]
 
 
-def _head_only(before: str, later: list[re.Match[str]], seg: str) -> bool:
-    """Whether ``before`` is a bare head ("Jefe", "Deputy Head") whose "of …" is still the position, with a
-    later split before an organisation's own name ("Jefe del Departamento … | del Consejo Nacional …")."""
+def _head_only(before: str, later: list[re.Match[str]], seg: str, after: str) -> bool:
+    """Whether ``before`` is a bare head ("Jefe", "Deputy Head") whose "of …" is still the position, with a later
+    split before an organisation's own name ("Jefe del Departamento … | del Consejo Nacional …"), or the name in
+    the next comma part (``after``: "Head of the CITES Office, Department of Environment")."""
     words = re.findall(r"[\w'’\-]+", before)
     return (bool(words) and all(fold(w) in HEADS or fold(w) in POSTS for w in words)
-            and any(fold(w) in ORG_HEADS for x in later for w in re.findall(r"[\w'’]+", seg[x.end():])[:2]))
-
-
-def is_position(part: str) -> bool:
-    """A comma-separated part that names a post, not more of an organisation ("Conservation Analyst")."""
-    words = [fold(w) for w in re.findall(r"[\w'’\-]+", part)]
-    posts = POSTS | HEADS | RANKS
-    return bool(words) and (words[0] in posts or (not any(w in ORG_HEADS for w in words)
-                                                  and any(w in posts for w in words)))
+            and (any(fold(w) in ORG_HEADS for x in later for w in re.findall(r"[\w'’]+", seg[x.end():])[:2])
+                 or (not later and any(fold(w) in ORG_HEADS for w in re.findall(r"[\w'’]+", after)[:2]))))
 
 
 def _org_start(seg: str, i: int) -> bool:

@@ -183,3 +183,11 @@ def vouched(sentence: str, raw: dict[str, str], rank: str, person: re.Match[str]
     if rank or person.start("name") > person.start():  # "Ms", "Ing.", "Detective Inspector" before the name
         return True
     return "phone" in raw or "email" in raw or bool(_ABOUT_GROUP_RE.search(sentence))
+
+
+def is_position(part: str) -> bool:
+    """A comma-separated part that names a post, not more of an organisation ("Conservation Analyst")."""
+    words = [fold(w) for w in re.findall(r"[\w'’\-]+", part)]
+    posts = POSTS | HEADS | RANKS
+    return bool(words) and (words[0] in posts or (not any(w in ORG_HEADS for w in words)
+                                                  and any(w in posts for w in words)))

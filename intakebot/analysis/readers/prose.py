@@ -16,7 +16,8 @@ from intakebot.analysis import typed, validation
 from intakebot.analysis.labels import FULL_NAME, lookup
 from intakebot.analysis.readers.common import finalise
 from intakebot.analysis.readers.contacts import EMAIL_RE
-from intakebot.analysis.readers.nomination import is_position, rank_and_name
+from intakebot.analysis.readers.nomination import rank_and_name
+from intakebot.analysis.readers.nomination_words import is_position
 from intakebot.records import Draft
 
 #: Where one part of the paragraph ends: a comma outside brackets, a semicolon, a spaced dash or bar between words
