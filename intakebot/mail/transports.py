@@ -98,6 +98,24 @@ def _from_field(message: str) -> str:
     return re.sub(r"\r?\n[ \t]", " ", m.group(1)) if m else ""
 
 
+#: Any line end that is not CRLF (what smtplib's own ``_fix_eols`` rewrites).
+_BARE_EOL_RE = re.compile(r"\r\n|\n|\r(?!\n)")
+
+
+def wire_bytes(message: str) -> bytes:
+    """The message as smtplib puts a ``str`` on the wire (CRLF line ends, ASCII), byte for byte.
+
+    Why not hand smtplib the ``str``: it rewrites the line ends with a regular expression twice
+    (``sendmail`` and ``data``) before it quotes the dots, on the thread that sends while the next
+    batch is decided; the bot's own mail is CRLF already, which three counts confirm. A message
+    that is not ASCII raises ``UnicodeEncodeError``, as ``sendmail`` would.
+    """
+    crlf = message.count("\r\n")
+    if message.count("\n") != crlf or message.count("\r") != crlf:
+        message = _BARE_EOL_RE.sub("\r\n", message)
+    return message.encode("ascii")
+
+
 def _smtp_code_error(
     code: int, text: str, scope: Literal["message", "connection"] = "message"
 ) -> DeliveryFailure:
@@ -199,7 +217,7 @@ class SmtpTransport:
         conn = self.open()
         sender, rcpts = _envelope(item)
         try:
-            refused = conn.sendmail(sender, rcpts, item.message)
+            refused = conn.sendmail(sender, rcpts, wire_bytes(item.message))
         except smtplib.SMTPRecipientsRefused as e:
             code, resp = next(iter(e.recipients.values()), (0, b""))
             raise _smtp_code_error(code, _decode(resp)) from None
