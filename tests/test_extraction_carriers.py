@@ -43,6 +43,7 @@ from tests.carriers.spec import (
     BATCH14,
     BATCH15,
     BATCH16,
+    BATCH17,
     BATCHES,
     CARRIERS,
     HELD_OUT,
@@ -57,6 +58,15 @@ REQUIRE_CORPUS = os.environ.get("INTAKEBOT_REQUIRE_DOVECOT") == "1"
 BY_NAME = {c.name: c for c in CARRIERS}
 
 KNOWN_MISSES: dict[str, str] = {
+    # seventeenth batch, as first run (held out: looked at WHICH fail, not tuned on)
+    "latin1_mozilla_flowed_role_first_top_post_ie": "the post before the name ('the Head of … Unit, Mr …'): "
+                                                    "not_request, nothing read",
+    "latin1_oe6_sentence_mme_compound_national_phone_above_quotes_fr": "French sentence with 'Mme' above quotes: "
+                                                                       "not_request, nothing read",
+    "cp1252_apple_flowed_sentence_lic_compound_above_quote_es": "Spanish sentence with 'Lic.' above a quote: "
+                                                                "not_request, nothing read",
+    "latin9_kmail_two_sr_d_sra_dna_national_phones_es": "two officials as 'Sr. D.' / 'Sra. Dña.': both given names "
+                                                        "wrong",
     # twelfth batch (seen since its first run): what general rules have not fixed
     # eleventh batch (seen since its first run): what general rules have not fixed
     # ninth batch (seen since its first run): what general rules have not fixed
@@ -108,10 +118,11 @@ def test_carrier_spec_has_the_variety_the_issue_asks_for() -> None:
     assert {c.name for c in BATCH13} <= SEEN and len(BATCH13) >= 12  # the thirteenth was held out whole, then seen
     assert {c.name for c in BATCH14} <= SEEN and len(BATCH14) >= 12  # the fourteenth was held out whole, then seen
     assert {c.name for c in BATCH15} <= SEEN and len(BATCH15) >= 12  # the fifteenth was held out whole, then seen
-    assert {c.name for c in BATCH16} == HELD_OUT and len(BATCH16) >= 12 and not HELD_OUT & SEEN  # the 16th is held out
-    assert {c.language for c in BATCH16} == {"en", "fr", "es"}
+    assert {c.name for c in BATCH16} <= SEEN and len(BATCH16) >= 12  # the sixteenth was held out whole, then seen
+    assert {c.name for c in BATCH17} == HELD_OUT and len(BATCH17) >= 12 and not HELD_OUT & SEEN  # the 17th is held out
+    assert {c.language for c in BATCH17} == {"en", "fr", "es"}
     assert {"forward", "letter", "sentence", "two_nominees", "invalid_phone", "missing_field",
-            "not_request"} <= {c.layout for c in BATCH16}
+            "not_request"} <= {c.layout for c in BATCH17}
     langs = Counter(c.language for c in CARRIERS)
     assert langs["fr"] >= 5 and langs["es"] >= 5
     layouts = Counter(c.layout for c in CARRIERS)

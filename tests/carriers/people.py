@@ -698,3 +698,44 @@ TEJEDA = P("Dominican Republic", "DO", "Ramona", "Tejeda Polanco", "Ministerio d
 COLMENARES = P("Venezuela (Bolivarian Republic of)", "VE", "Maryelis", "Colmenares Rondón",
                "Ministerio del Poder Popular para el Ecosocialismo", "Coordinadora de Fauna Silvestre",
                "+582124082357", "mcolmenares@minec.gob.ve")  # "Dra." dropped
+
+# ------------------------------------------------------------------ the seventeenth batch (all held out)
+
+ALKHASAWNEH = P("Jordan", "JO", "Laith", "Al-Khasawneh", "Jordan Customs", "Customs Intelligence Officer",
+                "+96264623186", "l.alkhasawneh@customs.gov.jo")
+SENGEBAU = P("Palau", "PW", "Kathleen", "Sengebau", "Bureau of Marine Resources", "Senior Fisheries Biologist",
+             "+6804883125", "k.sengebau@palaugov.pw")  # "Dr." dropped; nominated by SPREP on Palau's behalf
+OSUILLEABHAIN = P("Ireland", "IE", "Ruairí", "Ó Súilleabháin", "National Parks and Wildlife Service",
+                  "Head of the Wildlife Crime Unit", "+35315393187",
+                  "ruairi.osuilleabhain@npws.gov.ie")  # "Mr" dropped; his post written before his name
+ALSULAITI = P("Qatar", "QA", "Hessa", "Al-Sulaiti", "Ministry of Environment and Climate Change",
+              "Wildlife Protection Specialist", "+97444207531",
+              "hsulaiti@mecc.gov.qa")  # "Ms" dropped; written "+974 4420 753": too short
+
+SANGARE = P("Mali", "ML", "Abdoulaye", "Sangaré", "Direction Nationale des Eaux et Forêts", "Chef de la Division Faune",
+            "+22376412853", "a.sangare@dnef.gouv.ml")  # "M." dropped
+NASSIF = P("Lebanon", "LB", "Rita", "NASSIF", "Ministère de l'Agriculture", "Chargée du dossier CITES",
+           "+9615455631", "rnassif@agriculture.gov.lb")  # written "Nom et prénom : NASSIF Rita"
+ABI_SAAB = P("Lebanon", "LB", "Georges", "ABI SAAB", "Direction générale des douanes", "Contrôleur des douanes",
+             "+9613417285", "g.abisaab@customs.gov.lb")  # written "Nom et prénom : ABI SAAB Georges"
+CONFAIT = P("Seychelles", "SC", "Marie-Claire", "Confait",
+            "Ministère de l'Agriculture, du Changement climatique et de l'Environnement", "Agente de conservation",
+            "+2484225914", "mc.confait@env.gov.sc")  # "Mme" dropped; she replaces a retired member
+NIYITEGEKA = P("Rwanda", "RW", "Emmanuel", "Niyitegeka", "Rwanda Development Board", None, "+250788412736",
+               "emmanuel.niyitegeka@rdb.rw")  # "M." dropped; his post not given yet
+THIBODEAU = P("Canada", "CA", "Geneviève", "Thibodeau-Lachance", "Environnement et Changement climatique Canada",
+              "Agente de la faune", "+14186496120",
+              "genevieve.thibodeau-lachance@ec.gc.ca")  # "Mme" dropped; written "418 649-6120"
+
+BARREIRO = P("Uruguay", "UY", "María Noel", "Barreiro Sosa", "Ministerio de Ambiente",
+             "Encargada del Departamento de Fauna", "+59829152738", "mbarreiro@ambiente.gub.uy")  # "Lic." dropped
+QUINTANILLA = P("Spain", "ES", "Álvaro", "Quintanilla Ruiz-Bravo",
+                "Servicio de Protección de la Naturaleza de la Guardia Civil",
+                "Jefe de la Sección de Comercio de Especies", "+34915146237",
+                "aquintanilla@guardiacivil.es")  # "Sr. D." dropped; written "91 514 62 37"
+LASARTE = P("Spain", "ES", "Begoña", "Lasarte Etxeberria", "Departamento de Aduanas e Impuestos Especiales",
+            "Inspectora de Aduanas", "+34917289814", "blasarte@aeat.es")  # "Sra. Dña." dropped; "91 728 98 14"
+EUCEDA = P("Honduras", "HN", "Marvin Josué", "Euceda Paz",
+           "Instituto Nacional de Conservación y Desarrollo Forestal, Áreas Protegidas y Vida Silvestre",
+           "Jefe del Departamento de Vida Silvestre", "+50422358670",
+           "meuceda@icf.gob.hn")  # "Ing." dropped; written "+504 2235 867": too short

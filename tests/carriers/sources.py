@@ -1058,4 +1058,60 @@ SOURCES: dict[str, tuple[str, str, str | None]] = {
         "2a222ea04efa14c9a6c2946e2cb73af7b1dae0c0c31bbb4e3ed37340f256cfd2",
         "2a222ea04efa14c9a6c2946e2cb73af7b1dae0c0c31bbb4e3ed37340f256cfd2",
         "<3D6C9688.6010203@corvil.com>"),
+    "jwz-easy-ham/ham/1490.e80cf700ef4de2385ada6ae149e7498c.eml": (
+        "3e147ffd8e614808d8ae570456851ca77918c141f8c1f177a5ac2188452c052f",
+        "3e147ffd8e614808d8ae570456851ca77918c141f8c1f177a5ac2188452c052f",
+        "<20020902194618.GB15737@kluge.net>"),
+    "jwz-easy-ham/ham/0027.11da06d9130a188bf0ffb2060881dbe9.eml": (
+        "b920e9c84ba91282aabccfd4a529df21480874db03c2fc46bf791953105fe079",
+        "b920e9c84ba91282aabccfd4a529df21480874db03c2fc46bf791953105fe079",
+        "<3D651472.7080101@corvil.com>"),
+    "jwz-easy-ham/ham/0047.5c3e049737a2813d4ac6f13f02362fb1.eml": (
+        "c75db7eb104d18732f03942b96e5bb22113859abf52c10d5d55e071db375920d",
+        "c75db7eb104d18732f03942b96e5bb22113859abf52c10d5d55e071db375920d",
+        "<1030048087.20291.TMDA@deepeddy.vircio.com>"),
+    "jwz-easy-ham/ham/0228.b83f2f4ef114c69d9ca927d1082b393f.eml": (
+        "0eb904b787220b5729dfca0203fcd11a81b37668ede63522d23ddb31ffcb19ee",
+        "0eb904b787220b5729dfca0203fcd11a81b37668ede63522d23ddb31ffcb19ee",
+        "<3D6CA290.8179.2423E1FC@localhost>"),
+    "jwz-easy-ham/ham/0457.dc1691cbb334cc33a1f1eb3060b8e02e.eml": (
+        "dabaddc78c41c3bbca6f138009bc006ce05817b4aa66acd024c50a9429acd696",
+        "dabaddc78c41c3bbca6f138009bc006ce05817b4aa66acd024c50a9429acd696",
+        "<20020826140448.208e3da8.kilroy@kamakiriad.com>"),
+    "jwz-easy-ham/ham/1117.571c1399a9b49bf25062fcd2242d72f1.eml": (
+        "0f2d0c44abb10f2eb9116ac3d99898ed9336750454c685db72f5a11d0f80e4e4",
+        "0f2d0c44abb10f2eb9116ac3d99898ed9336750454c685db72f5a11d0f80e4e4",
+        "<1030568564.10902.22.camel@bobcat.ods.org>"),
+    "jwz-easy-ham/ham/0142.bcc958dabbad574174becaa16334a7e6.eml": (
+        "6b93e5c48241a61da4f274730b3423cde25465bba866c9b9f99724f6f1eb2ed6",
+        "6b93e5c48241a61da4f274730b3423cde25465bba866c9b9f99724f6f1eb2ed6",
+        "<53964.137.43.13.22.1033983339.squirrel@squirrelmail.netsoc.ucd.ie>"),
+    "jwz-easy-ham/ham/1656.2c519e6e148cca3020e50c723bbc200e.eml": (
+        "03e12f70f1d1190afd6830d3f3e3bb941e526bbe27a9d928ebb702ee0e22d5d3",
+        "03e12f70f1d1190afd6830d3f3e3bb941e526bbe27a9d928ebb702ee0e22d5d3",
+        "<002001c25368$f39de270$7c640f0a@mfc.corp.mckee.com>"),
+    "jwz-easy-ham/ham/0397.bdea17c7f90068a763d191914770f6d6.eml": (
+        "9b0ca2974055df41f4893769c1c08b1f19d70ba68d42c3c581c3b79408294012",
+        "9b0ca2974055df41f4893769c1c08b1f19d70ba68d42c3c581c3b79408294012",
+        "<82D4B3A0-B961-11D6-80A5-000393A46DEA@alumni.caltech.edu>"),
+    "jwz-easy-ham/ham/1115.e88f46679ef431c8b88cafdd3d21b8ac.eml": (
+        "9926e63fe4ddab33daaee40be21617922ab034e34a047d716bca456c1a6cae41",
+        "9926e63fe4ddab33daaee40be21617922ab034e34a047d716bca456c1a6cae41",
+        "<02082711315303.08779@wilson>"),
+    "jwz-easy-ham/ham/1184.152999961bd0606fb0dcb6d6f95cc96d.eml": (
+        "457bfb604967d1f7b7b0ab9b529abafc7a7b31c69414456afa1fdce3888cfc1a",
+        "457bfb604967d1f7b7b0ab9b529abafc7a7b31c69414456afa1fdce3888cfc1a",
+        "<20020207113711.B19145@cs.helsinki.fi>"),
+    "jwz-easy-ham/ham/0151.4d1c8772327e44b20af6420e1d1c0a75.eml": (
+        "5e15c33b817f2dcde62a310a7a13a7199350d5760790f16508717a4ae86ab0c7",
+        "5e15c33b817f2dcde62a310a7a13a7199350d5760790f16508717a4ae86ab0c7",
+        "<E17yWuX-0002zg-00@rhenium.btinternet.com>"),
+    "parse-emails/test bcc.eml": (
+        "cbf83d22c3474588a84698227f09652bc36bc814715844aa6929aa5136be3d8b",
+        "342a19c21fea40bb0d7b1551ac561e8ffdad84b0076d7805104dd20358b0ab5f",
+        "<CACVXskAdihOUNQYeLaeCOx7xiDnJ2W55Q2GQmX2G_UV115D4Dw@mail.gmail.com>"),
+    "parse-emails/eml_contains_htm_attachment.eml": (
+        "cbf83d22c3474588a84698227f09652bc36bc814715844aa6929aa5136be3d8b",
+        "f0d338988157b10de9e4c00cd65db5a0ceb2d2b7774d79f52180a061fdca1946",
+        "<CAF5LCHvBnQgpfWpk5YmJ2fWoSwyOX_mKN0qzWG6A1s2eJP2VT>"),
 }
