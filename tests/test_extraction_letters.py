@@ -172,3 +172,33 @@ def test_the_addressees_line_above_the_salutation_is_still_the_letterhead() -> N
     plain = "Ref: 12/2026\n\nDear Sir\n\nWe nominate Mr Ali Omar.\n\nMadame Wanjiru, Kenya,\nwill follow.\n"
     head, text = letter_parts(plain, need_marks=True)
     assert text.strip().startswith("We nominate")  # a salutation without a comma, nothing like it near below
+
+
+def test_an_official_who_could_be_given_access_is_nominated_with_the_post_written_before_the_name() -> None:
+    text = ("The Management Authority would be grateful if the Head of the Wildlife Crime Unit of the National Parks "
+            "and Wildlife Service, Mr Cathal Ó Briain, could be given access to the closed user group. His direct "
+            "line is +353 1 539 3100.")
+    (d,) = _fields(read_nominations(text, "body", "en", "Ireland"))
+    assert (d["name"], d["surname"]) == ("Cathal", "Ó Briain")
+    assert (d["position"], d["organization"]) == ("Head of the Wildlife Crime Unit",
+                                                  "National Parks and Wildlife Service")
+    french = ("Le Ministère demande que Mme Julie Caron, Agente de la faune au Service canadien de la faune, soit "
+              "ajoutée au groupe fermé. On peut la joindre au +1 418 649 6100.")
+    (f,) = _fields(read_nominations(french, "body", "fr", "Canada"))
+    assert (f["surname"], f["phone"]) == ("Caron", "+14186496100")
+
+
+def test_an_incorporation_into_the_named_group_of_an_official_nominates_them() -> None:
+    text = ("Uruguay solicita la incorporación al grupo cerrado del guepardo en CENcomm de la Lic. Ana Sosa Pérez, "
+            "Encargada del Departamento de Fauna del Ministerio de Ambiente. Su teléfono es +598 2915 2700.")
+    (d,) = _fields(read_nominations(text, "body", "es", "Uruguay"))
+    assert (d["name"], d["surname"], d["organization"]) == ("Ana", "Sosa Pérez", "Ministerio de Ambiente")
+
+
+def test_sr_d_and_sra_dna_before_a_spanish_name_are_honorifics() -> None:
+    from intakebot.analysis.reading import read_text
+    text = ("España solicita el alta de los dos funcionarios siguientes:\n\n1. Sr. D. Jaime Ortega Ruiz\n   Organismo: Guardia Civil\n   Cargo: Jefe de Sección\n\n"
+            "2. Sra. Dña. Irene Lasa Goñi\n   Organismo: Aduanas\n   Cargo: Inspectora\n")
+    first, second = [d for d in _fields(read_text(text, "body", "es")) if "surname" in d]
+    assert (first["name"], first["surname"]) == ("Jaime", "Ortega Ruiz")
+    assert (second["name"], second["surname"]) == ("Irene", "Lasa Goñi")

@@ -28,10 +28,11 @@ _ANGLE_ADDR_RE = re.compile(r"<([^<>@\s]+@[^<>\s]+)>")
 _COUNTRY_AFTER_RE = re.compile(r"\s*\(([^()]{3,60})\)\s*$")
 _HONORIFICS = frozenset(
     fold(h)
-    for h in ["mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "prof", "prof.", "m.", "mme", "mme.", "mlle", "mlle.", "sr", "sr.", "sra", "sra.", "srta", "srta.", "dra", "dra.", "lic", "lic.", "ing", "ing.", "sir", "madam", "monsieur", "madame", "senor", "senora", "don", "dona"]
+    for h in ["mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "prof", "prof.", "m.", "mme", "mme.", "mlle", "mlle.", "sr", "sr.", "sra", "sra.", "srta", "srta.", "dra", "dra.", "lic", "lic.", "ing", "ing.", "sir", "madam", "monsieur", "madame", "senor", "senora", "don", "dona", "dna", "dna."]
 )
 _PARTICLES = frozenset(["van", "von", "de", "da", "das", "do", "dos", "del", "della", "di", "du", "la", "le", "der", "den", "ter", "bin", "ben", "al", "el", "st",
-                        "ould", "mint", "ag", "ibn", "bint"])  # "Mohamed Lemine Ould Sidi", "Ag Ghaly"
+                        "ould", "mint", "ag", "ibn", "bint",  # "Mohamed Lemine Ould Sidi", "Ag Ghaly"
+                        "o", "ni", "nic"])  # "Ruairí Ó Súilleabháin", "Aoife Ní Bhriain"
 
 
 def clean_value(value: str) -> str:
@@ -115,8 +116,8 @@ def finalise(raw: dict[str, str], *, language: str) -> dict[str, str]:
                 cv = m.group(1)
         if k in ("name", "surname", FULL_NAME, FULL_NAME_SURNAME_FIRST):
             toks = cv.split()
-            while len(toks) > 1 and _is_honorific(toks[0]):
-                out.setdefault(TITLE, toks.pop(0))  # "Ms", "Mme", "Sra.": for the salutation
+            while len(toks) > 1 and (_is_honorific(toks[0]) or TITLE in out and fold(toks[0]) in ("d.", "da")):
+                out.setdefault(TITLE, toks.pop(0))  # "Ms", "Mme", "Sra.": for the salutation; "Sr. D.", "Sra. Dª"
             cv = " ".join(toks)
         if k == "organization" and (m := _COUNTRY_AFTER_RE.search(cv)) and exact_country_code(m.group(1)):
             cv = cv[: m.start()]  # "Ministerio del Poder Popular para el Ecosocialismo (Venezuela)": the country

@@ -51,6 +51,7 @@ from intakebot.analysis.readers.nomination_words import (
     ORG_WORDS,
     POSTS,
     RANKS,
+    ROLE_BEFORE_RE,
     SELF_RE,
     SUBJECT_RE,
     TITLE,
@@ -60,6 +61,7 @@ from intakebot.analysis.readers.nomination_words import (
     WORKS_AT_LATER_RE,
     WRITER_BODY_RE,
     is_position,
+    unbracket,
     vouched,
 )
 from intakebot.analysis.readers.units import unit_into_post
@@ -73,7 +75,10 @@ _APPOSITION_RE = re.compile(rf",\s*(?:(?:the|la|el|le|l['’])\s*)?(?:{TITLE})\s
 _PASSIVE_RE = re.compile(
     r",?\s+(?:(?:has|have|had)\s+been|(?:is|was)(?:\s+hereby)?)\s+(?:nominated|designated|appointed|proposed|"
     r"selected|put forward)\b|,?\s+(?:a|ont|est)\s+(?:été\s+)?(?:désigné|nommé|proposé|retenu)e?s?\b|"
-    r",?\s+(?:ha|han|fue|fueron|es|queda)\s+(?:sido\s+)?(?:designad|nominad|propuest|seleccionad)[oa]s?\b",
+    r",?\s+(?:ha|han|fue|fueron|es|queda)\s+(?:sido\s+)?(?:designad|nominad|propuest|seleccionad)[oa]s?\b|"
+    r",?\s+(?:could|can|may|might|would|should|to)\s+be\s+(?:given|granted|added|registered|included|enrolled)\b|"
+    r",?\s+(?:soit|soient|puisse|puissent)\s+(?:être\s+)?(?:ajouté|inscrit|intégré|enregistré|admis)e?s?\b|"
+    r",?\s+(?:sea|sean|pueda|puedan)\s+(?:ser\s+)?(?:incorporad|agregad|incluid|inscrit|registrad|añadid)[oa]s?\b",
     re.I,
 )
 _SPLIT_RE = re.compile(r",(?![^()]*\))")
@@ -125,7 +130,7 @@ _DESCRIBED_RE = re.compile(
 #: A comma inside an organisation's name: "Direction de la Faune, de la Chasse et des Aires Protégées".
 _CONTINUES_RE = re.compile(r"^(?:de la|de l'|de|du|des|del|of the|of|and|et|y)\s+(?=[A-ZÀ-Ý])")
 _FOLLOW_RE = re.compile(
-    rf"^(?:(?i:s?he|his|her|they|their|il|elle|son|sa|ses|él|ella|su|sus|may|can|puede|peut|my|mon|ma|mes|mi|mis|"
+    rf"^(?:(?i:s?he|his|her|they|their|il|elle|on|son|sa|ses|él|ella|su|sus|may|can|puede|peut|my|mon|ma|mes|mi|mis|"
     rf"i can|je peux|puedo)\b|(?:{TITLE})\s+[A-ZÀ-Ý]|"
     r"(?i:t[ée]l|phone|telephone|t[ée]l[ée]phone|tel[ée]fono|mobile|e-?mail|courriel|correo)\b\.?\s*:?\s*[+(\d\w])"
 )
@@ -233,7 +238,9 @@ def _nominated(sentence: str) -> tuple[re.Match[str], str, str] | None:
     person = _TITLED_RE.search(sentence, 0, passive.start())
     if person is None:
         return None
-    return person, sentence[person.end():passive.start()], ""
+    role = ROLE_BEFORE_RE.search(sentence, 0, person.start())  # "… if the Head of the … Unit of the …, Mr …"
+    post, org = _role_split(role.group(1)) if role and is_position(role.group(1)) else ("", "")
+    return person, (", " + org if post and org else "") + sentence[person.end():passive.start()], post
 
 
 def _described(sentence: str, sentences: list[str]) -> tuple[re.Match[str], str, str] | None:
@@ -303,7 +310,7 @@ def _post_and_org(rest: str, title: str = "") -> dict[str, str]:
     parts: list[str] = []
     for seg in _SPLIT_RE.split(rest):
         contact = _CONTACT_PAREN_RE.search(seg)  # "… the Environment (tel. +27 …, e-mail …)": the name ends there
-        seg = _unbracket(seg[: contact.start()] if contact else seg)
+        seg = unbracket(seg[: contact.start()] if contact else seg)
         if not seg or _STOP_RE.match(seg) or EMAIL_RE.search(seg) or re.search(r"\d{3}", seg):
             break
         if parts and not seg[:1].isupper() and not _CONTINUES_RE.match(seg):
@@ -334,12 +341,10 @@ def _post_and_org(rest: str, title: str = "") -> dict[str, str]:
     return _trim_org(out)
 
 
-def _unbracket(seg: str) -> str:
-    """``seg`` without the spaces and the closing brackets it does not open ("… Ganadero (SAG)" keeps its own)."""
-    seg = seg.strip()
-    while seg.endswith(")") and seg.count(")") > seg.count("("):
-        seg = seg[:-1].rstrip()
-    return seg
+def _role_split(seg: str) -> tuple[str, str]:
+    """(post, organisation) of a post written before the name: at the last "of …" before an organisation's name."""
+    weak = [w for w in _WEAK_SPLIT_RE.finditer(seg) if _org_start(seg, w.end())]
+    return (seg[: weak[-1].start()], seg[weak[-1].end():]) if weak else (seg, "")
 
 
 def _trim_org(out: dict[str, str]) -> dict[str, str]:

@@ -82,6 +82,9 @@ SUBJECT_RE = re.compile(
     r"(?<![\w'’])([A-ZÀ-Ý][\w'’\-]*(?:\s+(?:(?:of|the|and|de|del|de la|des|du|et|y|for|pour|para)\s+)*"
     r"[A-ZÀ-Ý][\w'’\-]*)*)\s+$"
 )
+#: A post written before the titled name it belongs to, set off by a comma ("… if the Head of the Wildlife Crime Unit
+#: of the National Parks and Wildlife Service, Mr …, could be given access").
+ROLE_BEFORE_RE = re.compile(r"\b(?:the|our|le|la|notre|el|nuestro|nuestra)\s+([A-ZÀ-Ý][^,;]{2,120}),\s*$")
 #: The writer's own authority or government as a subject: not where the nominee works.
 WRITER_BODY_RE = re.compile(
     r"(?i)\b(?:management authority|autorit[ée] (?:de gestion|administrative)|organe de gestion|autoridad "
@@ -128,6 +131,8 @@ VERB_RE = re.compile(
     r"(?:nomination|designation|candidature|candidacy|d[ée]signation|designaci[óo]n|nominaci[óo]n|candidatura|"
     r"inscription|inscripci[óo]n|registration|incorporaci[óo]n|inclusi[óo]n|inclusion)"
     r"\s+(?:of|de|del|d['’])|"
+    r"(?:incorporaci[óo]n|inclusi[óo]n|inscripci[óo]n|inscription|registration|ajout)\s+(?:al|en|au|dans|to|in)\s"
+    r"[^.;:]{0,80}?\s(?:of|de|del|d['’])(?=\s+(?:(?:la|el|los|las|the|le|les)\s+)?(?-i:[A-ZÀ-Ý]))|"
     r"register|enrol|enroll|include|add|inscrire|ajouter|int[ée]grer|inscribir|incluir|registrar|agregar|añadir|"
     r"incorpor(?:ar|e|en|ado|ada)|"
     r"(?:dar(?:se|le|les)?|den|demos|dé)\s+de\s+alta|(?:el|del|al)\s+alta\s+(?:de|en)|"
@@ -191,3 +196,11 @@ def is_position(part: str) -> bool:
     posts = POSTS | HEADS | RANKS
     return bool(words) and (words[0] in posts or (not any(w in ORG_HEADS for w in words)
                                                   and any(w in posts for w in words)))
+
+
+def unbracket(seg: str) -> str:
+    """``seg`` without the spaces and the closing brackets it does not open ("… Ganadero (SAG)" keeps its own)."""
+    seg = seg.strip()
+    while seg.endswith(")") and seg.count(")") > seg.count("("):
+        seg = seg[:-1].rstrip()
+    return seg
