@@ -31,11 +31,14 @@ def detect_language(text: str, subject: str = "", *, more: str = "") -> str:
     not consulted, so an English letter, signature or disclaimer does not turn
     a Spanish request into an English one; nor is it when the writer's prose
     and labels together are decisive (Spanish labels under a short mixed note
-    outweigh an English attachment).
+    outweigh an English attachment). The paragraphs that name the group overrule the rest when they
+    agree and nothing else in the writer's text speaks of a request (:func:`_language_of_the_request`).
     """
-    about = _language_of_the_request(text)
-    if about:
-        return about
+    usual = _usual_language(text, subject, more)
+    return _language_of_the_request(text, usual) or usual
+
+
+def _usual_language(text: str, subject: str, more: str) -> str:
     opened = _after_first_greeting(text)
     if opened:  # a letter or note that starts below pasted text: its own words decide
         prose, labels, first = _language_scores(opened, "")
@@ -73,34 +76,35 @@ _ABOUT_REQUEST_RE = re.compile(
     r"ci-dessous|ci-joint|transmet|adjunt|a continuaci[óo]n|reenv[íi]|remit)", re.I)
 
 
-def _language_of_the_request(text: str) -> str:
-    """The language of the paragraphs that speak of the group, when they agree and no paragraph in another
-    language speaks of a request (a paragraph naming the group too short to tell is scored with the one
-    after it, where its officials' labels are): a writer's own inline replies on something else (a list thread they
-    answer, then ask for officials at the bottom) do not choose the language the request is answered in.
-    An English cover note above a pasted Spanish letter speaks of the request too: nothing is decided
-    here then."""
-    about: set[str] = set()
-    other: set[str] = set()
+def _language_of_the_request(text: str, usual: str) -> str:
+    """The language of the paragraphs that speak of the group, when it is not ``usual``, they agree and no
+    paragraph in another language speaks of a request (a paragraph naming the group too short to tell is scored
+    with the one after it, where its officials' labels are), else "": a writer's own inline replies on something
+    else (a list thread they answer, then ask for officials at the bottom) do not choose the language the request
+    is answered in. An English cover note above a pasted Spanish letter speaks of the request too: nothing is
+    decided here then. Paragraphs on a request are scored only when the group's differ from ``usual`` (a
+    twentieth of the analysis of a text message otherwise)."""
     paras = re.split(r"\n[ \t]*\n", text[:20000])
-    for i, para in enumerate(paras):
-        group, request = bool(_ABOUT_GROUP_RE.search(para)), bool(_ABOUT_REQUEST_RE.search(para))
-        if not (group or request):
-            continue
-        prose, labels, _ = _language_scores(para, "")
-        lang = _decisive(prose)
-        if lang is None and group and any(prose.values()):
-            # a short sentence announcing officials: its block's labels may confirm its leaning (not overturn it:
-            # French prose above the English form's labels is French)
-            leaning = max(prose, key=lambda k: prose[k])
-            prose, labels, _ = _language_scores("\n".join(paras[i:i + 2]), "")
-            lang = _decisive({k: prose[k] + labels[k] for k in prose})
-            lang = lang if lang == leaning else None
-        if lang is not None:
-            (about if group else other).add(lang)
-    if len(about) == 1 and other <= about:
-        return next(iter(about))
-    return ""
+    group = [i for i, para in enumerate(paras) if _ABOUT_GROUP_RE.search(para)]
+    about = {lang for i in group if (lang := _paragraph_language(paras, i, group=True))}
+    if len(about) != 1 or usual in about:
+        return ""
+    other = {lang for i, para in enumerate(paras)
+             if i not in group and _ABOUT_REQUEST_RE.search(para) and (lang := _paragraph_language(paras, i))}
+    return next(iter(about)) if other <= about else ""
+
+
+def _paragraph_language(paras: list[str], i: int, *, group: bool = False) -> str | None:
+    prose, labels, _ = _language_scores(paras[i], "")
+    lang = _decisive(prose)
+    if lang is None and group and any(prose.values()):
+        # a short sentence announcing officials: its block's labels may confirm its leaning (not overturn it:
+        # French prose above the English form's labels is French)
+        leaning = max(prose, key=lambda k: prose[k])
+        prose, labels, _ = _language_scores("\n".join(paras[i:i + 2]), "")
+        lang = _decisive({k: prose[k] + labels[k] for k in prose})
+        lang = lang if lang == leaning else None
+    return lang
 
 
 #: A line that opens what a writer addresses to us: a letter's salutation or a greeting ("Madame, Monsieur,",

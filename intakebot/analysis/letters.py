@@ -62,12 +62,20 @@ def _salutation(lines: list[str]) -> int | None:
     """The line of the letter's salutation: the first one that looks like one, unless it does not end like one
     and one that does follows within a few lines with no sentence between (the addressee's line "Monsieur le
     Secrétaire général de la CITES" above "Monsieur le Secrétaire général,")."""
-    found = [i for i, ln in enumerate(lines[:60]) if len(ln) < 100 and _SALUTATION_RE.match(fold(ln))]
-    if not found:
-        return None
-    ended = [i for i in found if i <= found[0] + 6 and lines[i].rstrip().endswith((",", ":"))
-             and not any(ln.rstrip().endswith(".") for ln in lines[found[0]:i])]
-    return ended[0] if ended else found[0]
+    first = next((i for i, ln in enumerate(lines[:60]) if _salutes(ln)), None)
+    if first is None or lines[first].rstrip().endswith((",", ":")):
+        return first
+    for i in range(first + 1, min(first + 7, len(lines))):
+        line = lines[i].rstrip()
+        if line.endswith("."):
+            break  # a sentence: the letter has begun
+        if line.endswith((",", ":")) and _salutes(line):
+            return i
+    return first
+
+
+def _salutes(line: str) -> bool:
+    return len(line) < 100 and bool(_SALUTATION_RE.match(fold(line)))
 
 
 #: A signatory's name alone on a line ("Mateus Mutemba", "Dr. Patrick Omondi", "Colonel Moussa Keïta").
