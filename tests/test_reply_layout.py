@@ -67,6 +67,14 @@ def test_every_reply_kind_matches_its_approved_snapshot(cfg: Config, kind: str, 
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
+@pytest.mark.parametrize("kind", TEMPLATES)
+def test_a_preview_renders_the_same_subject_and_text_without_the_html_part(cfg: Config, kind: str,
+                                                                         language: str) -> None:
+    full, preview = (render_plan(scenario(kind, language), cfg, with_html=h) for h in (True, False))
+    assert (preview.subject, preview.text, preview.html) == (full.subject, full.text, "")
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
 def test_the_digest_matches_its_approved_snapshot(tmp_path: Path, language: str) -> None:
     cfg = from_dict(
         {"secretariat": {"digest_to": ["cug-review@cites.org"], "language": language}},

@@ -115,13 +115,15 @@ class Renderer:
         except StringsError as e:
             raise TemplateError(f"{path}: {e}") from None
 
-    def render(self, kind: str, language: str, subject: str, context: Mapping[str, Any]) -> Rendered:
-        """Render both parts of message ``kind``; ``subject`` is already in words."""
+    def render(self, kind: str, language: str, subject: str, context: Mapping[str, Any], *,
+               with_html: bool = True) -> Rendered:
+        """Render both parts of message ``kind`` (``with_html=False``: the text part alone, as a preview shows it);
+        ``subject`` is already in words."""
         if "/" in kind or kind.startswith(("_", ".")):
             raise TemplateError(f"bad template name {kind}")
         ctx = {"language": language, **context}
         text = wrap_text(self.render_one(f"{kind}.txt.j2", ctx))
-        html = self.render_one(f"{kind}.html.j2", ctx)
+        html = self.render_one(f"{kind}.html.j2", ctx) if with_html else ""
         return Rendered(subject=" ".join(subject.split()), text=text, html=html)
 
 

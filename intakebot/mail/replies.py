@@ -152,8 +152,9 @@ def with_form(plan: ReplyPlan) -> bool:
     return plan.template in WITH_FORM and any(e.nominee is not None for e in plan.entries)
 
 
-def render_plan(plan: ReplyPlan, cfg: Config) -> Rendered:
-    """Subject, text and HTML of ``plan`` in its language (nothing is built or sent)."""
+def render_plan(plan: ReplyPlan, cfg: Config, *, with_html: bool = True) -> Rendered:
+    """Subject, text and HTML of ``plan`` in its language (nothing is built or sent; ``with_html=False``: no
+    HTML, for a preview that shows the text)."""
     if plan.template not in TEMPLATES:
         raise TemplateError(f"unknown reply template {plan.template!r}")
     renderer = renderer_for(cfg.templates_dir)
@@ -172,4 +173,4 @@ def render_plan(plan: ReplyPlan, cfg: Config) -> Rendered:
             plan.template,
         )
         subject = f"{subject} {tag}".strip()
-    return renderer.render(plan.template, plan.language, subject, ctx)
+    return renderer.render(plan.template, plan.language, subject, ctx, with_html=with_html)

@@ -99,7 +99,7 @@ def approve_all_link(records: Sequence[RequestRecord], cfg: Config, now: datetim
 def notice_preview(record: RequestRecord, cfg: Config) -> dict[str, Any]:
     """The approval notice exactly as the official would receive it (subject, text, and its paragraphs)."""
     plan = lifecycle.notice([record], template="approval", seed=f"{record.reference}:approval", status="approved")
-    rendered = render_plan(plan, cfg)
+    rendered = render_plan(plan, cfg, with_html=False)  # (the review mail shows the text part, in both of its own)
     return {"subject": rendered.subject, "text": rendered.text, "paragraphs": paragraphs(rendered.text)}
 
 
