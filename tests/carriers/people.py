@@ -739,3 +739,49 @@ EUCEDA = P("Honduras", "HN", "Marvin Josué", "Euceda Paz",
            "Instituto Nacional de Conservación y Desarrollo Forestal, Áreas Protegidas y Vida Silvestre",
            "Jefe del Departamento de Vida Silvestre", "+50422358670",
            "meuceda@icf.gob.hn")  # "Ing." dropped; written "+504 2235 867": too short
+
+# ------------------------------------------------------------------ the eighteenth batch (all held out)
+
+AKUEI = P("South Sudan", "SS", "Nyandeng", "Akuei", "South Sudan Wildlife Service", "Wildlife Intelligence Officer",
+          "+211921447305", "n.akuei@wildlife.gov.ss")  # forwarded by the Ministry, whose own contacts stay out
+MELKONYAN = P("Armenia", "AM", "Narine", "Melkonyan", "Ministry of Environment",
+              "Head of the Animal World Policy Division", "+37410585472",
+              "n.melkonyan@env.am")  # "Dr." dropped; a letter signed by the Deputy Minister
+PINDER = P("Bahamas", "BS", "Kendrick", "Pinder", "Customs Department", "Chief Customs Inspector", "+12426044127",
+           "kpinder@customs.gov.bs")  # "Mr" dropped; post first; "(242) 604-4127"; the country only in the signature
+AL_SHAMSI = P("United Arab Emirates", "AE", "Rashid", "Al Shamsi", "Dubai Police", "Environmental Crimes Officer",
+              "+97146096713", "r.alshamsi@dubaipolice.gov.ae")  # "Capt." dropped; a row under a typed header row
+AL_DHAHERI = P("United Arab Emirates", "AE", "Shaikha", "Al Dhaheri", "Ministry of Climate Change and Environment",
+               "CITES Officer", "+97126127438", "saldhaheri@moccae.gov.ae")
+REBANE = P("Estonia", "EE", "Kadri", "Rebane", "Environmental Board", "Wildlife Trade Specialist", "+37253417726",
+           "kadri.rebane@keskkonnaamet.ee")  # written "Full name: Kadri Rebane", "Mobile: +372 5341 772": too short
+
+YAKITE_NGANA = P("Central African Republic", "CF", "Blaise", "Yakité-Ngana",
+                 "Direction Générale des Eaux, Forêts, Chasse et Pêche", "Chef du Service de la lutte anti-braconnage",
+                 "+23672504186", "b.yakite@eauxforets.gouv.cf")  # "M." dropped; a letter by the Director General
+ISMAEL_FARAH = P("Djibouti", "DJ", "Hodan", "Ismaël Farah", "Direction de l'Environnement et du Développement Durable",
+                 "Chargée de la cellule CITES", "+25321351027",
+                 "hodan.ismael@environnement.gouv.dj")  # "Service d'affectation"; in a reply answering another question
+HOUSSEIN_FOURREH = P("Djibouti", "DJ", "Mahamoud", "Houssein Fourreh", "Direction des Douanes et Droits Indirects",
+                     "Inspecteur des douanes", "+25377842016", "m.houssein@douanes.gouv.dj")
+KIEFFER = P("Luxembourg", "LU", "Danielle", "Kieffer", "Administration de la nature et des forêts",
+            "Chargée de mission CITES", "+352621145387",
+            "danielle.kieffer@anf.etat.lu")  # "Mme" dropped; written "GSM : +352 621 145 38": too short
+PASTORELLI = P("Monaco", "MC", "Frédéric", "Pastorelli", "Direction de l'Environnement",
+               "Chargé de mission pour la biodiversité", "+37798984712",
+               "fpastorelli@gouv.mc")  # "M." dropped; written "98 98 47 12"; the country only in the subject
+
+VILLAVICENCIO = P("Cuba", "CU", "Yoandry", "Villavicencio Rojas", "Oficina de Regulación y Seguridad Ambiental",
+                  "Especialista de la Autoridad Administrativa CITES", "+5372028417",
+                  "yvillavicencio@orsa.citma.gob.cu")  # "Ing." dropped; a letter by the Director General
+ALVARENGA = P("El Salvador", "SV", "Yanira Lisseth", "Alvarenga de Rivas", "Dirección General de Aduanas",
+              "Técnica de Control Aduanero", None,
+              "yalvarenga@aduana.gob.sv")  # "Sra." dropped; "Nombre completo"; her telephone not assigned yet
+CARRASQUEL = P("Venezuela (Bolivarian Republic of)", "VE", "Luis Enrique", "Carrasquel Ochoa",
+               "Servicio Nacional Integrado de Administración Aduanera y Tributaria", "Fiscal de Aduanas",
+               "+582127094123", "lcarrasquel@seniat.gob.ve")  # forwarded by the Ministry; the country as "Venezuela"
+OBREGON = P("Nicaragua", "NI", "Donald Ernesto", "Obregón Sequeira", "Dirección General de Servicios Aduaneros",
+            "Oficial de Aduanas", "+50522484523", "dobregon@dga.gob.ni")  # "Sr." dropped; written "2248 4523"
+ZELEDON = P("Nicaragua", "NI", "Ruth Esperanza", "Zeledón Huete", "Ministerio del Ambiente y los Recursos Naturales",
+            "Especialista en Vida Silvestre", "+50588543371",
+            "rzeledon@marena.gob.ni")  # "Sra." dropped; written "8854 3371"

@@ -1114,4 +1114,60 @@ SOURCES: dict[str, tuple[str, str, str | None]] = {
         "cbf83d22c3474588a84698227f09652bc36bc814715844aa6929aa5136be3d8b",
         "f0d338988157b10de9e4c00cd65db5a0ceb2d2b7774d79f52180a061fdca1946",
         "<CAF5LCHvBnQgpfWpk5YmJ2fWoSwyOX_mKN0qzWG6A1s2eJP2VT>"),
+    "jwz-easy-ham/ham/1311.1b2aa5b1599ab89a91f09ef1f1dc9989.eml": (
+        "1c36f677a4765baa5c7e996dbd9771b1a9106fba68c84da613868697dd651070",
+        "1c36f677a4765baa5c7e996dbd9771b1a9106fba68c84da613868697dd651070",
+        "<20021002193602.GC6266@taz.home.priv>"),
+    "jwz-easy-ham/ham/1302.cf60285f99cfeeca015a2c1a02cfba61.eml": (
+        "4f53b18d19e20e177a4dc0a7ecfc70f5057e180fa50b8fcb5a11c7ce1b58c571",
+        "4f53b18d19e20e177a4dc0a7ecfc70f5057e180fa50b8fcb5a11c7ce1b58c571",
+        "<3D9AA650.2000909@eecs.berkeley.edu>"),
+    "jwz-easy-ham/ham/1147.744811b2ba3a95401f70b17e9fade217.eml": (
+        "bd975964ba1b03be174a8afc9ec99701d720c97c5f4799711c3532f0a4f540bd",
+        "bd975964ba1b03be174a8afc9ec99701d720c97c5f4799711c3532f0a4f540bd",
+        "<20020201150022.B11472@cs.helsinki.fi>"),
+    "enmime/parts/similar-boundary.raw": (
+        "59475ecdfeab839c0a41a2691999c39476d01c21acb25d97e739585612ddcdaf",
+        "59475ecdfeab839c0a41a2691999c39476d01c21acb25d97e739585612ddcdaf",
+        None),
+    "jwz-easy-ham/ham/1219.c4cc23fc1dcc1809a3dc65c58fc51d65.eml": (
+        "5680d81402011b9a19dcbd06c8cdeb9a48e2f26c8cd35388ab755d58e59285d7",
+        "5680d81402011b9a19dcbd06c8cdeb9a48e2f26c8cd35388ab755d58e59285d7",
+        "<200209271242.g8RCgfWq015740@cft.snafu.priv.at>"),
+    "jwz-easy-ham/ham/1119.ce22f4a2ffbc03cd2625cb10ba561058.eml": (
+        "421ae9e86385574e5df444e81c8488d188194e2748118fdc6c1dc6509878d1c6",
+        "421ae9e86385574e5df444e81c8488d188194e2748118fdc6c1dc6509878d1c6",
+        "<1030572601.1643.26.camel@bobcat.ods.org>"),
+    "jwz-easy-ham/ham/1303.b8fb03a2de8615f9287086ccc71a4282.eml": (
+        "7dd60e7adedf5928f010a3d649b63fa33aa3f34ae75d045ba2d3441ce3d322a6",
+        "7dd60e7adedf5928f010a3d649b63fa33aa3f34ae75d045ba2d3441ce3d322a6",
+        "<20021002030039.706c6eca.kilroy@kamakiriad.com>"),
+    "jwz-easy-ham/ham/1501.5c83f8ccf80ccff0b82b04a8e09d69ec.eml": (
+        "f03b13bf5d96c92e1474e246e750e50001a4bcd5cbcf479ab62b6e048ef15b6d",
+        "f03b13bf5d96c92e1474e246e750e50001a4bcd5cbcf479ab62b6e048ef15b6d",
+        "<20020829204345.91D1833986@LINPDC.eclipsys.qc.ca>"),
+    "jwz-easy-ham/ham/1427.db4dce8eaebc4a3d836d2328137c7ac0.eml": (
+        "f85e1a5564a9243a0597c4ee776dbb151e16c6b1d5a0da6e1a9f64312409ff08",
+        "f85e1a5564a9243a0597c4ee776dbb151e16c6b1d5a0da6e1a9f64312409ff08",
+        "<33038.194.125.220.138.1030489896.squirrel@example.com>"),
+    "jwz-easy-ham/ham/0977.d0e3f4e7fd0a8c2bdd26888af1ca3a0b.eml": (
+        "6cc9496e7cb99816fec359e2d575ef6c691872060f2152d3aebfaef7584fe799",
+        "6cc9496e7cb99816fec359e2d575ef6c691872060f2152d3aebfaef7584fe799",
+        "<2583F1FA-DA52-11D6-B1B1-000393A46DEA@alumni.caltech.edu>"),
+    "jwz-easy-ham/ham/0598.1ac8a662753f1bba429f52eb184ba794.eml": (
+        "41efb51daa75d8e078d22cca3c04b7ed9dca5d41f8e6dcd6d5c545317c5e0ddf",
+        "41efb51daa75d8e078d22cca3c04b7ed9dca5d41f8e6dcd6d5c545317c5e0ddf",
+        "<20020910055423.096E829409A@xent.com>"),
+    "jwz-easy-ham/ham/1544.011827fa2f89828e83bae7f6995576df.eml": (
+        "a4aa5e8672a2ef5f5007999b4f361958090c261c74722d64915269c3c6a5a607",
+        "a4aa5e8672a2ef5f5007999b4f361958090c261c74722d64915269c3c6a5a607",
+        "<200209081619.34777@malte.stretz.eu.org>"),
+    "jwz-easy-ham/ham/1434.a626ce397e7a295eea36a996cdaa5f40.eml": (
+        "aff10c04feb2f2a92391f01ec03b7da434625551f433b5054bb71e26d6beeccb",
+        "aff10c04feb2f2a92391f01ec03b7da434625551f433b5054bb71e26d6beeccb",
+        "<200208281647.22637@malte.stretz.eu.org>"),
+    "jwz-easy-ham/ham/1164.4f5726c74bd69e322849d54f54a646fe.eml": (
+        "41ab4214b332102816fd1e959168d0724cc73fc0b10ae3a7f179fc69b8e797b7",
+        "41ab4214b332102816fd1e959168d0724cc73fc0b10ae3a7f179fc69b8e797b7",
+        "<20020204132927.3dc863a0.matthias@egwn.net>"),
 }
