@@ -59,15 +59,6 @@ REQUIRE_CORPUS = os.environ.get("INTAKEBOT_REQUIRE_DOVECOT") == "1"
 BY_NAME = {c.name: c for c in CARRIERS}
 
 KNOWN_MISSES: dict[str, str] = {
-    # eighteenth batch (held out): its first run's misses, before any fix
-    "mutt_pgp_qp_sentence_post_first_country_in_signature_bs": "'The Customs Department would like our Chief "
-        "Customs Inspector, Mr …': the organisation, the sentence's subject, missed",
-    "enmime_nested_alternative_typed_header_row_capt_two_ae": "'Capt. Rashid' in a typed table's name column: the "
-                                                              "rank kept in the name",
-    "cp1252_apple_flowed_sentence_m_national_phone_country_in_subject_fr": "'La Direction de l'Environnement "
-        "souhaiterait que M. …': the organisation, the sentence's subject, missed",
-    "latin1_sylpheed_two_dashed_sr_sra_national_phones_es": "'- Sr. …, Oficial de Aduanas de la Dirección General "
-        "de …; teléfono …': post and organisation joined by 'de', read as one post",
     # seventeenth batch (seen since its first run): what general rules have not fixed
     "latin1_oe6_sentence_mme_compound_national_phone_above_quotes_fr": "'Environnement et Changement climatique "
         "Canada demande que Mme …, Agente de la faune à notre bureau de Québec, soit ajoutée': read now, but the "
@@ -125,7 +116,8 @@ def test_carrier_spec_has_the_variety_the_issue_asks_for() -> None:
     assert {c.name for c in BATCH15} <= SEEN and len(BATCH15) >= 12  # the fifteenth was held out whole, then seen
     assert {c.name for c in BATCH16} <= SEEN and len(BATCH16) >= 12  # the sixteenth was held out whole, then seen
     assert {c.name for c in BATCH17} <= SEEN and len(BATCH17) >= 12  # the seventeenth was held out whole, then seen
-    assert {c.name for c in BATCH18} == HELD_OUT and len(BATCH18) >= 12 and not HELD_OUT & SEEN  # the 18th is held out
+    assert {c.name for c in BATCH18} <= SEEN and len(BATCH18) >= 12  # the eighteenth was held out whole, then seen
+    assert not HELD_OUT  # until the nineteenth batch is written
     assert {c.language for c in BATCH18} == {"en", "fr", "es"}
     assert {"forward", "letter", "sentence", "two_nominees", "invalid_phone", "missing_field",
             "not_request"} <= {c.layout for c in BATCH18}
@@ -182,6 +174,8 @@ def test_carrier_figures_are_computed_for_the_tuning_and_the_held_out_part(capsy
     figures: dict[str, Figures] = {k: measure([_case(c) for c in cs]) for k, cs in parts.items()}
     with capsys.disabled():
         for k, fig in figures.items():
+            if not parts[k]:
+                continue
             print(f"\ncarriers {k}: {fig.total.n} messages, field F1 {fig.total.f1():.3f}, "
                   f"missing-field list exactly right {fig.missing_ok}/{fig.missing_n} = {fig.missing_share:.3f}")
     for k, fig in figures.items():

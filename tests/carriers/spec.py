@@ -831,6 +831,11 @@ SEEN = SEEN | HELD_OUT
 CARRIERS += BATCH18
 HELD_OUT = frozenset(c.name for c in BATCH18)
 
+#: Batch 18 was run once held out (2026-12-05, morning), then fixed with general rules the same morning: seen since.
+#: No batch is held out until the nineteenth (being written by hand, unseen) takes its place.
+SEEN = SEEN | HELD_OUT
+HELD_OUT = frozenset()
+
 #: The batches written whole, each held out once (bench_heldout's carriers_batchN sets, make_carriers' parts).
 BATCHES: dict[str, list[Carrier]] = {"batch3": BATCH3, "batch4": BATCH4, "batch5": BATCH5, "batch6": BATCH6,
                                      "batch7": BATCH7, "batch8": BATCH8, "batch9": BATCH9, "batch10": BATCH10,

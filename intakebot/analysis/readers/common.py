@@ -28,7 +28,9 @@ _ANGLE_ADDR_RE = re.compile(r"<([^<>@\s]+@[^<>\s]+)>")
 _COUNTRY_AFTER_RE = re.compile(r"\s*\(([^()]{3,60})\)\s*$")
 _HONORIFICS = frozenset(
     fold(h)
-    for h in ["mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "prof", "prof.", "m.", "mme", "mme.", "mlle", "mlle.", "sr", "sr.", "sra", "sra.", "srta", "srta.", "dra", "dra.", "lic", "lic.", "ing", "ing.", "sir", "madam", "monsieur", "madame", "senor", "senora", "don", "dona", "dna", "dna."]
+    for h in ["mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "prof", "prof.", "m.", "mme", "mme.", "mlle", "mlle.", "sr", "sr.", "sra", "sra.", "srta", "srta.", "dra", "dra.", "lic", "lic.", "ing", "ing.", "sir", "madam", "monsieur", "madame", "senor", "senora", "don", "dona", "dna", "dna.",
+              # ranks abbreviated before a name ("Capt. Rashid" in a table's name column); "Maj", "Col" undotted are names
+              "capt", "capt.", "col.", "lt.", "maj.", "insp.", "sgt.", "cpl."]
 )
 _PARTICLES = frozenset(["van", "von", "de", "da", "das", "do", "dos", "del", "della", "di", "du", "la", "le", "der", "den", "ter", "bin", "ben", "al", "el", "st",
                         "ould", "mint", "ag", "ibn", "bint",  # "Mohamed Lemine Ould Sidi", "Ag Ghaly"

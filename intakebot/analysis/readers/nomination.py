@@ -253,10 +253,10 @@ def _described(sentence: str, sentences: list[str]) -> tuple[re.Match[str], str,
 def _subject_org(before: str) -> dict[str, str]:
     """The organisation that is the verb's subject, right before it ("the Kenya Wildlife Service nominates …"):
     not with words between ("the Management Authority of Kenya is pleased to nominate …"), nor the writer's own."""
-    verbs = list(VERB_RE.finditer(before))
+    verbs = [*VERB_RE.finditer(before), *WISH_RE.finditer(before)]  # "The … Department would like our …"
     if not verbs:
         return {}
-    cut = AUXILIARY_RE.sub(" ", before[: verbs[-1].start()])  # "la Policía … ha designado"
+    cut = AUXILIARY_RE.sub(" ", before[: max(v.start() for v in verbs)])  # "la Policía … ha designado"
     m = next((x for x in (SUBJECT_RE.search(cut), NAMED_LOWER_RE.search(cut))  # "L'Administration de la nature …"
               if x is not None and is_body(x.group(1))), None)
     if m is None or WRITER_BODY_RE.search(m.group(1)):
@@ -330,7 +330,7 @@ def _post_and_org(rest: str, title: str = "") -> dict[str, str]:
             out["position"] = title or parts[cut]
         out["organization"] = ", ".join(parts[:cut])
         return _trim_org(out)
-    position, org = _split_position(parts[0], parts[1] if len(parts) > 1 else "")
+    position, org = split_position(parts[0], parts[1] if len(parts) > 1 else "")
     out["position"] = position
     if org:
         out["organization"] = ", ".join([org, *parts[1:]])
@@ -365,7 +365,7 @@ def _trim_org(out: dict[str, str]) -> dict[str, str]:
     return {k: v.rstrip(" .;") for k, v in out.items() if v.strip(" .;")}
 
 
-def _split_position(seg: str, after: str = "") -> tuple[str, str]:
+def split_position(seg: str, after: str = "") -> tuple[str, str]:
     """(position, organisation): at the first "at/in/with/à/au/en …" before an organisation's name, else at
     the last "of/de/del …" before one ("Jefe del Departamento de Vida Silvestre | del Consejo Nacional …")."""
     strong = [m for m in _STRONG_SPLIT_RE.finditer(seg)]
@@ -381,11 +381,11 @@ def _split_position(seg: str, after: str = "") -> tuple[str, str]:
 
 
 def _head_only(before: str, later: list[re.Match[str]], seg: str, after: str) -> bool:
-    """Whether ``before`` is a bare head ("Jefe", "Deputy Head") whose "of …" is still the position, with a later
+    """Whether ``before`` is a bare head or rank ("Jefe", "Deputy Head", "Oficial") whose "of …" is still the position, with a later
     split before an organisation's own name ("Jefe del Departamento … | del Consejo Nacional …"), or the name in
     the next comma part (``after``: "Head of the CITES Office, Department of Environment")."""
     words = re.findall(r"[\w'’\-]+", before)
-    return (bool(words) and all(fold(w) in HEADS or fold(w) in POSTS for w in words)
+    return (bool(words) and all(fold(w) in HEADS or fold(w) in POSTS or fold(w) in RANKS for w in words)
             and (any(fold(w) in ORG_HEADS for x in later for w in re.findall(r"[\w'’]+", seg[x.end():])[:2])
                  or (not later and any(fold(w) in ORG_HEADS for w in re.findall(r"[\w'’]+", after)[:2]))))
 

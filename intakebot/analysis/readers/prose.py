@@ -16,7 +16,7 @@ from intakebot.analysis import typed, validation
 from intakebot.analysis.labels import FULL_NAME, lookup
 from intakebot.analysis.readers.common import finalise
 from intakebot.analysis.readers.contacts import EMAIL_RE
-from intakebot.analysis.readers.nomination import rank_and_name
+from intakebot.analysis.readers.nomination import rank_and_name, split_position
 from intakebot.analysis.readers.nomination_words import is_position
 from intakebot.records import Draft
 
@@ -144,4 +144,7 @@ def _post_and_org(parts: list[str], rank: str, org_known: bool) -> dict[str, str
     org = [p for p in parts if p != post]
     if org_known:
         return {**out, "position": post if rank else ", ".join(parts)}
+    if not org and not rank:  # "Oficial de Aduanas de la Dirección General de …": the post, then where it is held
+        post, at = split_position(post)
+        org = [at] if at else []
     return {**out, "position": post, **({"organization": ", ".join(org)} if org else {})}
