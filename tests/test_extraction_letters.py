@@ -202,3 +202,18 @@ def test_sr_d_and_sra_dna_before_a_spanish_name_are_honorifics() -> None:
     first, second = [d for d in _fields(read_text(text, "body", "es")) if "surname" in d]
     assert (first["name"], first["surname"]) == ("Jaime", "Ortega Ruiz")
     assert (second["name"], second["surname"]) == ("Irene", "Lasa Goñi")
+
+
+def test_the_body_that_wishes_an_official_be_given_access_is_their_organisation() -> None:
+    text = ("The Wildlife Department would like our Senior Game Warden, Mr Tomas Okello, to be given access to the "
+            "closed user group on CENcomm. He can be reached at t.okello@wildlife.go.ug.")
+    (d,) = _fields(read_nominations(text, "body", "en", "Uganda"))
+    assert (d["position"], d["organization"]) == ("Senior Game Warden", "Wildlife Department")
+    french = ("La Direction des Forêts souhaiterait que M. Paul Ndong, Chargé de la faune, soit ajouté au groupe fermé "
+              "sur CENcomm. Il est joignable à p.ndong@forets.ga.")
+    (f,) = _fields(read_nominations(french, "body", "fr", "Gabon"))
+    assert (f["position"], f["organization"]) == ("Chargé de la faune", "Direction des Forêts")
+    writer = ("The Management Authority would like Ms Ana Lee, Customs Officer, to be given access to the closed "
+              "user group. Her e-mail is a.lee@customs.gov.fj.")
+    (w,) = _fields(read_nominations(writer, "body", "en", "Fiji"))
+    assert "organization" not in w  # the writer's own authority is not where she works

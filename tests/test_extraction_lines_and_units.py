@@ -171,3 +171,21 @@ def test_a_files_own_name_header_among_its_other_headers_is_nobody() -> None:
     assert read_lines(spec, "attachment", "en") == []
     form = "Name: Ana\nSurname: Ruiz\nVersion: 2\nRelease: 1\nLicense: none\n"
     assert len(read_lines(form, "body", "en")) == 1  # a nominee with more than a name stays
+
+
+def test_a_rank_with_its_service_then_the_organisation_in_one_part_is_split_after_the_service() -> None:
+    from intakebot.analysis.readers.prose import read_prose
+    text = ("- Sr. Mario Ruiz Paz, Oficial de Aduanas de la Dirección General de Aduanas; teléfono +507 506 6000; "
+            "correo mruiz@ana.gob.pa.\n")
+    (d,) = [x.fields for x in read_prose(text, "body", "es")]
+    assert (d["position"], d["organization"]) == ("Oficial de Aduanas", "Dirección General de Aduanas")
+    two = ("- Sra. Ana Gil Soto, Especialista en Vida Silvestre del Ministerio de Ambiente; teléfono +507 500 0855; "
+           "correo agil@miambiente.gob.pa.\n")
+    (e,) = [x.fields for x in read_prose(two, "body", "es")]
+    assert (e["position"], e["organization"]) == ("Especialista en Vida Silvestre", "Ministerio de Ambiente")
+
+
+def test_a_dotted_rank_before_a_name_in_a_name_column_is_not_the_name() -> None:
+    from intakebot.analysis.readers.common import finalise
+    assert finalise({"name": "Capt. Rashid", "surname": "Haddad"}, language="en")["name"] == "Rashid"
+    assert finalise({"name": "Maj Britt", "surname": "Lind"}, language="en")["name"] == "Maj Britt"  # a given name
